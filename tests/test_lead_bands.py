@@ -261,3 +261,39 @@ def test_a_name_no_run_reads_printed_between_the_actions_and_a_lead_leaves_the_p
     cells[4] = _cell("lead", 6, "Harrowden Partnership Manager")
     fill_leads_before_dates(rows, [*cells[:4], owner, *cells[4:]], NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None, None, None]
+
+
+def _passages_after_the_leads():
+    """Two rows whose leads print as one block under the column's name, then a passage no
+    name can be (later rows' merged recommendations, a note under the table), then the rows'
+    dates and statuses."""
+    acts = [_cell("action", 1, "Cost the helpline."), _cell("action", 2, "Run the trial.")]
+    cells = [
+        *acts,
+        _cell("name", 4, "Lead"),
+        _cell("lead", 5, "Partnership Manager", "Housing Options Manager"),
+        _cell(
+            "other",
+            8,
+            "Quillmere Council should make sure that every tenant who reports abuse is offered",
+            "a safe move within a month.",
+        ),
+        _cell("target_date", 11, "30/09/2024"),
+        _cell("target_date", 12, "March 2025"),
+        _cell("status", 14, "Complete"),
+        _cell("status", 15, "Open"),
+    ]
+    rows = [Row(a) for a in acts]
+    for row, k in zip(rows, (5, 6)):
+        row.values.update(target_date=cells[k], status=cells[k + 2])
+    return rows, cells
+
+
+def test_the_names_before_a_passage_between_them_and_the_dates_are_the_rows_leads():
+    rows, cells = _passages_after_the_leads()
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == ["Partnership Manager", "Housing Options Manager"]
+    cells[4] = _cell("other", 8, "Quillmere Council to agree")  # (short, no sentence: maybe a name)
+    rows, _ = _passages_after_the_leads()
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [None, None]

@@ -18,6 +18,7 @@ from dhrparse.plan.lead_wraps import parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
+CLOSES_NAME = ColumnRoles(load_patterns()).closes_name
 NAMES = ["action", "lead", "target_date", "status", "progress"]
 
 
@@ -147,3 +148,26 @@ def test_the_zoo_plans_owners_are_read_on_the_text_route():
         "Lead, Tenancy Sustainment",
         "Board Independent Chair",
     ]
+
+
+def test_a_line_closing_a_name_before_another_names_first_words_is_a_break():
+    # (narrow column: no next line's first word fits on the line before it, so width decides none)
+    block = (
+        "Housing Safeguarding",
+        "Senior Nurse",
+        "Domestic Abuse Lead",
+        "Ellingham Estates",
+        "Lettings Officer",
+        "Head of Children's",
+        "Safeguarding",
+    )
+    parted = parted_leads(_lines(*block), 5, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Housing Safeguarding",
+        "Senior Nurse",
+        "Domestic Abuse Lead",
+        "Ellingham Estates Lettings Officer",  # ("Estates" closes no name: the line runs on)
+        "Head of Children's Safeguarding",
+    ]
+    assert _parts(block, 5) is None  # (without the names' words, the parting is not forced)

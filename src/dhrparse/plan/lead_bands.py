@@ -12,6 +12,9 @@ printed straight before a row's date is its lead, where
   some other column's),
 - that cell reads as a body's or a role's name, printed after the row's action and after the
   row before's status (so it is no other row's, and no page foot or note under the table),
+- where the cell before the date is a passage no name can be (later rows' merged
+  recommendations, a note under the table, a page's number), the name printed straight before
+  the passages stands for it,
 - for a block of m dates, the cell before it is m lines, each a name on its own (a lead
   wrapped over two lines, "Head of Contact" / "Management", is then left unread); for a
   lone date, the cell is one name, not lines that each read as a name of their own
@@ -115,19 +118,23 @@ def _printed_block(order: list[BlockCell], k: int) -> list[Line]:
     return lines
 
 
-def _lone_name_after_action(
-    row: CellRow, order: list[BlockCell], k: int, words: LeadWords
-) -> BlockCell | None:
-    """A lone row's lead where the cell before its date is no name: the one cell printed between
-    the row's action and its date that reads as a name, every other cell there a passage of
-    some other column (later rows' recommendations, too long to be a name). Two names there, or
-    none, and the row keeps no lead."""
-    between = [c for c in order[: k + 1] if c.first > row.cell.lines[-1].number and c.kind != "action"]
-    names = [c for c in between if words.is_lead(c)]
-    if len(names) != 1 or _lone_head(names[0], words):
-        return None
-    passages = [c for c in between if c is not names[0]]
-    return names[0] if all(len(c.text.split()) > MAX_NAME_WORDS for c in passages) else None
+def _passage(cell: BlockCell, words: LeadWords) -> bool:
+    """A cell no name can be: a passage of another column or a note under the table (too many
+    words, or a sentence's full stop), or a page's number."""
+    text = cell.text.strip()
+    return not words.is_lead(cell) and (
+        len(text.split()) > MAX_NAME_WORDS or text.endswith(".") or text.isdigit()
+    )
+
+
+def _behind_passages(order: list[BlockCell], k: int, words: LeadWords) -> int:
+    """The cell the run's leads end on: the cell before its first date, or, where that is a
+    passage (later rows' merged recommendations, a note under the table), the name printed
+    straight before the passages."""
+    j = k
+    while j > 0 and _passage(order[j], words):
+        j -= 1
+    return j if j < k and words.is_lead(order[j]) else k
 
 
 def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords) -> list[BlockCell] | None:
@@ -135,9 +142,6 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
     for a lone row, else one line a row, in one cell or in as many one-line cells printed one
     under the other."""
     cell = order[k]
-    if len(run) == 1 and not words.is_lead(cell):
-        lone = _lone_name_after_action(run[0], order, k, words)
-        return None if lone is None else [lone]
     if len(run) == 1:
         texts = [ln.text.strip() for ln in cell.lines]
         if (
@@ -200,7 +204,8 @@ def _page_leads(
     out: list[tuple[CellRow, BlockCell]] = []
     claimed: set[int] = set()  # (the cells read as some run's leads, given or left unread)
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
-    for run, k, joined in runs:
+    for run, before, joined in runs:
+        k = _behind_passages(order, before, words)
         parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
         claimed.update(c.first for c in [order[k], *(parts or [])])
