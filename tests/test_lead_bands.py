@@ -297,3 +297,10 @@ def test_the_names_before_a_passage_between_them_and_the_dates_are_the_rows_lead
     rows, _ = _passages_after_the_leads()
     fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None]
+
+
+def test_a_block_opening_on_a_names_last_word_alone_leads_the_other_rows():
+    rows, cells = _passages_after_the_leads()
+    cells[3] = _cell("lead", 5, "Coordinator", "Housing Options Manager")
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [None, "Housing Options Manager"]

@@ -171,3 +171,17 @@ def test_a_line_closing_a_name_before_another_names_first_words_is_a_break():
         "Head of Children's Safeguarding",
     ]
     assert _parts(block, 5) is None  # (without the names' words, the parting is not forced)
+
+
+def test_a_block_opening_on_a_names_last_word_alone_closes_that_name_on_its_first_line():
+    # ("Coordinator": the first row's first words printed with the column's name, "Lead officer" /
+    # "Tenancy"; then two rows' leads, one wrapped, the next after a name read so far that closes)
+    block = ("Coordinator", "Tenancy", "Coordinator", "Hospital", "Safeguarding Lead")
+    parted = parted_leads(_lines(*block), 3, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Coordinator",
+        "Tenancy Coordinator",
+        "Hospital Safeguarding Lead",
+    ]
+    assert _parts(block, 3) is None

@@ -151,13 +151,13 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
         ):
             return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
         return [cell]
-    if len(cell.lines) == len(run):
-        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
-    # (some leads wrapped: parted only where forced)
+    # (some leads wrapped: parted only where forced, the whole printed block before a cell of it)
     parted = parted_leads(_printed_block(order, k), len(run), words.ends_role, words.closes_name)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
+    if len(cell.lines) == len(run):
+        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
     cells = order[k - len(run) + 1 : k + 1] if k + 1 >= len(run) else []
     numbers = [ln.number for c in cells for ln in c.lines]
     if len(numbers) == len(run) == len(cells) and numbers == list(range(numbers[0], numbers[0] + len(run))):
@@ -221,13 +221,17 @@ def _page_leads(
             for v in (act.values.get("status"), act.values["target_date"])
             if v
         )
-        if parts is None or not all(is_lead(p) and not _lone_head(p, words) for p in parts):
+        headless = len(run) > 1 and parts is not None and _lone_head(parts[0], words)
+        named = parts[1:] if headless else parts
+        if named is None or not all(is_lead(p) and not _lone_head(p, words) for p in named):
             if joined or (len(run) == 1 and _lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
         if _named_between(order, run[-1].cell.lines[-1].number, first, claimed, words):
             return None  # (another name printed after the row's action: whose each is, unproven)
-        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
+        # (a block opening on a name's last word alone: the first row's name, its first words
+        # printed with the column's name, is left unread, the block's other rows read)
+        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run[len(run) - len(named) :], named))
     return out
 
 

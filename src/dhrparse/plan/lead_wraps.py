@@ -14,9 +14,11 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   would have put it there had the two lines been one cell): in every common face
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
-- a break, where the line may close a name (it ends on a word a role's or a body's name ends
-  on, "MARAC Coordinator", "Named GP Safeguarding") and the next line opens another of more
-  than one word ("Named Nurse", "Cranmore Homes"), the line being a name on its own;
+- a break, where the name read so far (the line, with the lines it surely runs on from) is of
+  more than one word and may close there (it ends on a word a role's or a body's name ends on,
+  "MARAC Coordinator", "Partnership" / "Coordinator") and the next line opens capitalised, or
+  where the block opens on a name's last word alone (its first words printed with the column's
+  name);
 - else either.
 
 The parting is kept only where it is the one parting giving as many leads as the rows: the
@@ -62,10 +64,16 @@ def _fits(line: str, following: str, texts: list[str]) -> bool:
     return all(face.words_width(words) <= FIT_MARGIN * max(map(face.width, texts)) for face in _faces())
 
 
-def _opens_another(line: str, following: str, closes_name: Callable[[str], bool]) -> bool:
-    """The line may close a name and the next line opens another name of more than one word."""
-    words = following.split()
-    return closes_name(line) and len(line.split()) > 1 and len(words) > 1 and words[0][:1].isupper()
+def _opens_another(name: str, following: str, closes_name: Callable[[str], bool]) -> bool:
+    """The name read so far (the line, with the lines it surely runs on from) is of more than
+    one word and may close there, and the next line opens another name."""
+    return closes_name(name) and len(name.split()) > 1 and following[:1].isupper()
+
+
+def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
+    """The block opens on a name's last word alone ("Coordinator"): its first words were printed
+    with the column's name, and the line closes that name."""
+    return len(line.split()) == 1 and ends_role(line)
 
 
 def parted_leads(
@@ -81,12 +89,18 @@ def parted_leads(
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
     places: list[str] = []
+    name = ""  # (the lines read so far that surely make one name)
     for line, following in zip(texts, texts[1:]):
+        name = f"{name} {line}".strip()
         joins = runs_on(line, following, ends_role)
-        breaks = _fits(line, following, texts) or (not joins and _opens_another(line, following, closes_name))
+        closed = _opens_another(name, following, closes_name) or (
+            not places and _last_word_alone(line, ends_role)
+        )
+        breaks = _fits(line, following, texts) or (not joins and closed)
         if joins and breaks:
             return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
         places.append("join" if joins else "break" if breaks else "either")
+        name = name if joins else ""
     breaks = places.count("break")
     if breaks + 1 == rows:
         cut = {k for k, p in enumerate(places) if p == "break"}
