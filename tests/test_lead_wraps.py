@@ -185,3 +185,18 @@ def test_a_block_opening_on_a_names_last_word_alone_closes_that_name_on_its_firs
         "Hospital Safeguarding Lead",
     ]
     assert _parts(block, 3) is None
+
+
+def test_a_name_a_lone_word_or_a_services_subject_carries_on_is_not_closed():
+    # ("Head of Housing" may run on, "Options": "Housing" is a service's subject, no name's end)
+    block = ("Head of", "Housing", "Options", "Principal Social", "Worker")
+    assert parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME) is None
+    # ("... Safeguarding" / "Adults": one word after a word a name only holds may run on; the
+    # next line's first word fitting beside "Adults" parts the two rows there)
+    block = ("Designated Nurse for Safeguarding", "Adults", "Community Safety Manager")
+    parted = parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Designated Nurse for Safeguarding Adults",
+        "Community Safety Manager",
+    ]

@@ -15,8 +15,10 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
 - a break, where the name read so far (the line, with the lines it surely runs on from) is of
-  more than one word and may close there (it ends on a word a role's or a body's name ends on,
+  more than one word and closes there (it ends on a word a role's or a body's name ends on,
   "MARAC Coordinator", "Partnership" / "Coordinator") and the next line opens capitalised, or
+  may close there ("Named GP Safeguarding") and the next line opens another of more than one
+  word ("Named Nurse"; not "Adults"), or
   where the block opens on a name's last word alone (its first words printed with the column's
   name);
 - else either.
@@ -64,10 +66,19 @@ def _fits(line: str, following: str, texts: list[str]) -> bool:
     return all(face.words_width(words) <= FIT_MARGIN * max(map(face.width, texts)) for face in _faces())
 
 
-def _opens_another(name: str, following: str, closes_name: Callable[[str], bool]) -> bool:
+def _opens_another(
+    name: str, following: str, ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> bool:
     """The name read so far (the line, with the lines it surely runs on from) is of more than
-    one word and may close there, and the next line opens another name."""
-    return closes_name(name) and len(name.split()) > 1 and following[:1].isupper()
+    one word and may close there, and the next line opens another name: after a role's or a
+    body's last word ("Manager", "Leader"), any capitalised line; after a word such a name only
+    holds ("Safeguarding"), a line of more than one word ("Named Nurse", not "Adults")."""
+    return (
+        closes_name(name)
+        and len(name.split()) > 1
+        and following[:1].isupper()
+        and (ends_role(name) or len(following.split()) > 1)
+    )
 
 
 def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
@@ -93,7 +104,7 @@ def parted_leads(
     for line, following in zip(texts, texts[1:]):
         name = f"{name} {line}".strip()
         joins = runs_on(line, following, ends_role)
-        closed = _opens_another(name, following, closes_name) or (
+        closed = _opens_another(name, following, ends_role, closes_name) or (
             not places and _last_word_alone(line, ends_role)
         )
         breaks = _fits(line, following, texts) or (not joins and closed)
