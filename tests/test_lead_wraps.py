@@ -200,3 +200,10 @@ def test_a_name_a_lone_word_or_a_services_subject_carries_on_is_not_closed():
         "Designated Nurse for Safeguarding Adults",
         "Community Safety Manager",
     ]
+
+
+def test_a_roles_last_word_alone_after_a_closed_name_is_no_break_of_its_own():
+    block = ("Discharge Lead", "Nurse", "Ward Audit Officer")  # ("Discharge Lead Nurse", one title)
+    parted = parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == ["Discharge Lead Nurse", "Ward Audit Officer"]

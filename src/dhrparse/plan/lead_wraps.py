@@ -72,12 +72,15 @@ def _opens_another(
     """The name read so far (the line, with the lines it surely runs on from) is of more than
     one word and may close there, and the next line opens another name: after a role's or a
     body's last word ("Manager", "Leader"), any capitalised line; after a word such a name only
-    holds ("Safeguarding"), a line of more than one word ("Named Nurse", not "Adults")."""
+    holds ("Safeguarding"), a line of more than one word ("Named Nurse", not "Adults"); never
+    before a role's last word alone ("Discharge Lead" / "Nurse" may be one title)."""
+    lone = len(following.split()) == 1
     return (
         closes_name(name)
         and len(name.split()) > 1
         and following[:1].isupper()
-        and (ends_role(name) or len(following.split()) > 1)
+        and (ends_role(name) or not lone)
+        and not (lone and ends_role(following))
     )
 
 
