@@ -18,6 +18,7 @@ from dhrparse.plan.lead_wraps import parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
+CLOSES_NAME = ColumnRoles(load_patterns()).closes_name
 NAMES = ["action", "lead", "target_date", "status", "progress"]
 
 
@@ -147,3 +148,62 @@ def test_the_zoo_plans_owners_are_read_on_the_text_route():
         "Lead, Tenancy Sustainment",
         "Board Independent Chair",
     ]
+
+
+def test_a_line_closing_a_name_before_another_names_first_words_is_a_break():
+    # (narrow column: no next line's first word fits on the line before it, so width decides none)
+    block = (
+        "Housing Safeguarding",
+        "Senior Nurse",
+        "Domestic Abuse Lead",
+        "Ellingham Estates",
+        "Lettings Officer",
+        "Head of Children's",
+        "Safeguarding",
+    )
+    parted = parted_leads(_lines(*block), 5, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Housing Safeguarding",
+        "Senior Nurse",
+        "Domestic Abuse Lead",
+        "Ellingham Estates Lettings Officer",  # ("Estates" closes no name: the line runs on)
+        "Head of Children's Safeguarding",
+    ]
+    assert _parts(block, 5) is None  # (without the names' words, the parting is not forced)
+
+
+def test_a_block_opening_on_a_names_last_word_alone_closes_that_name_on_its_first_line():
+    # ("Coordinator": the first row's first words printed with the column's name, "Lead officer" /
+    # "Tenancy"; then two rows' leads, one wrapped, the next after a name read so far that closes)
+    block = ("Coordinator", "Tenancy", "Coordinator", "Hospital", "Safeguarding Lead")
+    parted = parted_leads(_lines(*block), 3, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Coordinator",
+        "Tenancy Coordinator",
+        "Hospital Safeguarding Lead",
+    ]
+    assert _parts(block, 3) is None
+
+
+def test_a_name_a_lone_word_or_a_services_subject_carries_on_is_not_closed():
+    # ("Head of Housing" may run on, "Options": "Housing" is a service's subject, no name's end)
+    block = ("Head of", "Housing", "Options", "Principal Social", "Worker")
+    assert parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME) is None
+    # ("... Safeguarding" / "Adults": one word after a word a name only holds may run on; the
+    # next line's first word fitting beside "Adults" parts the two rows there)
+    block = ("Designated Nurse for Safeguarding", "Adults", "Community Safety Manager")
+    parted = parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == [
+        "Designated Nurse for Safeguarding Adults",
+        "Community Safety Manager",
+    ]
+
+
+def test_a_roles_last_word_alone_after_a_closed_name_is_no_break_of_its_own():
+    block = ("Discharge Lead", "Nurse", "Ward Audit Officer")  # ("Discharge Lead Nurse", one title)
+    parted = parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME)
+    assert parted is not None
+    assert [" ".join(ln.text for ln in p) for p in parted] == ["Discharge Lead Nurse", "Ward Audit Officer"]

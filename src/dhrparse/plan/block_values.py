@@ -37,7 +37,7 @@ class BlockValues:
 
     def _lead_words(self) -> LeadWords:
         """How plan.lead_bands tells a lead: a name, and the words a name ends on."""
-        return LeadWords(self._names_a_lead, self.blocks.roles.ends_role)
+        return LeadWords(self._names_a_lead, self.blocks.roles.ends_role, self.blocks.roles.closes_name)
 
     def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
         """The status printed straight under the status column's name, in the name's block, is

@@ -93,6 +93,7 @@ class ColumnRoles:
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
         self.role_heads = {w.lower() for w in patterns.list("actions.lead.role_heads")}
+        self.name_ends = {w.lower() for w in patterns.list("actions.lead.words")} | self.role_heads
 
     def _compiled(self, name: str) -> regex.Pattern:
         source, flags = self._sources[name]
@@ -181,6 +182,13 @@ class ColumnRoles:
         """The line ends on the word a role's or a body's name ends on ("... Manager,", "Council")."""
         words = text.lower().split()
         return bool(words) and words[-1].rstrip(",") in self.role_heads
+
+    def closes_name(self, text: str) -> bool:
+        """The line may end a body's or a role's name: its last word is one such a name holds or
+        ends on ("... Safeguarding", "... Team Leader"), not a joining word, a place's name or a
+        service's subject ("Housing")."""
+        words = text.lower().split()
+        return bool(words) and words[-1].strip(",.()'’") in self.name_ends
 
     def is_instruction(self, text: str) -> bool:
         """The cell tells someone what to do: it opens with the verb, or with who and "to"."""

@@ -12,6 +12,9 @@ printed straight before a row's date is its lead, where
   some other column's),
 - that cell reads as a body's or a role's name, printed after the row's action and after the
   row before's status (so it is no other row's, and no page foot or note under the table),
+- where the cell before the date is a passage no name can be (later rows' merged
+  recommendations, a note under the table, a page's number), the name printed straight before
+  the passages stands for it,
 - for a block of m dates, the cell before it is m lines, each a name on its own (a lead
   wrapped over two lines, "Head of Contact" / "Management", is then left unread); for a
   lone date, the cell is one name, not lines that each read as a name of their own
@@ -35,13 +38,17 @@ from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.lead_wraps import parted_leads, runs_on
 
+MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or role's name
+
 
 class LeadWords(NamedTuple):
     """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
-    a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps)."""
+    a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps);
+    `closes_name`, a line ends on a word such a name may end on ("Safeguarding", "Leader")."""
 
     is_lead: Callable[[BlockCell], bool]
     ends_role: Callable[[str], bool]
+    closes_name: Callable[[str], bool] = lambda _text: False
 
 
 def _lone_head(cell: BlockCell, words: LeadWords) -> bool:
@@ -111,6 +118,25 @@ def _printed_block(order: list[BlockCell], k: int) -> list[Line]:
     return lines
 
 
+def _passage(cell: BlockCell, words: LeadWords) -> bool:
+    """A cell no name can be: a passage of another column or a note under the table (too many
+    words, or a sentence's full stop), or a page's number."""
+    text = cell.text.strip()
+    return not words.is_lead(cell) and (
+        len(text.split()) > MAX_NAME_WORDS or text.endswith(".") or text.isdigit()
+    )
+
+
+def _behind_passages(order: list[BlockCell], k: int, words: LeadWords) -> int:
+    """The cell the run's leads end on: the cell before its first date, or, where that is a
+    passage (later rows' merged recommendations, a note under the table), the name printed
+    straight before the passages."""
+    j = k
+    while j > 0 and _passage(order[j], words):
+        j -= 1
+    return j if j < k and words.is_lead(order[j]) else k
+
+
 def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords) -> list[BlockCell] | None:
     """The run's leads from the cells before its first date (see the module's account): one cell
     for a lone row, else one line a row, in one cell or in as many one-line cells printed one
@@ -125,13 +151,13 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
         ):
             return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
         return [cell]
-    if len(cell.lines) == len(run):
-        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
-    # (some leads wrapped: parted only where forced)
-    parted = parted_leads(_printed_block(order, k), len(run), words.ends_role)
+    # (some leads wrapped: parted only where forced, the whole printed block before a cell of it)
+    parted = parted_leads(_printed_block(order, k), len(run), words.ends_role, words.closes_name)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
+    if len(cell.lines) == len(run):
+        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
     cells = order[k - len(run) + 1 : k + 1] if k + 1 >= len(run) else []
     numbers = [ln.number for c in cells for ln in c.lines]
     if len(numbers) == len(run) == len(cells) and numbers == list(range(numbers[0], numbers[0] + len(run))):
@@ -178,7 +204,8 @@ def _page_leads(
     out: list[tuple[CellRow, BlockCell]] = []
     claimed: set[int] = set()  # (the cells read as some run's leads, given or left unread)
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
-    for run, k, joined in runs:
+    for run, before, joined in runs:
+        k = _behind_passages(order, before, words)
         parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
         claimed.update(c.first for c in [order[k], *(parts or [])])
@@ -194,13 +221,17 @@ def _page_leads(
             for v in (act.values.get("status"), act.values["target_date"])
             if v
         )
-        if parts is None or not all(is_lead(p) and not _lone_head(p, words) for p in parts):
+        headless = len(run) > 1 and parts is not None and _lone_head(parts[0], words)
+        named = parts[1:] if headless else parts
+        if named is None or not all(is_lead(p) and not _lone_head(p, words) for p in named):
             if joined or (len(run) == 1 and _lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
         if _named_between(order, run[-1].cell.lines[-1].number, first, claimed, words):
             return None  # (another name printed after the row's action: whose each is, unproven)
-        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
+        # (a block opening on a name's last word alone: the first row's name, its first words
+        # printed with the column's name, is left unread, the block's other rows read)
+        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run[len(run) - len(named) :], named))
     return out
 
 

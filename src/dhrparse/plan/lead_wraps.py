@@ -14,6 +14,13 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   would have put it there had the two lines been one cell): in every common face
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
+- a break, where the name read so far (the line, with the lines it surely runs on from) is of
+  more than one word and closes there (it ends on a word a role's or a body's name ends on,
+  "MARAC Coordinator", "Partnership" / "Coordinator") and the next line opens capitalised, or
+  may close there ("Named GP Safeguarding") and the next line opens another of more than one
+  word ("Named Nurse"; not "Adults"), or
+  where the block opens on a name's last word alone (its first words printed with the column's
+  name);
 - else either.
 
 The parting is kept only where it is the one parting giving as many leads as the rows: the
@@ -59,18 +66,55 @@ def _fits(line: str, following: str, texts: list[str]) -> bool:
     return all(face.words_width(words) <= FIT_MARGIN * max(map(face.width, texts)) for face in _faces())
 
 
-def parted_leads(lines: list[Line], rows: int, ends_role: Callable[[str], bool]) -> list[list[Line]] | None:
+def _opens_another(
+    name: str, following: str, ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> bool:
+    """The name read so far (the line, with the lines it surely runs on from) is of more than
+    one word and may close there, and the next line opens another name: after a role's or a
+    body's last word ("Manager", "Leader"), any capitalised line; after a word such a name only
+    holds ("Safeguarding"), a line of more than one word ("Named Nurse", not "Adults"); never
+    before a role's last word alone ("Discharge Lead" / "Nurse" may be one title)."""
+    lone = len(following.split()) == 1
+    return (
+        closes_name(name)
+        and len(name.split()) > 1
+        and following[:1].isupper()
+        and (ends_role(name) or not lone)
+        and not (lone and ends_role(following))
+    )
+
+
+def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
+    """The block opens on a name's last word alone ("Coordinator"): its first words were printed
+    with the column's name, and the line closes that name."""
+    return len(line.split()) == 1 and ends_role(line)
+
+
+def parted_leads(
+    lines: list[Line],
+    rows: int,
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool] = lambda _text: False,
+) -> list[list[Line]] | None:
     """The block's lines parted into `rows` leads in print order, or None where the parting is
-    not forced (see the module's account; `ends_role` as for `runs_on`)."""
+    not forced (see the module's account; `ends_role` as for `runs_on`; `closes_name`: the line
+    ends on a word a name may end on)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
     places: list[str] = []
+    name = ""  # (the lines read so far that surely make one name)
     for line, following in zip(texts, texts[1:]):
-        joins, breaks = runs_on(line, following, ends_role), _fits(line, following, texts)
+        name = f"{name} {line}".strip()
+        joins = runs_on(line, following, ends_role)
+        closed = _opens_another(name, following, ends_role, closes_name) or (
+            not places and _last_word_alone(line, ends_role)
+        )
+        breaks = _fits(line, following, texts) or (not joins and closed)
         if joins and breaks:
             return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
         places.append("join" if joins else "break" if breaks else "either")
+        name = name if joins else ""
     breaks = places.count("break")
     if breaks + 1 == rows:
         cut = {k for k, p in enumerate(places) if p == "break"}
