@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 MIN_ROWS = 2
 MIN_NAMES = 2  # the first part's columns: a ref and at least one of text
 MAX_NAMES = 4
+MAX_GAP = 2  # blocks between the rows and a column apart, or two columns apart (a note, a foot)
 MAX_ROLE_WORDS = 6  # a lead's name in a column printed apart ("Head of Early Help")
 # the kinds of cell a column printed apart may hold, by its name's field
 _KINDS = {
@@ -128,8 +129,8 @@ class ApartColumns:
 
     def _apart(self, lines: list[Line], start: int, count: int, taken: set[str | None]) -> list[list[Line]]:
         """The columns printed apart after the rows, up to the next heading or line of cells:
-        each a block of its name and `count` one-line cells of its kind; none unless every block
-        headed by a column's name reads so."""
+        each a block of its name and `count` one-line cells of its kind, at most MAX_GAP other
+        blocks before each; none unless every block headed by a column's name reads so."""
         end = next(
             (
                 k
@@ -139,12 +140,17 @@ class ApartColumns:
             len(lines),
         )
         found: list[list[Line]] = []
+        gap = 0  # blocks since the rows or the last column apart that no column's name heads
         for block in _blocks(lines, start, end):
             field = self._field(block[0])
             if field is None:
+                gap += 1
+                if gap > MAX_GAP:
+                    break  # (a note and a running foot at most: further on is the report's)
                 continue
             if field in taken or not self._column(block, field, count):
                 return []
+            gap = 0
             taken.add(field)
             found.append(block)
         return found
