@@ -38,3 +38,5 @@ def test_a_column_apart_short_of_a_cell_pairs_no_row():
     short = text.replace("Not yet started\n", "", 1)
     assert not any(status == "Partially achieved" and ref != "3(b)" for ref, *_, status in _rows(short))
     assert not any(lead == "Lead Nurse" and ref != "2" for ref, _, lead, *_ in _rows(short))
+    untold = [w for w in extract(short, name="plan.txt").warnings if w.code == "plan_cells_untold"]
+    assert [w.location.line_start for w in untold] == [4]  # (the table's first name, "No.")

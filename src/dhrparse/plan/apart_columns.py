@@ -48,6 +48,11 @@ _KINDS = {
     "progress": ("status", EITHER),
     "desired_outcome": ("status", EITHER),  # (an "Outcome" column of status words)
 }
+UNTOLD = (
+    "a table's first columns print a row at a time and its other columns apart after them, but a "
+    "column apart does not hold one cell of its kind for each row, so whose each cell is could not "
+    "be told; no action is made of it"
+)
 _TEXT_FIELDS = ("recommendation", "action")  # the first part names at least one
 
 
@@ -60,9 +65,16 @@ class ApartColumns:
         self.flat = lines.flat
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
+        self.warnings: list[tuple[str, Line]] = []  # (the tables left unread, by their first name)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return rewrite_tables(lines, self._table_at)
+
+    def untold(self, lines: list[Line]) -> list[tuple[str, Line]]:
+        """The warnings of the tables this reader left unread that no later reader read either
+        (their first name's line still printed, no cells)."""
+        plain = {ln.number for ln in lines if ln.cells is None}
+        return [(message, ln) for message, ln in self.warnings if ln.number in plain]
 
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose first column's name (a ref column's) is printed at line i, read."""
@@ -76,6 +88,8 @@ class ApartColumns:
             return None
         after = lines.index(rows[-1][-1]) + 1
         apart = self._apart(lines, after, len(rows), {self._field(ln) for ln in names})
+        if apart is None:
+            self.warnings.append((UNTOLD, lines[i]))
         if not apart:
             return None
         end = max(lines.index(block[-1]) for block in apart) + 1
@@ -127,10 +141,12 @@ class ApartColumns:
             return False
         return all(t and not self.vocab.ref_only.match(t) for t in texts[1:])
 
-    def _apart(self, lines: list[Line], start: int, count: int, taken: set[str | None]) -> list[list[Line]]:
+    def _apart(
+        self, lines: list[Line], start: int, count: int, taken: set[str | None]
+    ) -> list[list[Line]] | None:
         """The columns printed apart after the rows, up to the next heading or line of cells:
         each a block of its name and `count` one-line cells of its kind, at most MAX_GAP other
-        blocks before each; none unless every block headed by a column's name reads so."""
+        blocks before each; None when a block headed by a column's name does not read so."""
         end = next(
             (
                 k
@@ -149,7 +165,7 @@ class ApartColumns:
                     break  # (a note and a running foot at most: further on is the report's)
                 continue
             if field in taken or not self._column(block, field, count):
-                return []
+                return None
             gap = 0
             taken.add(field)
             found.append(block)
