@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
+from dhrparse.plan.apart_columns import ApartColumns
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
@@ -117,6 +118,8 @@ class PlanLines(RoleEvidence):
         self.lines = row_blocks.rewrite(self.lines)
         # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
+        # a table's first columns printed a row at a time, its others apart after them, each whole
+        self.lines = (apart := ApartColumns(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
@@ -134,9 +137,9 @@ class PlanLines(RoleEvidence):
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
         self.lines = joined.doubtful_kept(self.lines)
-        return rounds, row_blocks, joined, narrow, trackers
+        return rounds, row_blocks, joined, narrow, trackers, apart
 
-    def _restore_unread(self, rounds, row_blocks, joined, narrow, trackers) -> None:
+    def _restore_unread(self, rounds, row_blocks, joined, narrow, trackers, apart) -> None:
         """Headers no reader took left as printed, and the layouts' warnings: the tables
         whose cells were not told apart, and the headers of tables refused whole."""
         # (a header joined again whose table neither reader took is left as printed, with a warning)
@@ -154,6 +157,7 @@ class PlanLines(RoleEvidence):
             *untold,
             *trackers.warnings,
             *narrow.warnings,
+            *apart.untold(self.lines),
         ]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
