@@ -23,10 +23,12 @@ from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
 from dhrparse.plan.flag_blocks import flag_name_lines
+from dhrparse.plan.percent_columns import percent_fit, percent_header
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.date_cells import DateCells
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ MAX_NAME_LINES = 5  # a header name wrapped in a narrow column ("Key milestones 
 MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
+DONE = "done"  # a column of the days actions were done ("Date completed")
 MIN_ACTION_WORDS = 4
 MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened by an imperative
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
@@ -90,6 +93,7 @@ class BlockCells:
         once is no lead)."""
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.words = ColumnBlockWords.of(lines.vocab.p)
+        self.iso = DateCells(lines.vocab.p).iso
         self.document_lines = printed
         self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
 
@@ -98,17 +102,58 @@ class BlockCells:
         parts: list[str] = []
         best: tuple[str | None, int] = (None, 0)
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
-            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
+            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
+                break
+            if not self.cm.is_header_words(ln.text) and not self._unfielded_part(parts, ln.text):
                 break
             text = flatten(ln.text).strip()
             if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
                 break  # ("Status" / "In progress": the name, then the first row's status; a
                 # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
             parts.append(flatten(ln.text).strip())
-            found = self.cm.field_of(" ".join(parts))
+            found = self.cm.field_of(" ".join(parts)) or self._unfielded_name(" ".join(parts))
             if found is not None:
                 best = (found, k + 1)
         return best
+
+    def _unfielded_name(self, name: str) -> str | None:
+        """A name the column synonyms lack: the share done ("%" over "complete") names the status
+        column (plan.percent_columns); the day an action was done ("Date completed") a column
+        of its own, DONE, whose cells are no target date."""
+        if percent_header(name, self.vocab.p):
+            return "status"
+        # (a day's name: "Completed" alone is the first row's status as well)
+        dated = "date" in name.lower().split()
+        done = any(rx.match(name) for rx in self.vocab.p.regexes("actions.completion_date_header"))
+        return DONE if dated and done else None
+
+    def _unfielded_part(self, parts: list[str], text: str) -> bool:
+        """The line, words with no figure, carries on a name the column synonyms lack ("%" /
+        "complete", "Date" / "completed")."""
+        text = flatten(text).strip()
+        return (
+            not any(ch.isdigit() for ch in text)
+            and self._unfielded_name(" ".join([*parts, text])) is not None
+        )
+
+    def done_days(self, cells: list[BlockCell]) -> list[BlockCell]:
+        """The days printed after a DONE column's name, one block after another, are its cells,
+        no row's target date: the column printed whole after the rows."""
+        out: list[BlockCell] = []
+        done = False
+        for cell in cells:
+            if cell.kind == "name":
+                done = self.name(cell.lines)[0] == DONE
+            elif (
+                done
+                and cell.kind in ("target_date", "other")
+                and all(self._whole_date(ln) for ln in cell.lines)
+            ):
+                cell = BlockCell("other", cell.lines)
+            else:
+                done = False
+            out.append(cell)
+        return out
 
     def cells(self, block: list[Line]) -> list[BlockCell]:
         """A block's cells: under a column's name, that column's; else told by what they hold."""
@@ -204,7 +249,7 @@ class BlockCells:
         """The line is one date and nothing else ("March 2025", "On publication"), so it cannot
         be a wrapped part of a longer target ("By end of June" / "2023")."""
         text = flatten(ln.text).strip(" .")
-        if self.roles.no_date.fullmatch(text):
+        if self.roles.no_date.fullmatch(text) or self.iso.match(text):
             return True
         found = find_dates(text, self.roles.p)
         return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
@@ -224,6 +269,10 @@ class BlockCells:
         opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
         if opens_status and self.dated_status(text):
             return "status"
+        if percent_fit(text, self.vocab.p):
+            return "status"
+        if self.iso.match(text):
+            return "target_date"  # ("2025-03-31": a spreadsheet's day)
         if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
             # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
             return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
