@@ -26,6 +26,7 @@ from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.percent_columns import percent_fit, percent_header
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
+from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_cells import DateCells
@@ -48,6 +49,11 @@ MIN_HEADLINES = 3  # headline cells under the action column's name that show its
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
+
+
+def _closing_mark(parts: list[str], ln: Line) -> bool:
+    """The line is a name's question mark wrapped alone under it ("Done" / "?")."""
+    return bool(parts) and flatten(ln.text).strip() == "?"
 
 
 @dataclass
@@ -104,13 +110,20 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
                 break
-            if not self.cm.is_header_words(ln.text) and not self._unfielded_part(parts, ln.text):
+            if not (
+                self.cm.is_header_words(ln.text)
+                or self._unfielded_part(parts, ln.text)
+                or _closing_mark(parts, ln)
+            ):
                 break
             text = flatten(ln.text).strip()
             if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
                 break  # ("Status" / "In progress": the name, then the first row's status; a
                 # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
-            parts.append(flatten(ln.text).strip())
+            if text == "?" and parts:
+                parts[-1] += text  # (a question's mark wrapped alone: "Done" / "?")
+            else:
+                parts.append(text)
             found = self.cm.field_of(" ".join(parts)) or self._unfielded_name(" ".join(parts))
             if found is not None:
                 best = (found, k + 1)
@@ -208,6 +221,9 @@ class BlockCells:
             # (a block of nothing but words a target date may hold, "Ongoing" / "Complete": either)
             kind = EITHER if all(self.roles.is_date(t) for t in texts) else "status"
             return [BlockCell(kind, [ln]) for ln in body]
+        if named == "status" and len(body) >= 2 and all(lone_mark(t) for t in texts):
+            # (a "Done?" column's marks, "✓" / "◐" / "✗": each a row's, read through the key)
+            return [BlockCell("status", [ln]) for ln in body]
         if named is None and len(body) == 2 and self.dated_status(" ".join(texts)):
             # (a narrow status cell wraps its date under its word, "Completed" / "08/12/2023":
             # one cell, not two rows' targets, as the word alone names no day)
