@@ -56,7 +56,7 @@ class BlockValues:
         by_line = {act.cell.first: act for act in actions}
         for k in range(1, len(cells)):
             act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
-            if act is None or "status" in act.values or not self._under(cells[k - 1], cells[k], "action"):
+            if act is None or "status" in act.values or not self._first_under_header(cells, k):
                 continue
             for j in range(k + 1, len(cells) - 1):
                 name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
@@ -74,6 +74,19 @@ class BlockValues:
                 ):
                     act.values["status"] = BlockCell("status", under.lines)
                 break
+
+    def _first_under_header(self, cells: list[BlockCell], k: int) -> bool:
+        """Action cell k is the first row's: printed straight under the action column's name,
+        or the first action after that name on its page with only names, ref codes and merged
+        recommendation text between (a tracker whose Rec and Act cells print before it)."""
+        if self._under(cells[k - 1], cells[k], "action"):
+            return True
+        for j in range(k - 1, -1, -1):
+            if cells[j].page != cells[k].page or cells[j].kind not in ("name", "code", "other"):
+                return False
+            if cells[j].kind == "name" and self.blocks.name(cells[j].lines)[0] == "action":
+                return True
+        return False
 
     def _status_name(self, cells: list[BlockCell]) -> str:
         """The name of the column the rows' statuses print in: "status", else "progress"."""
