@@ -151,12 +151,15 @@ class BlockCells:
 
     def done_days(self, cells: list[BlockCell]) -> list[BlockCell]:
         """The days printed after a DONE column's name, one block after another, are its cells,
-        no row's target date: the column printed whole after the rows."""
+        no row's target date: the column printed whole after the rows. The name and its days are
+        left to the plan reader's account of what it did not read."""
         out: list[BlockCell] = []
         done = False
         for cell in cells:
             if cell.kind == "name":
                 done = self.name(cell.lines)[0] == DONE
+                # (its name heads no row's cells: no header printed again after a run)
+                cell = BlockCell("other", cell.lines) if done else cell
             elif (
                 done
                 and cell.kind in ("target_date", "other")
