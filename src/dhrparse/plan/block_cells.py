@@ -23,10 +23,11 @@ from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
 from dhrparse.plan.flag_blocks import flag_name_lines
-from dhrparse.plan.percent_columns import percent_fit, percent_header
+from dhrparse.plan.percent_columns import percent_fit
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.symbol_key import lone_mark
+from dhrparse.plan.unfielded_names import carries_name, unfielded_name
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_cells import DateCells
@@ -39,7 +40,6 @@ MAX_NAME_LINES = 5  # a header name wrapped in a narrow column ("Key milestones 
 MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
-DONE = "done"  # a column of the days actions were done ("Date completed")
 MIN_ACTION_WORDS = 4
 MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened by an imperative
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
@@ -49,11 +49,6 @@ MIN_HEADLINES = 3  # headline cells under the action column's name that show its
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
-
-
-def _closing_mark(parts: list[str], ln: Line) -> bool:
-    """The line is a name's question mark wrapped alone under it ("Done" / "?")."""
-    return bool(parts) and flatten(ln.text).strip() == "?"
 
 
 @dataclass
@@ -110,11 +105,7 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
                 break
-            if not (
-                self.cm.is_header_words(ln.text)
-                or self._unfielded_part(parts, ln.text)
-                or _closing_mark(parts, ln)
-            ):
+            if not (self.cm.is_header_words(ln.text) or carries_name(parts, ln.text, self.vocab.p)):
                 break
             text = flatten(ln.text).strip()
             if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
@@ -124,52 +115,10 @@ class BlockCells:
                 parts[-1] += text  # (a question's mark wrapped alone: "Done" / "?")
             else:
                 parts.append(text)
-            found = self.cm.field_of(" ".join(parts)) or self._unfielded_name(" ".join(parts))
+            found = self.cm.field_of(" ".join(parts)) or unfielded_name(" ".join(parts), self.vocab.p)
             if found is not None:
                 best = (found, k + 1)
         return best
-
-    def _unfielded_name(self, name: str) -> str | None:
-        """A name the column synonyms lack: the share done ("%" over "complete") names the status
-        column (plan.percent_columns); the day an action was done ("Date completed") a column
-        of its own, DONE, whose cells are no target date."""
-        if percent_header(name, self.vocab.p):
-            return "status"
-        # (a day's name: "Completed" alone is the first row's status as well)
-        dated = "date" in name.lower().split()
-        done = any(rx.match(name) for rx in self.vocab.p.regexes("actions.completion_date_header"))
-        return DONE if dated and done else None
-
-    def _unfielded_part(self, parts: list[str], text: str) -> bool:
-        """The line, words with no figure, carries on a name the column synonyms lack ("%" /
-        "complete", "Date" / "completed")."""
-        text = flatten(text).strip()
-        return (
-            not any(ch.isdigit() for ch in text)
-            and self._unfielded_name(" ".join([*parts, text])) is not None
-        )
-
-    def done_days(self, cells: list[BlockCell]) -> list[BlockCell]:
-        """The days printed after a DONE column's name, one block after another, are its cells,
-        no row's target date: the column printed whole after the rows. The name and its days are
-        left to the plan reader's account of what it did not read."""
-        out: list[BlockCell] = []
-        done = False
-        for cell in cells:
-            if cell.kind == "name":
-                done = self.name(cell.lines)[0] == DONE
-                # (its name heads no row's cells: no header printed again after a run)
-                cell = BlockCell("other", cell.lines) if done else cell
-            elif (
-                done
-                and cell.kind in ("target_date", "other")
-                and all(self._whole_date(ln) for ln in cell.lines)
-            ):
-                cell = BlockCell("other", cell.lines)
-            else:
-                done = False
-            out.append(cell)
-        return out
 
     def cells(self, block: list[Line]) -> list[BlockCell]:
         """A block's cells: under a column's name, that column's; else told by what they hold."""
@@ -234,7 +183,7 @@ class BlockCells:
         if (
             named is None
             and len(body) >= 2
-            and all(self._whole_date(ln) or self.words.recurring.match(t) for ln, t in zip(body, texts))
+            and all(self.whole_date(ln) or self.words.recurring.match(t) for ln, t in zip(body, texts))
         ):
             if all(self.words.recurring.match(t) for t in texts):
                 return None  # (no date among them: a column of frequencies, not surely targets)
@@ -245,7 +194,7 @@ class BlockCells:
         """Cells of one column printed one under the other in a block: statuses part where a
         line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
         with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
-        if kind == "target_date" and len(body) >= 2 and all(self._whole_date(ln) for ln in body):
+        if kind == "target_date" and len(body) >= 2 and all(self.whole_date(ln) for ln in body):
             return [BlockCell(kind, [ln]) for ln in body]  # dates one under the other: one a cell
         if kind not in ("status", "lead") or len(body) < 2:
             return [BlockCell(kind, body)]
@@ -264,7 +213,7 @@ class BlockCells:
                 cells[-1].lines.append(ln)
         return cells
 
-    def _whole_date(self, ln: Line) -> bool:
+    def whole_date(self, ln: Line) -> bool:
         """The line is one date and nothing else ("March 2025", "On publication"), so it cannot
         be a wrapped part of a longer target ("By end of June" / "2023")."""
         text = flatten(ln.text).strip(" .")

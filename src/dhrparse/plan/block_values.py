@@ -19,6 +19,7 @@ from dhrparse.plan.block_actions import (
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
+from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
@@ -285,11 +286,12 @@ class BlockValues:
         right after a target date, is that column's: the day the action was done. The column
         follows the target's, while a milestone opening with a date ("14/02/2024 – workshop
         held") is printed before the target. It is then paired with its row only as any status
-        is, where the printed order proves whose it is."""
+        is, where the printed order proves whose it is. A column of the days actions were done
+        printed whole after the rows ("Date completed") is no row's (plan.done_days)."""
         if self._completion_name(cells) is None:
-            return cells
+            return done_days(cells, self.blocks)
         p = self.vocab.p
-        return [
+        cells = [
             BlockCell("status", c.lines)
             if c.kind == "other"
             and k
@@ -298,6 +300,7 @@ class BlockValues:
             else c
             for k, c in enumerate(cells)
         ]
+        return done_days(cells, self.blocks)
 
 
 def _glyphs_apart(cells: list[BlockCell], bullets: ActionBullets) -> bool:

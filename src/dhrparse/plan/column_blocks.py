@@ -121,7 +121,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        cells = self.blocks.done_days(self._completion_dates(cells))
+        cells = self._completion_dates(cells)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
         column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
         if column is not None:
