@@ -23,10 +23,14 @@ from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
 from dhrparse.plan.flag_blocks import flag_name_lines
+from dhrparse.plan.percent_columns import percent_fit
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
+from dhrparse.plan.symbol_key import lone_mark
+from dhrparse.plan.unfielded_names import carries_name, unfielded_name
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.date_cells import DateCells
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
@@ -90,6 +94,7 @@ class BlockCells:
         once is no lead)."""
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.words = ColumnBlockWords.of(lines.vocab.p)
+        self.iso = DateCells(lines.vocab.p).iso
         self.document_lines = printed
         self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
 
@@ -98,14 +103,19 @@ class BlockCells:
         parts: list[str] = []
         best: tuple[str | None, int] = (None, 0)
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
-            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
+            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
+                break
+            if not (self.cm.is_header_words(ln.text) or carries_name(parts, ln.text, self.vocab.p)):
                 break
             text = flatten(ln.text).strip()
             if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
                 break  # ("Status" / "In progress": the name, then the first row's status; a
                 # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
-            parts.append(flatten(ln.text).strip())
-            found = self.cm.field_of(" ".join(parts))
+            if text == "?" and parts:
+                parts[-1] += text  # (a question's mark wrapped alone: "Done" / "?")
+            else:
+                parts.append(text)
+            found = self.cm.field_of(" ".join(parts)) or unfielded_name(" ".join(parts), self.vocab.p)
             if found is not None:
                 best = (found, k + 1)
         return best
@@ -163,6 +173,9 @@ class BlockCells:
             # (a block of nothing but words a target date may hold, "Ongoing" / "Complete": either)
             kind = EITHER if all(self.roles.is_date(t) for t in texts) else "status"
             return [BlockCell(kind, [ln]) for ln in body]
+        if named == "status" and len(body) >= 2 and all(lone_mark(t) for t in texts):
+            # (a "Done?" column's marks, "✓" / "◐" / "✗": each a row's, read through the key)
+            return [BlockCell("status", [ln]) for ln in body]
         if named is None and len(body) == 2 and self.dated_status(" ".join(texts)):
             # (a narrow status cell wraps its date under its word, "Completed" / "08/12/2023":
             # one cell, not two rows' targets, as the word alone names no day)
@@ -170,7 +183,7 @@ class BlockCells:
         if (
             named is None
             and len(body) >= 2
-            and all(self._whole_date(ln) or self.words.recurring.match(t) for ln, t in zip(body, texts))
+            and all(self.whole_date(ln) or self.words.recurring.match(t) for ln, t in zip(body, texts))
         ):
             if all(self.words.recurring.match(t) for t in texts):
                 return None  # (no date among them: a column of frequencies, not surely targets)
@@ -181,7 +194,7 @@ class BlockCells:
         """Cells of one column printed one under the other in a block: statuses part where a
         line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
         with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
-        if kind == "target_date" and len(body) >= 2 and all(self._whole_date(ln) for ln in body):
+        if kind == "target_date" and len(body) >= 2 and all(self.whole_date(ln) for ln in body):
             return [BlockCell(kind, [ln]) for ln in body]  # dates one under the other: one a cell
         if kind not in ("status", "lead") or len(body) < 2:
             return [BlockCell(kind, body)]
@@ -200,11 +213,11 @@ class BlockCells:
                 cells[-1].lines.append(ln)
         return cells
 
-    def _whole_date(self, ln: Line) -> bool:
+    def whole_date(self, ln: Line) -> bool:
         """The line is one date and nothing else ("March 2025", "On publication"), so it cannot
         be a wrapped part of a longer target ("By end of June" / "2023")."""
         text = flatten(ln.text).strip(" .")
-        if self.roles.no_date.fullmatch(text):
+        if self.roles.no_date.fullmatch(text) or self.iso.match(text):
             return True
         found = find_dates(text, self.roles.p)
         return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
@@ -224,6 +237,10 @@ class BlockCells:
         opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
         if opens_status and self.dated_status(text):
             return "status"
+        if percent_fit(text, self.vocab.p):
+            return "status"
+        if self.iso.match(text):
+            return "target_date"  # ("2025-03-31": a spreadsheet's day)
         if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
             # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
             return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"

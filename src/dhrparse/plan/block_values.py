@@ -19,6 +19,7 @@ from dhrparse.plan.block_actions import (
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
+from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
@@ -49,31 +50,54 @@ class BlockValues:
         under a status column printed whole after the rows (plan.trailing_column): that is a
         part of the table printed apart, whose cells its count alone pairs. A table with no status
         column whose "Progress" column holds status words alone ("Progress" / "Achieved") has its
-        status column there."""
+        status column there. The target date printed under the target column's name is the
+        first row's alike."""
         taken = {v.first for act in actions for v in act.values.values()}
         apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
         status_name = self._status_name(cells)
         by_line = {act.cell.first: act for act in actions}
         for k in range(1, len(cells)):
             act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
-            if act is None or "status" in act.values or not self._under(cells[k - 1], cells[k], "action"):
+            if act is None or not self._first_under_header(cells, k):
                 continue
-            for j in range(k + 1, len(cells) - 1):
-                name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
-                if cells[j].page != act.cell.page or name == "action":
-                    break  # (the next page's or the next table's header)
-                if name != status_name:
-                    continue
-                if apart is not None and apart.name is cells[j]:
-                    break
-                under = cells[j + 1]
-                if (
-                    under.kind in (("status", EITHER) if name == "status" else ("status",))
-                    and under.first not in taken
-                    and self._under(cells[j], under, name)
-                ):
-                    act.values["status"] = BlockCell("status", under.lines)
-                break
+            for field, name in (("status", status_name), ("target_date", "target_date")):
+                under = None if field in act.values else self._first_cell_under(cells, k, name, apart)
+                if under is not None and under.first not in taken:
+                    act.values[field] = BlockCell(field, under.lines)
+
+    def _first_cell_under(self, cells: list[BlockCell], k: int, name: str, apart) -> BlockCell | None:
+        """The cell printed in the block of the column `name`'s name, straight under it, after
+        action cell k on its page and before the next table's header, where it holds that
+        column's kind of cell (a status: a status word, or "Ongoing", which may be either)."""
+        kinds = {
+            "status": ("status", EITHER),
+            "progress": ("status",),
+            "target_date": ("target_date", EITHER),
+        }
+        for j in range(k + 1, len(cells) - 1):
+            named = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
+            if cells[j].page != cells[k].page or named == "action":
+                return None  # (the next page's or the next table's header)
+            if named != name:
+                continue
+            if apart is not None and apart.name is cells[j]:
+                return None
+            under = cells[j + 1]
+            return under if under.kind in kinds[name] and self._under(cells[j], under, name) else None
+        return None
+
+    def _first_under_header(self, cells: list[BlockCell], k: int) -> bool:
+        """Action cell k is the first row's: printed straight under the action column's name,
+        or the first action after that name on its page with only names, ref codes and merged
+        recommendation text between (a tracker whose Rec and Act cells print before it)."""
+        if self._under(cells[k - 1], cells[k], "action"):
+            return True
+        for j in range(k - 1, -1, -1):
+            if cells[j].page != cells[k].page or cells[j].kind not in ("name", "code", "other"):
+                return False
+            if cells[j].kind == "name" and self.blocks.name(cells[j].lines)[0] == "action":
+                return True
+        return False
 
     def _status_name(self, cells: list[BlockCell]) -> str:
         """The name of the column the rows' statuses print in: "status", else "progress"."""
@@ -262,11 +286,12 @@ class BlockValues:
         right after a target date, is that column's: the day the action was done. The column
         follows the target's, while a milestone opening with a date ("14/02/2024 – workshop
         held") is printed before the target. It is then paired with its row only as any status
-        is, where the printed order proves whose it is."""
+        is, where the printed order proves whose it is. A column of the days actions were done
+        printed whole after the rows ("Date completed") is no row's (plan.done_days)."""
         if self._completion_name(cells) is None:
-            return cells
+            return done_days(cells, self.blocks)
         p = self.vocab.p
-        return [
+        cells = [
             BlockCell("status", c.lines)
             if c.kind == "other"
             and k
@@ -275,6 +300,7 @@ class BlockValues:
             else c
             for k, c in enumerate(cells)
         ]
+        return done_days(cells, self.blocks)
 
 
 def _glyphs_apart(cells: list[BlockCell], bullets: ActionBullets) -> bool:
