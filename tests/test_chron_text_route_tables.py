@@ -56,6 +56,9 @@ def test_a_band_year_goes_to_the_yearless_cells_under_it_only():
         "2020",
         "Police",
     ]  # (a year with no yearless cell under it is a cell of its own)
+    # date cells wrapped in a narrow column, each with its year on its second line: no band
+    wrapped = ["w/c 18 March", "2019", "Early April", "2019", "11.04.2019"]
+    assert band_cells(wrapped, dates) == wrapped
 
 
 def test_date_and_agency_cells_run_together_are_a_table_not_prose():

@@ -50,7 +50,7 @@ def _apart(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
     end = _date_run(lines, k + 1, p)
     # (a band line over a yearless cell shows the column as well: "2020" over "14 Mar")
     banded = (
-        end - k - 1 >= 2 and band_cells([ln.text for ln in lines[k + 1 : k + 3]], DateOpening(p))[0] is None
+        end - k - 1 >= 2 and band_cells([ln.text for ln in lines[k + 1 : k + 4]], DateOpening(p))[0] is None
     )
     if end - k - 1 < _DATES and not banded:
         return False

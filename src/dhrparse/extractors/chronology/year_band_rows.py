@@ -79,13 +79,14 @@ def _yearless(words: list[str], year: str, dates: DateOpening) -> int:
 def band_cells(texts: list[str], dates: DateOpening) -> list[str | None]:
     """A column printed apart (all its cells a line after another): each line as a date cell with
     its band's year put in ("9 Jan" under "2019": "9 Jan 2019"), the band line itself None, every
-    other line as it is. A year line is a band only when a yearless date cell is the next line;
-    its year holds to the next band, over the lines of the other columns printed between."""
+    other line as it is. A year line is a band only when a yearless date cell is the next line
+    (_bands); its year holds to the next band, over the lines of the other columns printed
+    between."""
     out: list[str | None] = []
     year = ""
     for k, text in enumerate(texts):
         words = text.split()
-        if YEAR.fullmatch(text.strip()) and _whole_yearless(_below(texts, k), text.strip(), dates):
+        if YEAR.fullmatch(text.strip()) and _bands(texts, k, dates):
             year = text.strip()
             out.append(None)
         elif year and _whole_yearless(text, year, dates):
@@ -95,9 +96,20 @@ def band_cells(texts: list[str], dates: DateOpening) -> list[str | None]:
     return out
 
 
-def _below(texts: list[str], k: int) -> str:
+def _bands(texts: list[str], k: int, dates: DateOpening) -> bool:
+    """The year line texts[k] is a band: the next line is a yearless date cell, and no year line
+    follows that cell ("Early April" over "2019" after "w/c 18 March" over "2019": date cells
+    wrapped in a narrow column, each with its year on its second line)."""
+    below = _below(texts, k)
+    if below is None or not _whole_yearless(texts[below], texts[k].strip(), dates):
+        return False
+    after = _below(texts, below)
+    return after is None or not YEAR.fullmatch(texts[after].strip())
+
+
+def _below(texts: list[str], k: int) -> int | None:
     """The next line with any text after texts[k]."""
-    return next((t for t in texts[k + 1 :] if t.strip()), "")
+    return next((j for j in range(k + 1, len(texts)) if texts[j].strip()), None)
 
 
 def yearless_cell(text: str, dates: DateOpening) -> bool:
