@@ -43,7 +43,7 @@ def test_tables_printed_apart_give_each_row_its_own_date(stem):
 
 def test_a_band_year_goes_to_the_yearless_cells_under_it_only():
     dates = DateOpening(load_patterns())
-    texts = ["Date", "2019", "9 Jan", "mid Apr", "Agency", "GP", "2021", "Sep", "2020", "Police"]
+    texts = ["Date", "2019", "9 Jan", "mid Apr", "Agency", "GP", "2021", "Sep", "Police", "2020", "Police"]
     assert band_cells(texts, dates) == [
         "Date",
         None,
@@ -53,6 +53,7 @@ def test_a_band_year_goes_to_the_yearless_cells_under_it_only():
         "GP",
         None,
         "Sep 2021",
+        "Police",
         "2020",
         "Police",
     ]  # (a year with no yearless cell under it is a cell of its own)
