@@ -72,13 +72,3 @@ def test_date_and_agency_cells_run_together_are_a_table_not_prose():
 
 def test_a_plan_timescale_column_is_no_chronology():
     assert extract(PENDING / "plan_names_inside_cells.txt").chronology == []
-
-
-def test_a_cell_s_paragraphs_are_entries_where_the_wrap_proves_the_break():
-    doc = extract(PENDING / "dhr_finding_rec_agency_table.corpus.txt")
-    got = [(e.date.raw, e.text.split()[0]) for e in doc.chronology]
-    assert ("Late 2018", "Her") in got  # (the line before left room for "Her": a paragraph of its own)
-    assert len(got) == 7  # (after the column's widest line nothing is proven: that row stays joined)
-    # a numbered line after a table's last row is no paragraph of its cell
-    other = extract(PENDING.parent / "chron_colprint_agency_number_after.corpus.txt")
-    assert [e.date.raw for e in other.chronology].count("2 October 2019") == 1

@@ -27,14 +27,8 @@ def _starts(lines: list[str], width: int) -> list[int]:
     starts = [0]
     for k in range(1, len(lines)):
         before, line = lines[k - 1], lines[k]
-        if not before or not _opens_sentence(line) or not SENTENCE_END.search(before):
+        if not before or not line or not opens_cell(line) or not SENTENCE_END.search(before):
             continue
         if room_for_next_word(before, line, width):
             starts.append(k)
     return starts
-
-
-def _opens_sentence(line: str) -> bool:
-    """The line opens a sentence with a capital letter: a numbered line ("4.3 Brookfold Medical
-    Practice") after a table's last row is a heading or paragraph of the report, not a cell's."""
-    return bool(line) and line[:1].isupper() and opens_cell(line)
