@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.band_lines import bands_apart
-from dhrparse.extractors.chronology.cell_paragraphs import paragraph_starts
 from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.entries import Entries
@@ -146,7 +145,6 @@ def _add_rows(
     read = [parted.cells(body) if body else [""] * len(rest_cols) for body in bodies]
     # (an agency cell the word wrap left in a tie, held to a name the report prints whole)
     read = named_rows(parted, bodies, read, prose)
-    starts = paragraph_starts([body for _, body in split])
     for k, (row, (date, _), cells) in enumerate(zip(rows, split, read)):
         if k in bands:
             entries.heading = bands[k]  # (an agency's band over the rows below)
@@ -158,23 +156,11 @@ def _add_rows(
                 entries.location(row[0].number, row[-1].number, row[0].page),
             )
             continue
-        if rest_cols == ["event"] and "time" not in cols and len(starts[k]) > 1:
-            _add_paragraphs(row, date, split[k][1], starts[k], entries)
-            continue
         texts = [date, *cells]
         if "time" in cols:
             texts[0], time = time_apart(date)
             texts.append(time)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
-
-
-def _add_paragraphs(
-    row: list[Line], date: str, body: list[list[str]], starts: list[int], entries: Entries
-) -> None:
-    """A row whose event cell holds several paragraphs: each an entry under the row's date."""
-    for a, b in zip(starts, [*starts[1:], len(row)]):
-        text = " ".join(w for words in body[a:b] for w in words)
-        entries.add_row([date, text], {"date": 0, "event": 1}, row[a].number, row[b - 1].number, row[a].page)
 
 
 def _outside(doc: SourceDocument, rows: list[list[Line]]) -> str:
