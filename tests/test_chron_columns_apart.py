@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, column_width, printed_width
@@ -101,6 +101,15 @@ def _plain_export(rows, width: int, layout: str) -> str:
 
 @settings(max_examples=25, deadline=None)
 @given(_table(), st.sampled_from([20000, 26000, 33000]), st.sampled_from(["columns", "row by row"]))
+@example(  # (one GP row's event naming the GP was once enough for the agency column to cut there)
+    [
+        ("2015", "GP", "Helen the the nurse nurse nurse nurse bruise the the the the nurse nurse."),
+        ("03/2016", "GP", "Helen the the. Helen the the."),
+        ("14.05.2016", "Domestic Abuse Service", "The GP the the. Helen the the the nurse. Helen the the."),
+    ],
+    20000,
+    "row by row",
+)
 def test_generated_tables_pair_only_settled_rows(rows, width, layout):
     # (a row whose whole event is a brief note of a few words is no row of this family: reports
     # write a brief outcome after the event, in its cell, and short_tails reads it so)

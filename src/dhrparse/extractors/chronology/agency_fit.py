@@ -21,6 +21,11 @@ from dhrparse.extractors.chronology.guessed_cells import unsettled_runs
 from dhrparse.patterns import Patterns
 
 _MOST_CUTS = 5000  # more ways to cut a stretch than this: not weighed (the table is not read so)
+# a cut chosen because one row's event names its agency rests on one cue: with two rows of the same
+# agency, or an event naming the agency it was told to, that name may belong to the row beside it
+# (unless every other cut the line breaks favour as much gives a row of a known agency only
+# another row's agency: then that cut is refuted, not merely less liked)
+_FEWEST_FITS = 2
 
 
 def agency_finder(p: Patterns, find: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
@@ -87,16 +92,18 @@ def _cut(
     for cut in combinations(places, need):
         starts = [low, *cut, high]
         cells = [names(starts[j], starts[j + 1]) for j in range(len(rows))]
-        weighed.append((_fit(rows, cells), sum(worth[p] for p in cut), cut))
+        weighed.append((_fit(rows, cells), sum(worth[p] for p in cut), cut, _contradicted(rows, cells)))
     # (the agencies choose among the cuts the line breaks favour most, never against them: an
     # event names the agency it was told to as readily as its own, "notification sent to
     # children's services", so a weaker opening that fits the names better is no better cut)
     strongest = max(w[1] for w in weighed)
-    fit, evidence, cut = max(w for w in weighed if w[1] >= strongest)
+    fit, evidence, cut, _ = max(w for w in weighed if w[1] >= strongest)
     if 2 * fit < known:
         return None  # (most rows' events do not name their agency: the column tells little)
     rivals = [w for w in weighed if w[2] != cut and w[1] >= evidence]
     if any(w[0] >= fit for w in rivals):
+        return None
+    if fit < _FEWEST_FITS and not all(w[3] for w in rivals):
         return None
     return cut
 
@@ -113,3 +120,10 @@ def _fit(rows: list[frozenset[str]], cells: list[frozenset[str]]) -> int:
         elif names & (others - own):
             score -= 1
     return score
+
+
+def _contradicted(rows: list[frozenset[str]], cells: list[frozenset[str]]) -> bool:
+    """Some row whose agency cell names a known agency gets an event naming only the other rows'
+    agencies: the police's sentence in the GP's row."""
+    others = frozenset().union(*rows)
+    return any(own and names and not names & own and names & others for own, names in zip(rows, cells))

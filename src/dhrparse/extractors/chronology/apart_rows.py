@@ -30,6 +30,7 @@ from dhrparse.extractors.chronology.apart_measures import (
 )
 from dhrparse.extractors.chronology.apart_runs import AGENCY_WORDS, DateCell, Group, Run
 from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import before
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -39,6 +40,7 @@ from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
 from dhrparse.extractors.chronology.wrapped_cells import openings as wrap_openings
+from dhrparse.extractors.chronology.year_band_rows import band_lines_put_in
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_cells import cell_date
@@ -52,10 +54,13 @@ def pair_columns_apart(
     the blocks before it (its introduction), else None (nothing read)."""
     table = [b for b in blocks if b.line_end >= start]
     last = max(b.line_end for b in table)
-    apart = ColumnsApart(furniture.doc.lines_between(start, last), entries, furniture)
+    # (a year printed once in a band row over its rows' yearless date cells: "2019" over "9 Jan")
+    lines, band_rows = band_lines_put_in(furniture.doc.lines_between(start, last), DateOpening(entries.p))
+    apart = ColumnsApart(lines, entries, furniture)
     rows = apart.rows()
     if not any(lines for _, lines in rows):
         return None
+    ctx.consumed([ln.number for ln in band_rows], "year band row of a chronology table")
     for date, lines in rows:
         if lines:
             text = " ".join(" ".join(ln.text.split()) for ln in lines)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.row_agency import cell_goes_on
+from dhrparse.extractors.chronology.year_band_rows import band_cells, yearless_cell
 from dhrparse.patterns import Patterns
 
 _DATES = 3  # date cells enough under the date column's name to show the column
@@ -34,7 +36,7 @@ def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
             continue
         if not _apart(lines, k, names, p) and not _stacked(lines, k, names, p):
             continue
-        scope = _scope(doc, ln)
+        scope = _scope(doc, ln, p)
         if not scope:
             continue
         last = max(b.line_end for b in scope)
@@ -46,7 +48,11 @@ def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
 def _apart(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
     """The date column's cells printed under its name, the event column's name after them."""
     end = _date_run(lines, k + 1, p)
-    if end - k - 1 < _DATES:
+    # (a band line over a yearless cell shows the column as well: "2020" over "14 Mar")
+    banded = (
+        end - k - 1 >= 2 and band_cells([ln.text for ln in lines[k + 1 : k + 4]], DateOpening(p))[0] is None
+    )
+    if end - k - 1 < _DATES and not banded:
         return False
     return any(_names(x, names, "event") for x in lines[end : end + _EVENT_REACH])
 
@@ -79,35 +85,45 @@ def _names(line: Line, names: Columns, field: str) -> bool:
 
 def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
     """Where the run of date cells from lines[at] on ends (each cell one line or wrapped over a
-    few)."""
-    while at < len(lines):
-        n = date_cell_length([ln.text.strip() for ln in lines[at : at + DATE_CELL_LINES]], p)
+    few; a band line's year put in the yearless cells under it, year_band_rows)."""
+    texts = [t or "" for t in band_cells([ln.text.strip() for ln in lines[at:]], DateOpening(p))]
+    k = 0
+    while k < len(texts):
+        n = 1 if not texts[k] else date_cell_length(texts[k : k + DATE_CELL_LINES], p)
         if not n:
             break
-        at += n
-    return at
+        k += n
+    return at + k
 
 
-def _scope(doc: SourceDocument, line: Line) -> list[Block]:
+def _scope(doc: SourceDocument, line: Line, p: Patterns) -> list[Block]:
     """The blocks from the date column's name to the end of the section it stands in, and of the
     sections after it whose heading is a cell's wrapped name ("Police;" over "CPS": the
-    segmenter took the capitals for a heading)."""
+    segmenter took the capitals for a heading) or a yearless date cell ("2 Dec" under a band
+    "2021": a numbering rule took it for the next chapter)."""
     at = next((k for k, b in enumerate(doc.blocks) if b.line_start <= line.number <= b.line_end), None)
     if at is None:
         return []
     holder = doc.blocks[at].section
     end = holder.line_end if holder is not None else doc.lines[-1].number
+    dates = DateOpening(p)
     for block in doc.blocks[at:]:
         if block.line_start <= end:
             continue
-        if (
-            block.kind != "heading"
-            or block.number
-            or not cell_goes_on(doc.line_numbered(block.line_start - 1))
+        if block.kind != "heading" or not (
+            _date_cell_heading(doc, block, dates)
+            or not block.number
+            and cell_goes_on(doc.line_numbered(block.line_start - 1))
         ):
             break
         end = block.section.line_end if block.section is not None else end
     return [b for b in doc.blocks if b.line_end >= line.number and b.line_start <= end and b.kind != "toc"]
+
+
+def _date_cell_heading(doc: SourceDocument, block: Block, dates: DateOpening) -> bool:
+    """The heading's printed line is a date cell wanting its band's year ("2 Dec")."""
+    line = doc.line_numbered(block.line_start)
+    return line is not None and yearless_cell(line.text, dates)
 
 
 def _title(block: Block) -> str:

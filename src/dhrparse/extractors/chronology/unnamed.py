@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -134,6 +135,8 @@ def _dated_run(blocks: list[Block], opening: Opening) -> Run | None:
     dated = _enough_dated(entries, opening)
     if dated is None or not _tells_past_events(dated, v) or not _ordered(blocks, dated, opening):
         return None
+    if _mostly_bare_dates(dated, opening.p):
+        return None
     start = entries[0].line_start
     heads = [b for b in blocks if b.kind == "heading" and b.line_start < start and _year_line(b)]
     return [b for b in blocks if b.line_start >= start or any(b is h for h in heads[-1:])], len(dated)
@@ -170,6 +173,8 @@ def not_events(blocks: list[Block], p: Patterns) -> bool:
     if any(b.kind == "table" for b in blocks) or is_day_timeline(blocks, p):
         return False  # (a day-by-day timeline's timed paragraphs are dated by their day labels)
     opening = Opening(p)
+    if any(b.kind == "paragraph" and date_cells_run(b.text, p) >= opening.vocab.min_opened for b in blocks):
+        return False  # (a table's date cells printed apart from its events: read by its rows)
     # (a dated sub-heading or a row's date cell printed as a heading heads an entry too)
     dated = [b for b in blocks if b.kind != "toc" and opening.of(b) is not None]
     few = len(dated) < opening.vocab.min_opened and not _most_open_dated(blocks, dated)
@@ -181,6 +186,18 @@ def _most_open_dated(blocks: list[Block], dated: list[Block]) -> bool:
     applied ..."): a brief summary of events, the others dated a little further on."""
     paragraphs = [b for b in blocks if b.kind in ("paragraph", "bullet") and b.text.lstrip()[:1].isupper()]
     return len(dated) >= 2 and 2 * len(dated) > len(paragraphs)
+
+
+def _mostly_bare_dates(dated: list[Block], p: Patterns) -> bool:
+    """Most dated paragraphs are a date and nothing more ("March 2025" line after line): a column
+    of a table's date cells printed apart from the rest (a plan's timescales, a chronology's date
+    column), not entries telling what happened."""
+    bare = 0
+    for block in dated:
+        text = _entry_text(block).rstrip(" .:;,")
+        found = find_dates(text, p)
+        bare += bool(found) and found[0].start == 0 and found[0].end >= len(text)
+    return 2 * bare > len(dated)
 
 
 def _tells_past_events(dated: list[Block], v: UnnamedVocab) -> bool:

@@ -20,6 +20,7 @@ from dhrparse.vocab.dates import find_dates
 
 YEAR = regex.compile(r"(?:19|20)\d\d")
 _DATE_WORDS = 3  # a yearless date cell's opening words at most ("late Jun", "14 Mar")
+_SOME_YEAR = "2000"  # (a year put after a cell only to ask whether the cell wants one)
 
 
 def band_year(date_cell: str, body: str) -> str | None:
@@ -73,3 +74,61 @@ def _yearless(words: list[str], year: str, dates: DateOpening) -> int:
         if dates.is_date(" ".join([*words[:n], year])):
             return n
     return 0
+
+
+def band_cells(texts: list[str], dates: DateOpening) -> list[str | None]:
+    """A column printed apart (all its cells a line after another): each line as a date cell with
+    its band's year put in ("9 Jan" under "2019": "9 Jan 2019"), the band line itself None, every
+    other line as it is. A year line is a band only when a yearless date cell is the next line
+    (_bands); its year holds to the next band, over the lines of the other columns printed
+    between."""
+    out: list[str | None] = []
+    year = ""
+    for k, text in enumerate(texts):
+        words = text.split()
+        if YEAR.fullmatch(text.strip()) and _bands(texts, k, dates):
+            year = text.strip()
+            out.append(None)
+        elif year and _whole_yearless(text, year, dates):
+            out.append(" ".join([*words, year]))
+        else:
+            out.append(text)
+    return out
+
+
+def _bands(texts: list[str], k: int, dates: DateOpening) -> bool:
+    """The year line texts[k] is a band: the next line is a yearless date cell, and no year line
+    follows that cell ("Early April" over "2019" after "w/c 18 March" over "2019": date cells
+    wrapped in a narrow column, each with its year on its second line)."""
+    below = _below(texts, k)
+    if below is None or not _whole_yearless(texts[below], texts[k].strip(), dates):
+        return False
+    after = _below(texts, below)
+    return after is None or not YEAR.fullmatch(texts[after].strip())
+
+
+def _below(texts: list[str], k: int) -> int | None:
+    """The next line with any text after texts[k]."""
+    return next((j for j in range(k + 1, len(texts)) if texts[j].strip()), None)
+
+
+def yearless_cell(text: str, dates: DateOpening) -> bool:
+    """The whole line is a date cell no year completes yet ("2 Dec", "late Jun"): any band's year
+    would make it whole."""
+    return _whole_yearless(text, _SOME_YEAR, dates)
+
+
+def _whole_yearless(text: str, year: str, dates: DateOpening) -> bool:
+    """The whole line is a date cell wanting its year ("14 Mar", "late Jun", "Sep")."""
+    words = text.split()
+    return 0 < len(words) <= _DATE_WORDS and _yearless(words, year, dates) == len(words)
+
+
+def band_lines_put_in(lines: list[Line], dates: DateOpening) -> tuple[list[Line], list[Line]]:
+    """The lines of a table printed apart with its band lines taken out and their years put in
+    the yearless date cells under them (band_cells); and the band lines taken out."""
+    texts = band_cells([ln.text for ln in lines], dates)
+    kept = [
+        ln if text == ln.text else with_text(ln, text) for ln, text in zip(lines, texts) if text is not None
+    ]
+    return kept, [ln for ln, text in zip(lines, texts) if text is None]
