@@ -33,6 +33,8 @@ class BlockCues:
         self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
+        # "Response required from: <agency>" under a recommendation: its own line, not the text's
+        self.addressee_line = re.compile(patterns.get("recommendations.addressee_line", r"(?!x)x"), re.I)
         self.bullet = re.compile(patterns.get("numbering.bullet"))
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
         self.max_chars = int(patterns.get("headings.max_heading_chars", 110))

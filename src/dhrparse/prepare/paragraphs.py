@@ -69,7 +69,7 @@ class Paragraphs:
         if not self.layout.wrapped or self.ended(last):
             return False
         if SENTENCE_END.search(last.text) and self._opens_item(text):
-            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
+            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3"), an addressee line or an appendix heading
         num = self.cues.paragraph_number.match(text)
         if num:
             if text[num.end() :][:1].islower() and re.match(r"\d+\s", text):
@@ -81,6 +81,7 @@ class Paragraphs:
         cues = self.cues
         return bool(
             cues.label_start.match(text)
+            or cues.addressee_line.match(text)
             or (
                 cues.named.search(text)
                 and len(text) < 0.75 * self.layout.width

@@ -3,7 +3,7 @@ first column the day an episode began (dd/mm/yyyy), the second the day it ended 
 period of care over more than one day, an en dash for an episode of one day; the setting cell names
 where it happened and is neither the date nor the episode. Recommendations "R.1"-"R.3", each
 followed by an italic line "For action by: <agency>" naming the body that must act (not part of
-its text). Built in Word (python-docx, DejaVu Sans 9.5), exported to PDF by LibreOffice, to text by
+its text). Built in Word (python-docx, Liberation Sans 10), exported to PDF by LibreOffice, to text by
 plain pdftotext; the gold is written by hand.
 
     python tests/zoo/pending/build_sar_start_until_setting_episodes_table.py
@@ -23,7 +23,7 @@ from chron_report import chronology_table, find_line, heading, new_doc, para, re
 from office_export import save_with_gold  # noqa: E402
 
 STEM = "sar_start_until_setting_episodes_table"
-FONT = "DejaVu Sans"
+FONT = "Liberation Sans"
 WIDTHS = [2.3, 2.3, 3.4, 8.6]
 
 # (from, until, setting, episode, gold date, gold date_end)
@@ -97,7 +97,7 @@ def word_document():
     doc = new_doc(header="OFFICIAL | Tollbridge Safeguarding Adults Board")
     normal = doc.styles["Normal"]
     normal.font.name = FONT
-    normal.font.size = Pt(9.5)
+    normal.font.size = Pt(10)
     normal.paragraph_format.space_after = Pt(5)
     para(doc, "Safeguarding Adults Review: Mrs Haldane", bold=True)
     heading(doc, "4. Key episodes", 1)
@@ -142,7 +142,7 @@ def gold(lines: list[str]) -> dict:
         STEM,
         events=[(episode, start, iso) for start, _u, _s, episode, iso, _e in ROWS],
         family="chronology: From | Until | Care setting | Episode table, the second column an end date",
-        description="SAR overview report built in Word (python-docx, DejaVu Sans 9.5, the table 9), "
+        description="SAR overview report built in Word (python-docx, Liberation Sans 10, the table 9), "
         "exported to PDF by LibreOffice: key episodes with a start and an end date column, a "
         "setting column, recommendations R.N each followed by a 'For action by:' line.",
         review=review("SAR", "Tollbridge", "Mrs Haldane"),
