@@ -63,6 +63,11 @@ class BlockCues:
         m = self._code_label.match(text)
         return m is not None and not m.group("rest") and len(text.split()) == 1
 
+    def label_after_addressee(self, last: str, text: str) -> bool:
+        """A recommendation's coded label ("R.2") on the line under the line naming who must act
+        on the one before ("Response required from: <agency>"): the next recommendation."""
+        return bool(self.addressee_line.match(last) and self._code_label.match(text))
+
     def starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))
 

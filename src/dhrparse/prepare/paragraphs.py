@@ -66,7 +66,7 @@ class Paragraphs:
                 return True
         if text[0].islower() and not bullet:
             return True
-        if not self.layout.wrapped or self.ended(last):
+        if not self.layout.wrapped or self.ended(last) or self.cues.label_after_addressee(last.text, text):
             return False
         if SENTENCE_END.search(last.text) and self._opens_item(text):
             return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3"), an addressee line or an appendix heading

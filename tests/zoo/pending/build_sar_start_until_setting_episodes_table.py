@@ -1,8 +1,8 @@
 """A SAR overview report whose key episodes are a table From | Until | Care setting | Episode: the
 first column the day an episode began (dd/mm/yyyy), the second the day it ended for a stay or a
 period of care over more than one day, an en dash for an episode of one day; the setting cell names
-where it happened and is neither the date nor the episode. Recommendations "R.1"-"R.3", each
-followed by an italic line "For action by: <agency>" naming the body that must act (not part of
+where it happened and is neither the date nor the episode. Recommendations "R.1"-"R.3" in bold with
+the text hanging after a tab, each followed by an italic line "For action by: <agency>" naming the body that must act (not part of
 its text). Built in Word (python-docx, Liberation Sans 10), exported to PDF by LibreOffice, to text by
 plain pdftotext; the gold is written by hand.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the chronology builders' frame
@@ -25,6 +25,7 @@ from office_export import save_with_gold  # noqa: E402
 STEM = "sar_start_until_setting_episodes_table"
 FONT = "Liberation Sans"
 WIDTHS = [2.3, 2.3, 3.4, 8.6]
+HANG = Cm(1.2)  # the recommendations' hanging indent
 
 # (from, until, setting, episode, gold date, gold date_end)
 ROWS = [
@@ -115,9 +116,18 @@ def word_document():
     )
     heading(doc, "5. Recommendations", 1)
     for ref, words, agency in RECOMMENDATIONS:
-        para(doc, f"{ref}  {words}")
-        para(doc, f"For action by: {agency}", italic=True)
+        hanging(doc, ref, words)
+        para(doc, f"For action by: {agency}", italic=True).paragraph_format.left_indent = HANG
     return doc
+
+
+def hanging(doc, ref: str, words: str) -> None:
+    """A recommendation: its bold ref, a tab, its text hanging under the text's first word."""
+    p = doc.add_paragraph()
+    p.paragraph_format.left_indent = HANG
+    p.paragraph_format.first_line_indent = -HANG
+    p.add_run(ref).bold = True
+    p.add_run("\t" + words)
 
 
 def recommendation_gold(lines: list[str], ref: str, words: str, agency: str) -> dict:
