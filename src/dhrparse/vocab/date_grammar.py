@@ -124,7 +124,7 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             "day_span",
             rf"(?:\b(?:between|from)\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|to|until)\s{{1,3}}"
             rf"|\b(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}}[-–]\s{{0,2}}"
-            rf"|\b(?P<d1c>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:to|until|[-–])\s{{1,3}}(?:{weekday})\.?,?\s{{1,3}})"
+            rf"|\b(?P<d1c>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:to|until)\s{{1,3}}(?:{weekday})\.?,?\s{{1,3}})"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
         ),
         # Dec-13 to Sept-14 / Mar-14
