@@ -33,6 +33,8 @@ class BlockCues:
         self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
+        # "Response required from: <agency>" under a recommendation: its own line, not the text's
+        self.addressee_line = re.compile(patterns.get("recommendations.addressee_line", r"(?!x)x"), re.I)
         self.bullet = re.compile(patterns.get("numbering.bullet"))
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
         self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
@@ -60,6 +62,11 @@ class BlockCues:
         a code column's cell, not a title in capitals."""
         m = self._code_label.match(text)
         return m is not None and not m.group("rest") and len(text.split()) == 1
+
+    def label_after_addressee(self, last: str, text: str) -> bool:
+        """A recommendation's coded label ("R.2") on the line under the line naming who must act
+        on the one before ("Response required from: <agency>"): the next recommendation."""
+        return bool(self.addressee_line.match(last) and self._code_label.match(text))
 
     def starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))

@@ -66,10 +66,10 @@ class Paragraphs:
                 return True
         if text[0].islower() and not bullet:
             return True
-        if not self.layout.wrapped or self.ended(last):
+        if not self.layout.wrapped or self.ended(last) or self.cues.label_after_addressee(last.text, text):
             return False
         if SENTENCE_END.search(last.text) and self._opens_item(text):
-            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
+            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3"), an addressee line or an appendix heading
         num = self.cues.paragraph_number.match(text)
         if num:
             if text[num.end() :][:1].islower() and re.match(r"\d+\s", text):
@@ -81,6 +81,7 @@ class Paragraphs:
         cues = self.cues
         return bool(
             cues.label_start.match(text)
+            or cues.addressee_line.match(text)
             or (
                 cues.named.search(text)
                 and len(text) < 0.75 * self.layout.width

@@ -52,7 +52,9 @@ class DateGrammar:
             k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
         }
         self.quarters = _Quarters(patterns)
-        self.forms = [self.quarters.form] + _forms(self.months, self.seasons, approx, list(self.named_days))
+        weekdays = patterns.list("dates.words.weekdays")
+        forms = _forms(self.months, self.seasons, approx, list(self.named_days), weekdays)
+        self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
     def month(self, word: str) -> int:
@@ -90,7 +92,7 @@ def _words(words: list[str]) -> str:
 
 
 def _forms(
-    months: dict, seasons: dict, approx: list[str], named_days: list[str]
+    months: dict, seasons: dict, approx: list[str], named_days: list[str], weekdays: list[str]
 ) -> list[tuple[str, Expression]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
     mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
@@ -104,21 +106,25 @@ def _forms(
         for k in sorted(named_days, key=len, reverse=True)
     )
     sources = (
-        _day_forms(M, Y, apx, named or r"(?!x)x") + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
+        _day_forms(M, Y, apx, named or r"(?!x)x", _words(weekdays))
+        + _month_forms(M, Y, apx, season)
+        + _year_forms(Y, apx)
     )
     # run by `re` on the texts both engines read alike (no form matches an empty text, so
     # finditer and a match from a position find the same with either engine)
     return [(kind, Expression(source, regex.I)) for kind, source in sources]
 
 
-def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
+def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple[str, str]]:
     return [
         # a span of days in one month: "Between 10 and 14 October 2022", "from 3 to 9 March", "3–9
-        # March 2020" (joined by a word only after "between" or "from": "aged 5 and 14 ..." is none)
+        # March 2020", "Friday 21st to Sunday 23rd August 2020" (joined by a word only after
+        # "between" or "from", or before the last day's weekday: "aged 5 and 14 ..." is none)
         (
             "day_span",
             rf"(?:\b(?:between|from)\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|to|until)\s{{1,3}}"
-            rf"|\b(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}}[-–]\s{{0,2}})"
+            rf"|\b(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}}[-–]\s{{0,2}}"
+            rf"|\b(?P<d1c>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:to|until)\s{{1,3}}(?:{weekday})\.?,?\s{{1,3}})"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
         ),
         # Dec-13 to Sept-14 / Mar-14

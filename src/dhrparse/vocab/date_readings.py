@@ -46,7 +46,7 @@ def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Read
 def _day_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """Days of one month: the span's first day starts it, its last ends it."""
     last, impossible = _day(g, kind, m, raw, apx)
-    first = int(m.group("d1") or m.group("d1b"))
+    first = int(m.group("d1") or m.group("d1b") or m.group("d1c"))
     if last is None or last.precision != "day":
         return last, impossible
     if not 1 <= first < int(m.group("d")):

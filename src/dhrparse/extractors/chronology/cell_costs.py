@@ -56,7 +56,7 @@ _DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed fo
 
 # a cell holding only a dash: the table's mark for "nothing to say" (a comment column's "—" on a
 # row the panel did not comment on), a whole cell though it opens with no capital
-_NOTHING_MARK = frozenset({"—", "–", "-"})
+NOTHING_MARK = frozenset({"—", "–", "-"})
 
 # an acronym naming an agency or a meeting ("MAPPA", "MARAC", "CAMHS")
 ACRONYM = regex.compile(r"\p{Lu}{3,}")
@@ -276,7 +276,7 @@ class CellCosts:
 
     def _piece_cost(self, words: tuple[str, ...], c: int, a: int, b: int, first: bool) -> float:
         cost = 0.0
-        if first and not opens_cell(words[a]) and not (b - a == 1 and words[a] in _NOTHING_MARK):
+        if first and not opens_cell(words[a]) and not (b - a == 1 and words[a] in NOTHING_MARK):
             cost += _LOWER_OPENING
         if not self.prose[c]:
             cost += 0.0 if first else _NARROW_LINE

@@ -112,6 +112,15 @@ def _first_date_inside(
     return None
 
 
+def ended(date: DateValue | None, end_cell: str, p: Patterns) -> DateValue | None:
+    """The row's date run on to the last day its end column prints ("19/02/2022" to
+    "08/03/2022"); as it was when that column holds no later date (an en dash: a single day)."""
+    last = cell_date(end_cell, p) if date is not None and date.start and end_cell else None
+    if last is None or not last.end or last.end <= (date.end or date.start):
+        return date
+    return date.model_copy(update={"end": last.end, "raw": f"{date.raw} – {last.raw}"})
+
+
 def refined(text: str, date: DateValue, p: Patterns) -> DateValue:
     """The anchor for the next entry: the entry's date, or a day inside the entry that makes
     it more precise ("In July ... visited on 28 July"): "Three weeks later" counts from that day."""

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.cell_costs import NOTHING_MARK
 from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
 from dhrparse.extractors.chronology.dating import (
     dated_near_start,
+    ended,
     event_date,
     is_date_text,
     mask_quotes,
@@ -197,6 +199,9 @@ class Entries:
             carry_on(self.own[-1].extra, kept)
             return
         date = self._row_date(cell("date"), body)
+        if cell("end") not in NOTHING_MARK | {""} and ended(date, cell("end"), self.p) is date:
+            kept["end"] = cell("end")  # (a "To" column whose cell is no later date: kept, not read)
+        date = ended(date, cell("end"), self.p)
         if date is not None:
             self.anchor = date
         agencies = []

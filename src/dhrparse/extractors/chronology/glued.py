@@ -16,6 +16,9 @@ from dhrparse.vocab.dates import opening_date
 
 # where a sentence ends and the next begins
 SENTENCE_GAP = regex.compile(r"(?<=[.!?]['’”\"]?)\s+(?=\S)")
+# between an entry's date and its subject: a mark, a time in brackets ("(about 21:40)"), the
+# full stop that closes a date printed as the entry's heading ("Tuesday 4th May 2021. Police ...")
+_AFTER_DATE = regex.compile(r"^[\s,–-]*(?:\([^()]{1,30}\)\s*)?[.:,–-]?\s*")
 
 
 def split_glued(block: Block, lines: dict[int, list], p: Patterns) -> list[Block]:
@@ -40,12 +43,15 @@ def split_glued(block: Block, lines: dict[int, list], p: Patterns) -> list[Block
 
 
 def _entry_start(text: str, p: Patterns) -> bool:
-    """The text opens with a day or a month and its capitalised subject ("2 May 2019 Maya")."""
-    found = opening_date(text[:40], p)
+    """The text opens with a day or a month, perhaps its weekday before it, and its capitalised
+    subject ("2 May 2019 Maya", "Tuesday 4th May 2021. Police")."""
+    weekday = p.joined("dates.cells.weekday").match(text)
+    head = text[weekday.end() if weekday else 0 :][:60]
+    found = opening_date(head, p)
     if found is None or found.value.precision not in ("day", "month"):
         return False
-    rest = text[found.end :].lstrip(" ,–-")
-    return rest[:1].isupper()
+    rest = head[found.end :]
+    return rest[_AFTER_DATE.match(rest).end() :][:1].isupper()
 
 
 def _line_of(block: Block, text: str, lines: dict[int, list], after: int) -> int:

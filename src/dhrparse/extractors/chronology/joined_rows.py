@@ -19,6 +19,7 @@ from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
+from dhrparse.extractors.chronology.joined_ends import ends_off
 from dhrparse.extractors.chronology.joined_tables import Read, parted_columns, read_lines
 from dhrparse.extractors.chronology.joined_times import same_day_dates, time_apart, time_off, unknown_time_off
 from dhrparse.extractors.chronology.known_names import named_rows
@@ -55,8 +56,10 @@ def joined_rows(
     if _too_wide(rest_cols, rows):
         _unparted(split, rows, fields, entries, ctx)
     else:
+        split, ends = ends_off(split, fields, entries.p)
         parted = _cell_parter(rest_cols, split, entries, room, service_words(furniture.doc, rows, split))
-        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx, _outside(furniture.doc, rows), bands)
+        outside = _outside(furniture.doc, rows)
+        _add_rows(rows, split, ends, parted, rest_cols, fields, entries, ctx, outside, bands)
     ctx.consumed(header, "table header")
     # (an action plan read below the table, its lines in the section's scope: no entries)
     plans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
@@ -129,6 +132,7 @@ def _cell_parter(
 def _add_rows(
     rows: list[list[Line]],
     split: list[tuple[str, list[list[str]]]],
+    ends: list[str],
     parted: JoinedCells,
     rest_cols: list[str],
     fields: list[str],
@@ -141,11 +145,12 @@ def _add_rows(
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
         cols["time"] = len(cols)
+    cols["end"] = len(cols)  # (ends_off's cell, put last)
     bodies = [[w for w in body if w] for _, body in split]
     read = [parted.cells(body) if body else [""] * len(rest_cols) for body in bodies]
     # (an agency cell the word wrap left in a tie, held to a name the report prints whole)
     read = named_rows(parted, bodies, read, prose)
-    for k, (row, (date, _), cells) in enumerate(zip(rows, split, read)):
+    for k, (row, (date, _), cells, end) in enumerate(zip(rows, split, read, ends, strict=True)):
         if k in bands:
             entries.heading = bands[k]  # (an agency's band over the rows below)
         if cells is None:
@@ -160,6 +165,7 @@ def _add_rows(
         if "time" in cols:
             texts[0], time = time_apart(date)
             texts.append(time)
+        texts.append(end)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
 
 

@@ -78,8 +78,8 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
 def parted_columns(fields: list[str]) -> list[str]:
     """The columns after the date's that the word wrap shares a line's words among: not the
     time's, whose clock time ("22:47") prints after the date on the row's first line and never
-    wraps (time_off takes it there)."""
-    return [name for name in fields[1:] if name != "time"]
+    wraps (time_off takes it there), nor the end date's (ends_off)."""
+    return [name for name in fields[1:] if name not in ("time", "end")]
 
 
 def _rows(

@@ -72,6 +72,14 @@ def _read_body(r: Reading, unit: Unit, i: int) -> int:
         if om and b.kind in ("heading", "paragraph"):
             j = _outcome_block(r, unit, j, om)
             continue
+        addressee = r.vocab.addressee_line.match(text) if b.kind in ("heading", "paragraph") else None
+        if addressee:
+            unit.agency = r.clean(addressee.group("rest"))
+            r.hold(b, "recommendation's addressee")
+            j += 1
+            if unit.body or unit.lead:
+                break  # (printed under the text, it closes the recommendation)
+            continue
         if j == i + 1 and _title_heading(r, unit, b, text):
             unit.title = r.clean(text).rstrip(":").strip()  # "Recommendation 2" / "Training" / text
             r.hold(b, "recommendation title")

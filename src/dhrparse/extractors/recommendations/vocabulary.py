@@ -36,6 +36,7 @@ class Vocabulary:
     sub_part: re.Pattern
     addressed_only: re.Pattern  # "The Home Office should:": who must act, and nothing they must do
     outcome: re.Pattern
+    addressee_line: re.Pattern  # "Response required from: <agency>" under a recommendation
     stop_labels: re.Pattern  # one alternation of every stop label (most prose blocks are asked)
     stop_inline: re.Pattern
     agency_section: list
@@ -78,6 +79,7 @@ class Vocabulary:
             sub_part=g("sub_part"),
             addressed_only=g("addressed_only"),
             outcome=g("outcome"),
+            addressee_line=re.compile(p.get("recommendations.addressee_line", r"(?!x)x"), re.I),
             stop_labels=p.joined("recommendations.stop_labels"),
             stop_inline=g("stop_inline"),
             agency_section=p.regexes("recommendations.agency_section"),

@@ -1,0 +1,48 @@
+"""Dates and labels of heldout33's families 3 and 4 in the words of the zoo's own documents
+(tests/zoo/pending: dhr_weekday_ordinal_bold_date_paragraphs, sar_start_until_setting_episodes_table):
+a span of days whose last day names its weekday, a chronology paragraph opening with a weekday
+and its date closed by a full stop, and a recommendation "R.2" followed by the line naming who
+must act on it."""
+
+from __future__ import annotations
+
+import dhrparse
+from dhrparse.vocab.dates import find_dates
+
+
+def test_span_of_days_naming_the_last_days_weekday():
+    (found,) = find_dates("Friday 21st to Sunday 23rd August 2020. Ms Farrow stayed away.")
+    assert (found.value.start, found.value.end) == ("2020-08-21", "2020-08-23")
+
+
+def test_weekday_dated_paragraphs_glued_by_a_full_line_are_cut():
+    text = (
+        "Summary of events\n\n"
+        "Monday 27th April 2020 (around 22:15). A neighbour called the police after hearing a\n"
+        "door slam. Officers spoke to both adults separately and no risk assessment was done.\n"
+        "Friday 21st to Sunday 23rd August 2020. Ms Farrow stayed with her sister over the\n"
+        "weekend and said that a bruise on her wrist came from a fall in the garden at home.\n"
+        "Thursday 1st October 2020. The housing officer visited about rent arrears at the\n"
+        "flat and the visit was closed with a letter to the tenant about the arrears owed.\n"
+    )
+    events = dhrparse.extract(text).chronology
+    assert [e.date.start for e in events] == ["2020-04-27", "2020-08-21", "2020-10-01"]
+    assert events[1].date.end == "2020-08-23"
+
+
+def test_addressee_line_under_a_coded_recommendation_is_its_agency():
+    text = (
+        "5. Recommendations\n\n"
+        "R.1 Hospital discharge planning for an adult who lives with a family carer should include a\n"
+        "visit to the home before the day of discharge and a check of what help is in place there.\n"
+        "For action by: Tollbridge Hospitals NHS Trust\n"
+        "R.2 Concerns logged by reablement staff should reach the adult social care duty team on\n"
+        "the same working day.\n"
+        "For action by: Tollbridge Council Adult Social Care\n"
+    )
+    recs = dhrparse.extract(text).recommendations
+    assert [(r.ref, r.agency) for r in recs] == [
+        ("R.1", "Tollbridge Hospitals NHS Trust"),
+        ("R.2", "Tollbridge Council Adult Social Care"),
+    ]
+    assert all("For action by" not in r.text for r in recs)
