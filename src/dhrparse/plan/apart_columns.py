@@ -196,7 +196,7 @@ class ApartColumns:
 
     def _time(self, ln: Line) -> bool:
         text = self.flat(ln.text).strip()
-        return self.cells._whole_date(ln) or bool(self.cells.words.recurring.match(text))
+        return self.cells.whole_date(ln) or bool(self.cells.words.recurring.match(text))
 
     def _rewritten(
         self, lines: list[Line], names: list[Line], rows: list[list[Line]], apart: list[list[Line]]
