@@ -50,41 +50,31 @@ class BlockValues:
         under a status column printed whole after the rows (plan.trailing_column): that is a
         part of the table printed apart, whose cells its count alone pairs. A table with no status
         column whose "Progress" column holds status words alone ("Progress" / "Achieved") has its
-        status column there. The target date printed under the target column's name is the
-        first row's alike."""
+        status column there."""
         taken = {v.first for act in actions for v in act.values.values()}
         apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
         status_name = self._status_name(cells)
         by_line = {act.cell.first: act for act in actions}
         for k in range(1, len(cells)):
             act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
-            if act is None or not self._first_under_header(cells, k):
+            if act is None or "status" in act.values or not self._first_under_header(cells, k):
                 continue
-            for field, name in (("status", status_name), ("target_date", "target_date")):
-                under = None if field in act.values else self._first_cell_under(cells, k, name, apart)
-                if under is not None and under.first not in taken:
-                    act.values[field] = BlockCell(field, under.lines)
-
-    def _first_cell_under(self, cells: list[BlockCell], k: int, name: str, apart) -> BlockCell | None:
-        """The cell printed in the block of the column `name`'s name, straight under it, after
-        action cell k on its page and before the next table's header, where it holds that
-        column's kind of cell (a status: a status word, or "Ongoing", which may be either)."""
-        kinds = {
-            "status": ("status", EITHER),
-            "progress": ("status",),
-            "target_date": ("target_date", EITHER),
-        }
-        for j in range(k + 1, len(cells) - 1):
-            named = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
-            if cells[j].page != cells[k].page or named == "action":
-                return None  # (the next page's or the next table's header)
-            if named != name:
-                continue
-            if apart is not None and apart.name is cells[j]:
-                return None
-            under = cells[j + 1]
-            return under if under.kind in kinds[name] and self._under(cells[j], under, name) else None
-        return None
+            for j in range(k + 1, len(cells) - 1):
+                name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
+                if cells[j].page != act.cell.page or name == "action":
+                    break  # (the next page's or the next table's header)
+                if name != status_name:
+                    continue
+                if apart is not None and apart.name is cells[j]:
+                    break
+                under = cells[j + 1]
+                if (
+                    under.kind in (("status", EITHER) if name == "status" else ("status",))
+                    and under.first not in taken
+                    and self._under(cells[j], under, name)
+                ):
+                    act.values["status"] = BlockCell("status", under.lines)
+                break
 
     def _first_under_header(self, cells: list[BlockCell], k: int) -> bool:
         """Action cell k is the first row's: printed straight under the action column's name,
