@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
+from dhrparse.extractors.review.death_notes import anniversary_told, unknown_death_lines
 from dhrparse.extractors.review.death_windows import death_window
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
@@ -85,21 +86,6 @@ _MOST_EXACT = 2  # the rank of a day
 _WITHIN_A_YEAR = ("day", "month", "season")
 
 
-def _unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
-    """Lines whose death label says the day is not known ("Date of death: unknown (found 14/10/2021;
-    ..."): their dates are other events' (the finding), never the death's; they date no death at the
-    scene or found dead below them either."""
-    labels = p.regexes("review.death.labels")
-    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
-    said = set()
-    for i, line in enumerate(lines):
-        for rx in labels:
-            m = rx.search(line)
-            if m and unknown.match(line[m.end() :]):
-                said.update((i, i + 1, i + 2))
-    return said
-
-
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     labels = p.regexes("review.death.labels")
     unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
@@ -169,7 +155,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
-    unknown = _unknown_death_lines(lines, p)
+    unknown = unknown_death_lines(lines, p)
     for i in range(len(lines)):
         if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)) or i in unknown:
             continue
@@ -180,7 +166,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
-        value = _anniversary_told(text, anniversary, p) or _death_date_in(
+        value = anniversary_told(text, anniversary, p) or _death_date_in(
             text, words, general, other_event, period, same_day, p
         )
         value = _next_day_told(text, value, died_next)
@@ -196,28 +182,6 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
             value = _weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
-
-
-def _anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
-    """ "published on 8 March 2024, three years to the day after she died": the last day told before
-    the anniversary, that many years earlier."""
-    m = anniversary.search(text)
-    if m is None:
-        return None
-    word = m.group("years").lower()
-    numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
-    years = int(word) if word.isdigit() else numbers.get(word)
-    days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
-    if not years or not days:
-        return None
-    day = date.fromisoformat(days[-1].value.start)
-    try:
-        day = day.replace(year=day.year - years)
-    except ValueError:  # a 29 February whose year, that many years back, had none
-        return None
-    return DateValue(
-        raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
-    )
 
 
 def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:

@@ -1,0 +1,49 @@
+"""Dates of death told beside the sentence that tells the death: a day counted back from its
+anniversary ("published on 8 March 2024, three years to the day after she died"), and the lines of
+a death label that says the day is not known, whose dates are other events'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dhrparse.extractors.review.printing import compiled
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+
+def unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
+    """Lines whose death label says the day is not known ("Date of death: unknown (found 14/10/2021;
+    ..."): their dates are other events' (the finding), never the death's; they date no death at the
+    scene or found dead below them either."""
+    labels = p.regexes("review.death.labels")
+    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
+    said = set()
+    for i, line in enumerate(lines):
+        for rx in labels:
+            m = rx.search(line)
+            if m and unknown.match(line[m.end() :]):
+                said.update((i, i + 1, i + 2))
+    return said
+
+
+def anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
+    """ "published on 8 March 2024, three years to the day after she died": the last day told before
+    the anniversary, that many years earlier."""
+    m = anniversary.search(text)
+    if m is None:
+        return None
+    word = m.group("years").lower()
+    numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
+    years = int(word) if word.isdigit() else numbers.get(word)
+    days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
+    if not years or not days:
+        return None
+    day = date.fromisoformat(days[-1].value.start)
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:  # a 29 February whose year, that many years back, had none
+        return None
+    return DateValue(
+        raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
