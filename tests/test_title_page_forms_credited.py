@@ -4,7 +4,7 @@ presented a briefing, in a "From:" line before a role that chairs the panel and 
 in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
 reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
 place an NHS investigation's title says it was held in. And two forms of batch o: a report published
-on the death's anniversary, and a criminal-outcome box's offence date beside a sentence's date."""
+on the death's anniversary, a criminal-outcome box's offence date beside a sentence's date, and a draft's tracked changes."""
 
 from __future__ import annotations
 
@@ -151,3 +151,12 @@ def test_a_death_label_saying_unknown_gives_no_date_from_the_finding(unknown):
         + "days earlier)\n\nWilf, 70, was found dead at his home in Quillford by his landlord.\n"
     )
     assert _review(cover).date_of_death is None
+
+
+@pytest.mark.parametrize(("deleted", "inserted"), [("4", "6"), ("12", "21")])
+def test_a_draft_with_tracked_changes_shown_is_read_as_accepted(deleted, inserted):
+    body = (
+        f"\n1. Wilf, 70, died on [Deleted: {deleted}][Inserted: {inserted}] May 2023 at his home.\n"
+        "[Comment QX1: the date agreed with the coroner's office]\n"
+    )
+    assert _review(COVER + body).date_of_death.start == f"2023-05-{int(inserted):02d}"

@@ -36,6 +36,7 @@ from dhrparse.extractors.review.pipe_rows import as_cells
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.survival import survived
+from dhrparse.extractors.review.tracked_changes import accepted
 from dhrparse.extractors.review.victims import victims
 from dhrparse.ledger import Ledger
 from dhrparse.models import Review
@@ -46,7 +47,10 @@ __all__ = ["extract", "settle_doc_kind"]
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     # (a cover's label/value table printed column-wise, or drawn with pipes, is read as "Label: value" lines)
-    lines = paired([as_label(as_cells(closed_up(ln))) for ln in doc.content_lines()], p, TITLE_LINES)
+    # (a draft printed with its tracked changes shown is read as the changes accepted)
+    lines = paired(
+        [as_label(as_cells(accepted(closed_up(ln), p))) for ln in doc.content_lines()], p, TITLE_LINES
+    )
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(
