@@ -9,6 +9,8 @@ warning)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DateOpening
@@ -16,7 +18,7 @@ from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_len
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.row_agency import cell_goes_on
-from dhrparse.extractors.chronology.year_band_rows import band_cells, yearless_cell
+from dhrparse.extractors.chronology.year_band_rows import band_cells, each_band_cell, yearless_cell
 from dhrparse.patterns import Patterns
 
 _DATES = 3  # date cells enough under the date column's name to show the column
@@ -86,14 +88,28 @@ def _names(line: Line, names: Columns, field: str) -> bool:
 def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
     """Where the run of date cells from lines[at] on ends (each cell one line or wrapped over a
     few; a band line's year put in the yearless cells under it, year_band_rows)."""
-    texts = [t or "" for t in band_cells([ln.text.strip() for ln in lines[at:]], DateOpening(p))]
+    cells = each_band_cell([ln.text.strip() for ln in lines[at:]], DateOpening(p))
+    texts: list[str] = []  # (read only as far as the run goes: the rest of the report is no cell)
     k = 0
-    while k < len(texts):
+    while _read_to(texts, cells, k + DATE_CELL_LINES) > k:
         n = 1 if not texts[k] else date_cell_length(texts[k : k + DATE_CELL_LINES], p)
         if not n:
             break
         k += n
     return at + k
+
+
+def _read_to(texts: list[str], cells: Iterator[str | None], n: int) -> int:
+    """Band cells read into texts until it holds n (or the cells run out); how many it holds."""
+    while len(texts) < n:
+        cell = next(cells, _NO_MORE)
+        if cell is _NO_MORE:
+            break
+        texts.append(cell or "")
+    return len(texts)
+
+
+_NO_MORE = object()
 
 
 def _scope(doc: SourceDocument, line: Line, p: Patterns) -> list[Block]:

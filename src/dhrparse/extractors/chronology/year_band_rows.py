@@ -9,6 +9,8 @@ alone ("May", which prose reads as a verb) in the band's year (Entries.add_row).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from dhrparse.extractors.chronology.date_opening import DateOpening
@@ -82,18 +84,21 @@ def band_cells(texts: list[str], dates: DateOpening) -> list[str | None]:
     other line as it is. A year line is a band only when a yearless date cell is the next line
     (_bands); its year holds to the next band, over the lines of the other columns printed
     between."""
-    out: list[str | None] = []
+    return list(each_band_cell(texts, dates))
+
+
+def each_band_cell(texts: list[str], dates: DateOpening) -> Iterator[str | None]:
+    """band_cells one line at a time, for a reader that stops where a run of date cells ends (each
+    line's reading needs only the lines after it, never the reading of a later line)."""
     year = ""
     for k, text in enumerate(texts):
-        words = text.split()
         if YEAR.fullmatch(text.strip()) and _bands(texts, k, dates):
             year = text.strip()
-            out.append(None)
+            yield None
         elif year and _whole_yearless(text, year, dates):
-            out.append(" ".join([*words, year]))
+            yield " ".join([*text.split(), year])
         else:
-            out.append(text)
-    return out
+            yield text
 
 
 def _bands(texts: list[str], k: int, dates: DateOpening) -> bool:
