@@ -160,3 +160,11 @@ def test_a_draft_with_tracked_changes_shown_is_read_as_accepted(deleted, inserte
         "[Comment QX1: the date agreed with the coroner's office]\n"
     )
     assert _review(COVER + body).date_of_death.start == f"2023-05-{int(inserted):02d}"
+
+
+@pytest.mark.parametrize(
+    "examiner", ["the post-mortem dated his death to", "the pathologist placed his death on"]
+)
+def test_an_examiners_dating_of_the_death_outranks_the_day_he_was_found(examiner):
+    body = f"\n1. Wilf was found dead on 19 April 2023. He had been assaulted in the days before; {examiner} 16 April 2023.\n"
+    assert _review(COVER + body).date_of_death.start == "2023-04-16"

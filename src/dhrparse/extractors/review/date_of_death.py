@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
-from dhrparse.extractors.review.death_notes import anniversary_told, unknown_death_lines
+from dhrparse.extractors.review.death_notes import anniversary_told, examiner_dated, unknown_death_lines
 from dhrparse.extractors.review.death_windows import death_window
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
@@ -55,7 +55,11 @@ def _made_exact_by_a_note(found: DateValue | None, notes: list[str], p: Patterns
 
 def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
-    labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
+    labelled = (
+        _labelled_death(lines[:limit], p)
+        or memorial_death(lines[:limit], p)
+        or examiner_dated(lines[:limit], p)
+    )
     found = _death_in_text(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled

@@ -47,3 +47,17 @@ def anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
     return DateValue(
         raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
     )
+
+
+def examiner_dated(lines: list[str], p: Patterns) -> DateValue | None:
+    """ "the post-mortem dated her death to 27 April 2021": an examiner's day for the death, which
+    outranks the day the body was found that the same passage tells first."""
+    dated = compiled(p.get("review.death.examiner_dated", r"(?!x)x"))
+    for i, line in enumerate(lines):
+        text = line + (" " + lines[i + 1] if i + 1 < len(lines) else "")
+        m = dated.search(text)
+        if m and m.start() < len(line):
+            days = [d for d in find_dates(text[m.end() :], p) if d.start == 0 and d.value.precision == "day"]
+            if days:
+                return days[0].value
+    return None
