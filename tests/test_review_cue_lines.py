@@ -181,8 +181,13 @@ def _plain_date_of_death(lines: list[str], p) -> object:
 
     limit = max(60, len(lines) // 3)
     from dhrparse.extractors.review.death_forms import memorial_death
+    from dhrparse.extractors.review.death_notes import examiner_dated
 
-    labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
+    labelled = (
+        _labelled_death(lines[:limit], p)
+        or memorial_death(lines[:limit], p)
+        or examiner_dated(lines[:limit], p)
+    )
     if labelled is not None and labelled.precision == "day":
         return labelled
     from dhrparse.extractors.review.death_windows import death_window
