@@ -3,7 +3,6 @@ after "commissioned by", and the kind of body the review type has."""
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from functools import lru_cache
 
@@ -223,14 +222,11 @@ def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
     held_in = compiled(p.get("review.area.title_held_in", r"(?!x)x"))
     for n, line in enumerate(cover[:COVER_LINES]):
         m = held_in.search((cover[n - 1] + " " if n else "") + line)
-        if m and m.group("place").lower() not in _MONTHS:
+        if m and m.group("place").lower() not in (p.get("dates.months") or {}):
             place = places.clean(m.group("place"))
             if place:
                 return place
     return None
-
-
-_MONTHS = {month.lower() for month in calendar.month_name[1:]}
 
 
 class _Nations:

@@ -4,7 +4,7 @@ never the date of a notification, conviction, inquest or report."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
@@ -37,14 +37,14 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text)
 
 
-def date_of_death(lines: list[str], p: Patterns, notes: list[str] = ()) -> DateValue | None:
+def date_of_death(lines: list[str], p: Patterns, notes: Sequence[str] = ()) -> DateValue | None:
     found = _date_of_death(lines, p)
     return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
 
 
-def _made_exact_by_a_note(found: DateValue | None, notes: list[str], p: Patterns) -> DateValue | None:
+def _made_exact_by_a_note(found: DateValue | None, notes: Sequence[str], p: Patterns) -> DateValue | None:
     """A footnote's labelled date of death, when the text gives none or a vaguer one it falls within."""
-    noted = _labelled_death(notes, p) if notes else None
+    noted = _labelled_death(list(notes), p) if notes else None
     if noted is None or noted.precision != "day" or not noted.start:
         return found
     if found is None or not found.start:

@@ -10,6 +10,7 @@ from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import RelativeGrammar
 
 
 def unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
@@ -34,8 +35,7 @@ def anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
     if m is None:
         return None
     word = m.group("years").lower()
-    numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
-    years = int(word) if word.isdigit() else numbers.get(word)
+    years = int(word) if word.isdigit() else p.derived("relative.grammar", RelativeGrammar).numbers.get(word)
     days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
     if not years or not days:
         return None
