@@ -46,3 +46,33 @@ def test_addressee_line_under_a_coded_recommendation_is_its_agency():
         ("R.2", "Tollbridge Council Adult Social Care"),
     ]
     assert all("For action by" not in r.text for r in recs)
+
+
+def _word_recommendations(labels: list[str]) -> bytes:
+    """A Word report whose recommendations hang after their label and a tab, each followed by
+    the line naming who must act."""
+    import io
+
+    from docx import Document
+
+    d = Document()
+    d.add_heading("5. Recommendations", level=1)
+    texts = [
+        "Hospital discharge planning for an adult who lives with a family carer should include a "
+        "visit to the home before the day of discharge.",
+        "Concerns logged by reablement staff should reach the adult social care duty team on the "
+        "same working day.",
+        "Home care providers should report every refused call to the commissioning team within two days.",
+    ]
+    for label, text in zip(labels, texts):
+        d.add_paragraph(f"{label}\t{text}")
+        d.add_paragraph("For action by: Tollbridge Council Adult Social Care")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_word_paragraph_typed_dotted_code_and_tab_is_a_recommendation():
+    recs = dhrparse.extract(_word_recommendations(["R.1", "R.2", "R.3"]), name="r.docx").recommendations
+    assert [r.ref for r in recs] == ["R.1", "R.2", "R.3"]
+    assert recs[0].text.startswith("Hospital discharge planning")
