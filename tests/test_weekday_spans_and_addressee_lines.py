@@ -76,3 +76,20 @@ def test_word_paragraph_typed_dotted_code_and_tab_is_a_recommendation():
     recs = dhrparse.extract(_word_recommendations(["R.1", "R.2", "R.3"]), name="r.docx").recommendations
     assert [r.ref for r in recs] == ["R.1", "R.2", "R.3"]
     assert recs[0].text.startswith("Hospital discharge planning")
+
+
+def test_addressee_line_names_the_agency_even_where_the_sentence_opens_on_another_body():
+    text = (
+        "4. Recommendations\n\n"
+        "R.1 The Board should ask Wenscombe Council to set a time within which a care provider\n"
+        "must report a call where the door is not answered.\n"
+        "Response required from: Wenscombe Council Adult Social Care\n"
+        "R.2 The Board should publish a short note for families on what to do when care calls are\n"
+        "missed.\n"
+        "Response required from: Wenscombe Safeguarding Adults Board\n"
+    )
+    recs = dhrparse.extract(text).recommendations
+    assert [(r.ref, r.agency) for r in recs] == [
+        ("R.1", "Wenscombe Council Adult Social Care"),
+        ("R.2", "Wenscombe Safeguarding Adults Board"),
+    ]
