@@ -8,6 +8,7 @@ import re
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.labels import dotted_code_label
 from dhrparse.prepare.needed_marks import needed_mark
 from dhrparse.vocab.date_cells import cell_date
 
@@ -33,6 +34,7 @@ class BlockCues:
         self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
+        self._dotted_label = dotted_code_label(patterns)  # ("R.1": numbering.dotted_code_label)
         # "Response required from: <agency>" under a recommendation: its own line, not the text's
         self.addressee_line = re.compile(patterns.get("recommendations.addressee_line", r"(?!x)x"), re.I)
         self.bullet = re.compile(patterns.get("numbering.bullet"))
@@ -62,6 +64,12 @@ class BlockCues:
         a code column's cell, not a title in capitals."""
         m = self._code_label.match(text)
         return m is not None and not m.group("rest") and len(text.split()) == 1
+
+    def opens_on_dotted_label(self, text: str) -> bool:
+        """A line opening on a recommendation's code with a dot before its number, then its
+        sentence ("R.1 The Board should ..."): an item's start, as "R1 The Board" is."""
+        words = text.split(None, 2)
+        return len(words) == 3 and words[1][:1].isupper() and bool(self._dotted_label.match(words[0]))
 
     def label_after_addressee(self, last: str, text: str) -> bool:
         """A recommendation's coded label ("R.2") on the line under the line naming who must act

@@ -65,6 +65,13 @@ def list_label(patterns: Patterns) -> re.Pattern:
     return patterns.derived("labels.list_label", lambda p: re.compile(p.get("numbering.list_label")))
 
 
+def dotted_code_label(patterns: Patterns) -> re.Pattern:
+    """A recommendation code with a dot before its number ("R.1"), a Word paragraph's typed label."""
+    return patterns.derived(
+        "labels.dotted_code_label", lambda p: re.compile(p.get("numbering.dotted_code_label", r"(?!x)x"))
+    )
+
+
 def labelled_text(cells: list[str], label: re.Pattern) -> str | None:
     """ "5.1 In the summer ..." for the parts of a tab-separated line whose first part is only a
     list label and whose second is prose; None for anything else (a real row of a table)."""

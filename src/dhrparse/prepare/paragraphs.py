@@ -81,6 +81,7 @@ class Paragraphs:
         cues = self.cues
         return bool(
             cues.label_start.match(text)
+            or cues.opens_on_dotted_label(text)
             or cues.addressee_line.match(text)
             or (
                 cues.named.search(text)

@@ -100,7 +100,7 @@ class _Segmenter:
         if self.cues.is_toc(ln.text) and len(ln.cells or ()) <= 2:
             self._close(Block.of_lines("toc", text.replace("\t", " "), [ln]))
             self.headings.note_contents_line(text)
-        elif ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells):
+        elif ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells, nxt):
             self.cur = None
             self._add_table_row(ln)
         else:
@@ -222,15 +222,34 @@ class _Segmenter:
         self.blocks.append(block)
         self.cur = None
 
-    def _list_item_row(self, cells: list[str]) -> bool:
+    def _list_item_row(self, cells: list[str], nxt: Line | None) -> bool:
         """A list item set with a hanging indent ("a)" or "Recommendation 3" then a tab and
-        its text), which a reader sees as two cells: the item, not a table row."""
+        its text), which a reader sees as two cells: the item, not a table row. A recommendation's
+        label in a row between two full rows of one table, as many cells as they with its later
+        ones empty ("Rec 1" beside its text merged across the row, its first action's row under
+        it), is that table's band, not an item."""
         filled = [c.strip() for c in cells if c.strip()]
         if len(filled) != 2 or filled[0] != cells[0].strip():
             return False
         first = filled[0]
         label = self.cues.label_start.match(first)
-        return bool(_LIST_MARKER.match(first)) or bool(label and len(first) <= label.end() + 2)
+        if _LIST_MARKER.match(first):
+            return True
+        return bool(label and len(first) <= label.end() + 2) and not self._band_of_table(cells, nxt)
+
+    def _band_of_table(self, cells: list[str], nxt: Line | None) -> bool:
+        last = self.blocks[-1] if self.blocks else None
+        below = nxt.cells if nxt is not None else None
+        return (
+            len(cells) > 2
+            and last is not None
+            and last.kind == "table"
+            and last.table is not None
+            and len(last.table.rows[-1].cells) == len(cells)
+            and below is not None
+            and len(below) == len(cells)
+            and sum(1 for c in below if c.strip()) > 2
+        )
 
     def _add_table_row(self, ln: Line) -> None:
         cells = [Cell(text=c.strip(), line_start=ln.number, line_end=ln.number) for c in ln.cells or []]

@@ -17,7 +17,7 @@ import zipfile
 
 from dhrparse.document import Line, SourceDocument
 from dhrparse.patterns import Patterns, load_patterns
-from dhrparse.prepare.labels import labelled_text, list_label
+from dhrparse.prepare.labels import dotted_code_label, labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.docx_box_items import numbered_box_items
@@ -80,7 +80,8 @@ def read_docx(
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"this Word document could not be read ({type(exc).__name__})") from None
     # the user's list labels too: a typed "L3<TAB>text" is numbered as the text route numbers it
-    add = _LineSink(limits.max_lines, list_label(patterns or load_patterns()))
+    patterns = patterns or load_patterns()
+    add = _LineSink(limits.max_lines, list_label(patterns), dotted_code_label(patterns))
     lines = add.lines
     numbers = _ListNumbers(document)
     body = document.element.body
@@ -116,10 +117,11 @@ def _running_text(document) -> list[str]:
 class _LineSink:
     """Collects the document's Lines, numbered as they come."""
 
-    def __init__(self, max_lines: int, list_label: re.Pattern):
+    def __init__(self, max_lines: int, list_label: re.Pattern, dotted_label: re.Pattern):
         self.lines: list[Line] = []
         self.max_lines = max_lines
         self.list_label = list_label  # what a paragraph number typed before a tab looks like
+        self.dotted_label = dotted_label  # "R.1": a label only before a paragraph's tab
 
     def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
         if len(self.lines) >= self.max_lines:
@@ -295,7 +297,7 @@ def _plain_line(piece: str, add) -> None:
     stripped = piece.strip()
     # a paragraph number and a tab ("5.1<TAB>In the summer ...", a hanging indent) number the
     # paragraph; under a table's rows it is a row like the others
-    numbered = labelled_text(stripped.split("\t"), add.list_label) if "\t" in stripped else None
+    numbered = _typed_label_text(stripped, add) if "\t" in stripped else None
     if numbered is not None and not add.last_is_row():
         add(numbered)
         return
@@ -305,6 +307,12 @@ def _plain_line(piece: str, add) -> None:
     # leading spaces stay, as in a text file: they are how a typed list nests its items
     for segment in convert_line(piece.rstrip() if row else piece.rstrip().lstrip("\t")):
         add(segment.rstrip(), cells=segment.split("\t") if "\t" in segment else None)
+
+
+def _typed_label_text(stripped: str, add: _LineSink) -> str | None:
+    """ "R.1 The Board ..." for a paragraph typed as its label, a tab and its text."""
+    parts = stripped.split("\t")
+    return labelled_text(parts, add.list_label) or labelled_text(parts, add.dotted_label)
 
 
 def _all_bold(paragraph) -> bool:

@@ -24,6 +24,9 @@ class Item:
     # another wording that names a topic, not who acts (a briefing's "R4 Police notifications to
     # adult social care" beside the full statement): it gives the record no agency
     actorless: bool = False
+    # the agency is the line under the text naming who must act ("Response required from: ..."):
+    # printed for this recommendation, it stands whatever body the sentence opens on
+    addressed: bool = False
 
     @property
     def text(self) -> str:
@@ -46,6 +49,7 @@ class Unit:
     outcome: list[str] = field(default_factory=list)
     carrier: str | None = None  # the report's paragraph number printed on the body ("7.2")
     in_outcome: bool = False
+    addressed: bool = False  # (the agency read from an addressee line under the text)
 
     def item(self, blocks: list[Block], lines: list[str], ref=None, parent=None, lead_text=None) -> Item:
         """A record of this unit: the whole body, or one of its sub-items."""
@@ -59,4 +63,5 @@ class Unit:
             agency=self.agency,
             source=self.source,
             actor_text=lead_text or None,
+            addressed=self.addressed,
         )

@@ -74,7 +74,7 @@ def _read_body(r: Reading, unit: Unit, i: int) -> int:
             continue
         addressee = r.vocab.addressee_line.match(text) if b.kind in ("heading", "paragraph") else None
         if addressee:
-            unit.agency = r.clean(addressee.group("rest"))
+            unit.agency, unit.addressed = r.clean(addressee.group("rest")), True
             r.hold(b, "recommendation's addressee")
             j += 1
             if unit.body or unit.lead:

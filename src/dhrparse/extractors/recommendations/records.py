@@ -45,6 +45,8 @@ def _actor(r: Reading, item: Item) -> str | None:
     if item.agency and _LONE_MARK.fullmatch(item.agency):
         # a table's reference cell ("C") read as the heading over its rows names no body
         return r.actors.find(item.text)
+    if item.addressed:
+        return item.agency  # ("Response required from: <agency>" under the text names who acts)
     if item.level == "agency" and item.source in r.closing_lists:
         return item.agency  # (an agency's closing list: "The practice should ..." is that agency)
     if item.level != "overview" or item.agency:

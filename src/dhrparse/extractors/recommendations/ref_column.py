@@ -39,6 +39,11 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int, headed: 
             heading = _agency_row(r, row) if level == "agency" else None
             continue  # a sub-heading row ("National recommendations", "Probation Service")
         if not ref:
+            addressee = _addressee(r, text)
+            if addressee and items:
+                # ("Response required from: <agency>" in the text's column under it: who must act)
+                items[-1].agency, items[-1].addressed = addressee, True
+                continue
             if items:
                 items[-1].lines.append(text)
                 items[-1].blocks.append(row_block(block, row, text))
@@ -75,13 +80,20 @@ def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview", headed:
     if any(len([c for c in row.texts if c.strip()]) > 2 for row in rows):
         return False
     pairs = [_cells(r, row) for row in rows]
-    filled = [(ref, text) for ref, text in pairs if text]
+    # (a row naming who must act on the row above, "Response required from: ...", is not a row of text)
+    filled = [(ref, text) for ref, text in pairs if text and (ref or not _addressee(r, text))]
     numbered = [text for ref, text in filled if ref]
     least = 1 if (level == "agency" or headed) and _agency_code(filled) else _MIN_ROWS
     if len(numbered) < least or len(numbered) * 3 < len(filled) * 2:
         return False
     asking = sum(1 for t in numbered if len(t.split()) >= _MIN_WORDS and _asks(r, t))
     return asking * 2 > len(numbered)
+
+
+def _addressee(r: Reading, text: str) -> str | None:
+    """The agency an addressee line names ("Response required from: <agency>"), else None."""
+    m = r.vocab.addressee_line.match(text)
+    return r.clean(m.group("rest")) if m else None
 
 
 def _agency_code(filled: list[tuple[str, str]]) -> bool:
