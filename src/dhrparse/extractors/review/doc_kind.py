@@ -30,7 +30,7 @@ def settle_doc_kind(doc: SourceDocument, ctx: Ledger, plan, review: Review) -> R
     if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
         spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
     titled = review.doc_kind == "action_plan"
-    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans):
+    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans, ctx.patterns):
         review.doc_kind = "action_plan"
     elif titled:
         lines = [ln.text.strip() for ln in doc.content_lines()]
@@ -60,11 +60,35 @@ def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
     return inside >= PLAN_SHARE * max(1, len(body)) or sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS
 
 
-def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]], p) -> bool:
     """A cover or a line of introduction may precede a plan; recommendations made before it
     ("... should ...") are a report's, however long the plan appended to it or its title."""
     first = min(a for a, _ in spans)
-    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first)
+    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first) or _listed_before(
+        doc, first, p
+    )
+
+
+def _listed_before(doc: SourceDocument, first: int, p) -> bool:
+    """Recommendations listed under a recommendations heading before the plan, each a numbered
+    paragraph in the recommending voice ("1." / "Commission a named GP lead ..."): a thematic
+    review may write its recommendations as imperatives, "should" in none of them. (Plain
+    pdftotext prints each line of each of the plan's cells as a line of its own, so such a
+    report's plan can be most of its lines, as it is of no other route's.)"""
+    headed = False
+    for b in doc.blocks:
+        if b.line_start >= first:
+            return False
+        if b.kind == "heading":
+            headed = headed or p.any_match("recommendations.overview_section", b.text)
+        elif (
+            headed
+            and b.kind == "paragraph"
+            and b.number
+            and p.any_match("recommendations.recommending", b.text)
+        ):
+            return True
+    return False
 
 
 def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
