@@ -38,6 +38,8 @@ def test_values_printed_in_bands_of_rows_pair_with_the_actions_in_order():
     assert _rows(result) == KESTWICK
     # the merged agency column names no row: no lead, and no agency heading over the rows
     assert {(a.lead, a.agency_section) for a in result.actions} == {(None, "overview")}
+    # the "No." column's numbers, one a row
+    assert [a.ref for a in result.actions] == ["1", "2", "3", "4", "5", "5", "6", "6"]
 
 
 def test_one_row_a_band_and_a_running_foot_among_the_cells():
@@ -51,6 +53,9 @@ def test_one_row_a_band_and_a_running_foot_among_the_cells():
     # ("Thematic review" printed between the actions and the Target column's name)
     result = extract(PENDING / "sar_thematic_recs_run_on_oakhurst.txt")
     assert [r[1:] for r in _rows(result)][-2:] == [("2025-09", "in_progress"), ("2026-03", "not_started")]
+    # (the Rec column's numbers printed out of order as the merged agency cells beside them fall
+    # "1 3 5 6 2 4 6": the rows run in their numbers' order, so sorted they are the rows' own)
+    assert [a.recommendation_ref for a in result.actions] == ["1", "2", "3", "4", "5", "6", "6"]
 
 
 def test_counts_that_disagree_pair_nothing(tmp_path):

@@ -28,6 +28,7 @@ from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells, _carries
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_header import numbers_column
+from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -63,21 +64,25 @@ class HeadedColumns(BlockHeader):
         """(the table's first line, the line after it, its lines rewritten) for the action
         column's name at line i, or None where the counts do not prove each row's cells."""
         above = self._above(lines, i)
-        rows = self._ref_count(lines, i, above)
-        if rows is None:
+        refs = self._ref_column(lines, i, above)
+        if refs is None:
             return None
         blocks = _blocks(lines, i, self._end(lines, i))
-        read = self._cells(blocks, rows)
+        read = self._cells(blocks, len(refs[1]))
         if read is None:
             return None
         actions, values, columns, used = read
+        # (the rows run in their numbers' order: printed apart as the merged cells beside them
+        # fall, the numbers sorted are the rows' own, one each)
+        values = [[number, *row] for number, row in zip(sorted(refs[1], key=ref_tuple), values)]
         start, end = i - len(above), i + sum(len(b) for b in blocks[:used])
-        return start, end, self._rows(lines[start:end], actions, values, columns)
+        return start, end, self._rows(lines[start:end], actions, values, [refs[0], *columns])
 
-    def _ref_count(self, lines: list[Line], i: int, above: list[Line]) -> int | None:
-        """How many rows the ref column's numbers, printed above the action column's name under
-        the first columns' names, say the table has; None where no ref column is named there or
-        a line above is longer than a narrow first column's (the report's text, not the table's)."""
+    def _ref_column(self, lines: list[Line], i: int, above: list[Line]) -> tuple[str, list[str]] | None:
+        """(the ref column's printed name, its numbers) printed above the action column's name
+        under the first columns' names: as many numbers as the table has rows. None where no
+        ref column is named there or a line above is longer than a narrow first column's (the
+        report's text, not the table's)."""
         if any(len(ln.text) > MAX_NAME_CHARS for ln in above):
             return None
         named = [self.blocks.name([ln])[0] for ln in above]
@@ -86,9 +91,11 @@ class HeadedColumns(BlockHeader):
         if len(refs) != 1 or not set(named) <= {None, *FIRST_COLUMNS}:
             return None
         first = refs[0].number
-        numbers = [ln for ln in [*above, *self.numbers] if first < ln.number < lines[i].number]
-        count = sum(1 for ln in numbers if self.vocab.ref_only.match(flatten(ln.text).strip()))
-        return count if count >= MIN_ROWS else None
+        printed = [
+            flatten(ln.text).strip() for ln in [*above, *self.numbers] if first < ln.number < lines[i].number
+        ]
+        numbers = [t for t in printed if self.vocab.ref_only.match(t) and ref_tuple(t) is not None]
+        return (flatten(refs[0].text).strip(), numbers) if len(numbers) >= MIN_ROWS else None
 
     def _cells(self, blocks: list[list[Line]], rows: int):
         """(action cells, each row's values, the short columns' fields, blocks used) from the
@@ -141,17 +148,19 @@ class HeadedColumns(BlockHeader):
         return cells
 
     def _rows(
-        self, lines: list[Line], actions: list[list[Line]], values: list[list[Line]], columns: list[str]
+        self, lines: list[Line], actions: list[list[Line]], values: list[list], columns: list[str]
     ) -> list[Line]:
-        """The table's lines again: the header's names on its first line, each action's cells on
-        its first line, every other line of the table (the merged first columns' too) an empty row."""
+        """The table's lines again: the header's names on its first line (the ref column's as
+        printed, then the action's and the short columns'), each row's cells on its action's
+        first line (its number, its action, its values), every other line of the table (the
+        merged first columns' too) an empty row."""
         texts = [" ".join(flatten(ln.text).strip() for ln in cell) for cell in actions]
         row_of = {
-            cell[0].number: [text, *(flatten(v.text).strip() for v in row)]
+            cell[0].number: [row[0], text, *(flatten(v.text).strip() for v in row[1:])]
             for cell, text, row in zip(actions, texts, values)
         }
         blank = [""] * (len(columns) + 1)
-        out = [_cells_line(lines[0], [NAMES[f] for f in ("action", *columns)])]
+        out = [_cells_line(lines[0], [columns[0], *(NAMES[f] for f in ("action", *columns[1:]))])]
         for ln in lines[1:]:
             if ln.number in row_of:
                 out.append(_cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
