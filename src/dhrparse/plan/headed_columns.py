@@ -48,17 +48,7 @@ class HeadedColumns(BlockHeader):
         self.roles = lines.roles
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        out = list(lines)
-        i = 0
-        while i < len(out):
-            table = self._table(out, i) if self._action_name_at(out, i) else None
-            if table is None:
-                i += 1
-                continue
-            start, end, rewritten = table
-            out[start:end] = rewritten
-            i = start + len(rewritten)
-        return out
+        return self._rewrite_tables(lines, self._table)
 
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         """(the table's first line, the line after it, its lines rewritten) for the action
