@@ -27,6 +27,7 @@ from dhrparse.plan.block_actions import ACTION_CELL, FIRST_COLUMNS, _blocks
 from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells, _carries
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.round_header import numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.prepare.markup import flatten
@@ -46,6 +47,7 @@ class HeadedColumns(BlockHeader):
         self.vocab, self.heading_lines, self.numbers = lines.vocab, heading_lines, numbers
         self.blocks = BlockCells(lines, printed)
         self.roles = lines.roles
+        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)  # (BlockHeader asks)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(lines, self._table)
