@@ -15,6 +15,7 @@ from dhrparse.models import Review
 # or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
 PLAN_SHARE = 0.5
 PLAN_OPENS_WORDS = 60
+MIN_LISTED = 2  # numbered imperatives under a recommendations heading that make a list of them
 _ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
 
 
@@ -70,25 +71,23 @@ def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]], p) -> bool:
 
 
 def _listed_before(doc: SourceDocument, first: int, p) -> bool:
-    """Recommendations listed under a recommendations heading before the plan, each a numbered
-    paragraph in the recommending voice ("1." / "Commission a named GP lead ..."): a thematic
-    review may write its recommendations as imperatives, "should" in none of them. (Plain
-    pdftotext prints each line of each of the plan's cells as a line of its own, so such a
-    report's plan can be most of its lines, as it is of no other route's.)"""
-    headed = False
+    """Recommendations listed under a recommendations heading before the plan, numbered
+    paragraphs opening with an imperative ("1." / "Commission a named GP lead ..."), at least
+    MIN_LISTED of them: a thematic review may write its recommendations so, "should" in none.
+    (A board paper's "Recommendation to the Board", "4.1 The Board is asked to note ...", lists
+    none. Plain pdftotext prints each line of each of the plan's cells as a line of its own, so
+    such a report's plan can be most of its lines, as it is of no other route's.)"""
+    headed, listed = False, 0
     for b in doc.blocks:
         if b.line_start >= first:
-            return False
+            break
         if b.kind == "heading":
             headed = headed or p.any_match("recommendations.overview_section", b.text)
         elif (
-            headed
-            and b.kind == "paragraph"
-            and b.number
-            and p.any_match("recommendations.recommending", b.text)
+            headed and b.kind == "paragraph" and b.number and p.any_match("themes.grammar.imperative", b.text)
         ):
-            return True
-    return False
+            listed += 1
+    return listed >= MIN_LISTED
 
 
 def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
