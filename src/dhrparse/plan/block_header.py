@@ -18,6 +18,21 @@ from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, Bl
 class BlockHeader:
     """ColumnBlocks' reading of a table's header and extent (plan.column_blocks)."""
 
+    def _rewrite_tables(self, lines: list[Line], read) -> list[Line]:
+        """The lines with each table `read(lines, i)` finds at an action column's name at line i
+        ((first line, line after, its lines rewritten), or None) put in place of its lines."""
+        out = list(lines)
+        i = 0
+        while i < len(out):
+            table = read(out, i) if self._action_name_at(out, i) else None
+            if table is None:
+                i += 1
+                continue
+            start, end, rewritten = table
+            out[start:end] = rewritten
+            i = start + len(rewritten)
+        return out
+
     def _action_name_at(self, lines: list[Line], i: int) -> bool:
         """Line i opens a block with the action column's name (the cheap test first: most lines
         are too long, or hold cells)."""

@@ -88,20 +88,9 @@ class ColumnBlocks(BlockHeader, BlockValues):
         self.row_runs = RowRuns(self.blocks)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        out = list(lines)
-        i = 0
-        while i < len(out):
-            if not self._action_name_at(out, i):
-                i += 1
-                continue
-            table = self._table(out, i) or self._table_named_last(out, i)
-            if table is None:
-                i += 1
-                continue
-            start, end, rewritten = table
-            out[start:end] = rewritten
-            i = start + len(rewritten)
-        return out
+        return self._rewrite_tables(
+            lines, lambda out, i: self._table(out, i) or self._table_named_last(out, i)
+        )
 
     # ---- the header ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.gutter_labels import GutterLabels
+from dhrparse.plan.headed_columns import HeadedColumns
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
 from dhrparse.plan.joined_labels import JoinedLabels
@@ -120,6 +121,8 @@ class PlanLines(RoleEvidence):
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
         # a table's first columns printed a row at a time, its others apart after them, each whole
         self.lines = (apart := ApartColumns(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
+        # a table printed a column at a time, each name over its cells, the short columns' values in bands
+        self.lines = HeadedColumns(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)

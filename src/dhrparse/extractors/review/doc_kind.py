@@ -15,6 +15,7 @@ from dhrparse.models import Review
 # or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
 PLAN_SHARE = 0.5
 PLAN_OPENS_WORDS = 60
+MIN_LISTED = 2  # numbered imperatives under a recommendations heading that make a list of them
 _ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
 
 
@@ -30,7 +31,7 @@ def settle_doc_kind(doc: SourceDocument, ctx: Ledger, plan, review: Review) -> R
     if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
         spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
     titled = review.doc_kind == "action_plan"
-    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans):
+    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans, ctx.patterns):
         review.doc_kind = "action_plan"
     elif titled:
         lines = [ln.text.strip() for ln in doc.content_lines()]
@@ -60,11 +61,33 @@ def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
     return inside >= PLAN_SHARE * max(1, len(body)) or sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS
 
 
-def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]], p) -> bool:
     """A cover or a line of introduction may precede a plan; recommendations made before it
     ("... should ...") are a report's, however long the plan appended to it or its title."""
     first = min(a for a, _ in spans)
-    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first)
+    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first) or _listed_before(
+        doc, first, p
+    )
+
+
+def _listed_before(doc: SourceDocument, first: int, p) -> bool:
+    """Recommendations listed under a recommendations heading before the plan, numbered
+    paragraphs opening with an imperative ("1." / "Commission a named GP lead ..."), at least
+    MIN_LISTED of them: a thematic review may write its recommendations so, "should" in none.
+    (A board paper's "Recommendation to the Board", "4.1 The Board is asked to note ...", lists
+    none. Plain pdftotext prints each line of each of the plan's cells as a line of its own, so
+    such a report's plan can be most of its lines, as it is of no other route's.)"""
+    headed, listed = False, 0
+    for b in doc.blocks:
+        if b.line_start >= first:
+            break
+        if b.kind == "heading":
+            headed = headed or p.any_match("recommendations.overview_section", b.text)
+        elif (
+            headed and b.kind == "paragraph" and b.number and p.any_match("themes.grammar.imperative", b.text)
+        ):
+            listed += 1
+    return listed >= MIN_LISTED
 
 
 def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
