@@ -121,12 +121,15 @@ class _LineSink:
         self.max_lines = max_lines
         self.list_label = list_label  # what a paragraph number typed before a tab looks like
 
-    def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
+    def __call__(
+        self, text: str, hint: str | None = None, cells: list[str] | None = None, breaks=None
+    ) -> None:
         if len(self.lines) >= self.max_lines:
             raise ReadError(f"document has over {self.max_lines:,} lines, over the limit")
-        self.lines.append(
-            Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
-        )
+        line = Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
+        if breaks is not None and any(breaks):
+            line.breaks = breaks
+        self.lines.append(line)
 
     def last_is_row(self) -> bool:
         return bool(self.lines) and self.lines[-1].cells is not None
@@ -345,17 +348,30 @@ def _cell_text(cell, numbers: _ListNumbers | None = None) -> str:
     return " ".join(t for t in texts if t)
 
 
+def _paragraph_breaks(cell, numbers: _ListNumbers | None) -> tuple[int, ...]:
+    """The word offsets, in the cell's text, at which its second and later paragraphs open
+    (none for a cell holding a table of its own: its rows are not paragraphs)."""
+    if cell.tables:
+        return ()
+    counts = [len(_cell_paragraph(p, numbers).split()) for p in cell.paragraphs]
+    counts = [n for n in counts if n]
+    return tuple(sum(counts[:k]) for k in range(1, len(counts)))
+
+
 def _table(table, add, numbers: _ListNumbers | None = None) -> None:
     from docx.table import _Cell
 
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
+        breaks: list[tuple[int, ...]] = []
         for tc in tr.tc_lst:
             # a merged cell: its text in its first grid slot, the slots it covers empty
             span = max(1, tc.grid_span)
             continued = tc.vMerge == "continue"
             cells.append("" if continued else _cell_text(_Cell(tc, table), numbers))
+            breaks.append(() if continued else _paragraph_breaks(_Cell(tc, table), numbers))
             cells.extend([""] * (span - 1))
+            breaks.extend([()] * (span - 1))
         items = numbered_box_items(
             tr.tc_lst, table, lambda c: [_cell_paragraph(p, numbers) for p in c.paragraphs]
         )
@@ -363,4 +379,4 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             for item in items:
                 add(item, cells=[item])
         elif any(c.strip() for c in cells):
-            add("\t".join(cells), cells=cells)
+            add("\t".join(cells), cells=cells, breaks=tuple(breaks))

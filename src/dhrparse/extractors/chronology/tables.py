@@ -7,6 +7,7 @@ import regex
 
 from dhrparse.document import FURNITURE, Block, Line
 from dhrparse.extractors.chronology.agency_band_rows import band_name
+from dhrparse.extractors.chronology.cell_paragraphs import paragraph_rows
 from dhrparse.extractors.chronology.column_roles import by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -67,7 +68,8 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
         if (band := band_name(texts, lambda c: is_date_cell(c, entries.p))) is not None:
             entries.heading = band  # (an agency's band across the table: its rows' heading)
             continue
-        entries.add_row(texts, cols, row.line_start, row.line_end, row.page)
+        for part in paragraph_rows(row, texts, cols, entries.p):  # (a paragraph an entry)
+            entries.add_row(part, cols, row.line_start, row.line_end, row.page)
     if cols is None:
         ctx.warn(
             "chronology_table_unread",
