@@ -46,8 +46,9 @@ class Line:
     hint: str | None = None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
     # (whole line bold), "para" (paragraph spacing above the line)
     # a table row's cells' paragraph breaks, where the reader saw them: for each cell, the word
-    # offsets at which its second and later paragraphs open (see CellLine)
-    breaks: tuple[tuple[int, ...], ...] | None = None
+    # offsets at which its second and later paragraphs open (see CellLine). No dataclass field:
+    # `dataclasses.replace` makes the line anew without them
+    breaks = None
 
     def __new__(
         cls,

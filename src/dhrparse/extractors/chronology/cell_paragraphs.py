@@ -15,13 +15,26 @@ from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
+_HABIT = 2  # rows of a table holding several paragraphs that make it the table's way of writing
 
-def paragraph_rows(row: Row, texts: list[str], cols: dict[str, int], p: Patterns) -> list[list[str]]:
-    """The row's texts once per paragraph of its event cell ([texts] when it is not cut): each
-    paragraph under the row's date, or under its own where it opens with a whole date."""
-    paragraphs = _paragraphs(row, texts, cols, p)
-    if paragraphs is None:
-        return [texts]
+
+def paragraph_cuts(
+    rows: list[Row], all_texts: list[list[str]], cols: dict[str, int], p: Patterns
+) -> dict[int, list[list[str]]]:
+    """For each row of the table (by index) whose event cell is cut, its texts once per paragraph.
+    Only a table that writes several paragraphs under one date as its way (in two rows at least)
+    is cut: a lone cell of two paragraphs tells one contact at more length, one entry."""
+    cuts = {}
+    for k, (row, texts) in enumerate(zip(rows, all_texts)):
+        paragraphs = _paragraphs(row, texts, cols, p)
+        if paragraphs is not None:
+            cuts[k] = _dated(paragraphs, texts, cols, p)
+    return cuts if len(cuts) >= _HABIT else {}
+
+
+def _dated(paragraphs: list[str], texts: list[str], cols: dict[str, int], p: Patterns) -> list[list[str]]:
+    """The row's texts once per paragraph: each under the row's date, or under its own where it
+    opens with a whole date."""
     date = texts[cols["date"]]
     out = []
     for text in paragraphs:

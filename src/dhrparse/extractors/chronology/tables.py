@@ -7,7 +7,7 @@ import regex
 
 from dhrparse.document import FURNITURE, Block, Line
 from dhrparse.extractors.chronology.agency_band_rows import band_name
-from dhrparse.extractors.chronology.cell_paragraphs import paragraph_rows
+from dhrparse.extractors.chronology.cell_paragraphs import paragraph_cuts
 from dhrparse.extractors.chronology.column_roles import by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -43,6 +43,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
     all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
     cols = _dated_pairs(all_texts, entries, furniture)
     headings = 0  # (a key-dates list read as three columns, headings after it: hanging_dates)
+    cuts: dict[int, list[list[str]]] | None = None
     if cols is None and (cols := hanging_date_columns(all_texts, lambda c: is_date_cell(c, entries.p))):
         headings = trailing_headings(all_texts, lambda c: is_date_cell(c, entries.p))
     for k, row in enumerate(table.rows):
@@ -68,7 +69,9 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
         if (band := band_name(texts, lambda c: is_date_cell(c, entries.p))) is not None:
             entries.heading = band  # (an agency's band across the table: its rows' heading)
             continue
-        for part in paragraph_rows(row, texts, cols, entries.p):  # (a paragraph an entry)
+        if cuts is None:  # (the table's rows of several paragraphs, once its columns are known)
+            cuts = paragraph_cuts(table.rows, all_texts, cols, entries.p)
+        for part in cuts.get(k, [texts]):  # (a paragraph an entry)
             entries.add_row(part, cols, row.line_start, row.line_end, row.page)
     if cols is None:
         ctx.warn(
