@@ -15,7 +15,7 @@ from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
-_HABIT = 2  # rows of a table holding several paragraphs that make it the table's way of writing
+HABIT = 2  # rows of a table holding several paragraphs that make it the table's way of writing
 
 
 def paragraph_cuts(
@@ -29,7 +29,7 @@ def paragraph_cuts(
         paragraphs = _paragraphs(row, texts, cols, p)
         if paragraphs is not None:
             cuts[k] = _dated(paragraphs, texts, cols, p)
-    return cuts if len(cuts) >= _HABIT else {}
+    return cuts if len(cuts) >= HABIT else {}
 
 
 def _dated(paragraphs: list[str], texts: list[str], cols: dict[str, int], p: Patterns) -> list[list[str]]:
