@@ -43,8 +43,9 @@ def _starts(lines: list[str], width: int) -> list[int]:
     starts = [0]
     for k in range(1, len(lines)):
         before, line = lines[k - 1], lines[k]
-        proven = SENTENCE_END.search(before) and room_for_next_word(before, line, width)
-        if before and _opens_sentence(line) and proven:
+        if not (before and _opens_sentence(line) and SENTENCE_END.search(before)):
+            continue
+        if room_for_next_word(before, line, width):
             starts.append(k)
     if len(starts) > 1 and not all(
         _reads_as_paragraph(lines, a, b) for a, b in zip(starts, [*starts[1:], len(lines)])
