@@ -1,7 +1,8 @@
 """A two-column chronology table (Date | What happened) whose event cells hold several paragraphs
 under one date, as the table's way of writing: each paragraph an entry under the row's date, on
 the routes that show where a paragraph breaks (a Word cell's paragraphs; a PDF cell line stopping
-short of its column; a joined text line the word wrap proves opened a paragraph). A lone cell of
+short of its column; a joined or side-by-side text line the word wrap proves opened a paragraph,
+where a side-by-side header of two columns is a table's). A lone cell of
 two paragraphs tells one contact at more length and stays one entry; a cell of a bullet list or a
 wrapped clause is no paragraphs."""
 
@@ -31,7 +32,7 @@ WANTED = [
 ]
 
 
-@pytest.mark.parametrize("ext", [".pdf", ".docx", ".corpus.txt"])
+@pytest.mark.parametrize("ext", [".pdf", ".docx", ".corpus.txt", ".txt"])
 def test_each_paragraph_of_a_date_cell_is_an_entry(ext):
     doc = extract(PENDING / f"{STEM}{ext}")
     got = [(e.date.raw, " ".join(e.text.split()[:3])) for e in doc.chronology]

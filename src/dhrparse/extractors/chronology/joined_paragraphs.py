@@ -10,7 +10,9 @@ table must write so in two rows at least (cell_paragraphs' habit); else the rows
 
 from __future__ import annotations
 
+from dhrparse.document import Line
 from dhrparse.extractors.chronology.cell_paragraphs import HABIT
+from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import column_width, opens_cell, room_for_next_word
 
@@ -69,3 +71,12 @@ def _reads_as_paragraph(lines: list[str], a: int, b: int) -> bool:
         and not lines[a].isupper()
         and bool(SENTENCE_END.search(lines[b - 1]))
     )
+
+
+def add_paragraphs(
+    row: list[Line], date: str, body: list[list[str]], starts: list[int], entries: Entries
+) -> None:
+    """A row whose event cell holds several paragraphs: each an entry under the row's date."""
+    for a, b in zip(starts, [*starts[1:], len(row)]):
+        text = " ".join(w for words in body[a:b] for w in words)
+        entries.add_row([date, text], {"date": 0, "event": 1}, row[a].number, row[b - 1].number, row[a].page)

@@ -20,7 +20,7 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.joined_ends import ends_off
-from dhrparse.extractors.chronology.joined_paragraphs import paragraph_starts
+from dhrparse.extractors.chronology.joined_paragraphs import add_paragraphs, paragraph_starts
 from dhrparse.extractors.chronology.joined_tables import Read, parted_columns, read_lines
 from dhrparse.extractors.chronology.joined_times import same_day_dates, time_apart, time_off, unknown_time_off
 from dhrparse.extractors.chronology.known_names import named_rows
@@ -165,7 +165,7 @@ def _add_rows(
             )
             continue
         if len(starts[k]) > 1:
-            _add_paragraphs(row, date, split[k][1], starts[k], entries)
+            add_paragraphs(row, date, split[k][1], starts[k], entries)
             continue
         texts = [date, *cells]
         if "time" in cols:
@@ -173,15 +173,6 @@ def _add_rows(
             texts.append(time)
         texts.append(end)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
-
-
-def _add_paragraphs(
-    row: list[Line], date: str, body: list[list[str]], starts: list[int], entries: Entries
-) -> None:
-    """A row whose event cell holds several paragraphs: each an entry under the row's date."""
-    for a, b in zip(starts, [*starts[1:], len(row)]):
-        text = " ".join(w for words in body[a:b] for w in words)
-        entries.add_row([date, text], {"date": 0, "event": 1}, row[a].number, row[b - 1].number, row[a].page)
 
 
 def _outside(doc: SourceDocument, rows: list[list[Line]]) -> str:
