@@ -3,8 +3,9 @@
 its own (the contract's one entry per paragraph). A Word cell knows its paragraphs; a PDF cell's
 printed line that stops short of the cell's edge ends one (readers: `Cell.breaks`). A row is cut
 only where the table has the shape (a date cell, an event cell, nothing else), the date cell is
-a date, and every paragraph reads as one: it opens as a sentence does and the one before it
-ended a sentence. Anything else keeps the cell whole, as the routes without breaks read it."""
+a date, every paragraph reads as one (it opens as a sentence does and the one before it ended a
+sentence), and the table writes so in two rows at least (a lone cell of two paragraphs tells one
+contact at more length). Anything else keeps the cell whole, as the routes without breaks read it."""
 
 from __future__ import annotations
 
