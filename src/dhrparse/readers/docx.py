@@ -341,21 +341,20 @@ def _numbered_cell(paragraph, text: str, numbers: _ListNumbers | None) -> str:
 
 
 def _cell_text(cell, numbers: _ListNumbers | None = None) -> str:
+    return _cell_read(cell, numbers)[0]
+
+
+def _cell_read(cell, numbers: _ListNumbers | None = None) -> tuple[str, tuple[int, ...]]:
+    """The cell's text, and the word offsets in it at which its second and later paragraphs open
+    (none for a cell holding a table of its own: its rows are not paragraphs). Each paragraph is
+    read once: Word's automatic numbers count on as they are read."""
     texts = [_cell_paragraph(p, numbers) for p in cell.paragraphs]
+    counts = [len(t.split()) for t in texts if t]
+    breaks = () if cell.tables else tuple(sum(counts[:k]) for k in range(1, len(counts)))
     for nested in cell.tables:  # a table inside a cell: its text, row by row
         for row in nested.rows:
             texts.append(" ".join(_cell_text(c, numbers) for c in row.cells))
-    return " ".join(t for t in texts if t)
-
-
-def _paragraph_breaks(cell, numbers: _ListNumbers | None) -> tuple[int, ...]:
-    """The word offsets, in the cell's text, at which its second and later paragraphs open
-    (none for a cell holding a table of its own: its rows are not paragraphs)."""
-    if cell.tables:
-        return ()
-    counts = [len(_cell_paragraph(p, numbers).split()) for p in cell.paragraphs]
-    counts = [n for n in counts if n]
-    return tuple(sum(counts[:k]) for k in range(1, len(counts)))
+    return " ".join(t for t in texts if t), breaks
 
 
 def _table(table, add, numbers: _ListNumbers | None = None) -> None:
@@ -368,8 +367,9 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             # a merged cell: its text in its first grid slot, the slots it covers empty
             span = max(1, tc.grid_span)
             continued = tc.vMerge == "continue"
-            cells.append("" if continued else _cell_text(_Cell(tc, table), numbers))
-            breaks.append(() if continued else _paragraph_breaks(_Cell(tc, table), numbers))
+            text, cut = ("", ()) if continued else _cell_read(_Cell(tc, table), numbers)
+            cells.append(text)
+            breaks.append(cut)
             cells.extend([""] * (span - 1))
             breaks.extend([()] * (span - 1))
         items = numbered_box_items(
