@@ -95,3 +95,11 @@ def test_a_pdf_line_is_a_paragraph_s_end_only_with_room_for_the_next_word():
     assert cell_breaks(pieces, [full, full, full], 440.0) == ()
     # a line placed word by word is not measured: the cell is not cut
     assert cell_breaks(pieces, [short, None, full], 440.0) == ()
+
+
+def test_reading_a_word_cell_s_breaks_counts_its_automatic_numbers_once():
+    # (Word draws the numbers of an auto-numbered column as it reads each paragraph: a second
+    # reading for the breaks had made them 1, 3, 5)
+    doc = extract(PENDING / "plan_docx_auto_numbered_column.docx")
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3"]
+    assert [a.ref for a in doc.actions] == ["1", "2", "3"]
