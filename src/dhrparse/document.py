@@ -41,6 +41,8 @@ class Cell:
     text: str
     line_start: int
     line_end: int
+    # the word offsets at which the cell's later paragraphs open, where the reader saw them
+    breaks: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)

@@ -45,6 +45,10 @@ class Line:
     cells: list[str] | None = None  # set for table rows (tab-separated text, PDF/DOCX tables)
     hint: str | None = None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
     # (whole line bold), "para" (paragraph spacing above the line)
+    # a table row's cells' paragraph breaks, where the reader saw them: for each cell, the word
+    # offsets at which its second and later paragraphs open (see CellLine). No dataclass field:
+    # `dataclasses.replace` makes the line anew without them
+    breaks = None
 
     def __new__(
         cls,
@@ -62,7 +66,7 @@ class Line:
             self = _new_object(Line)
         else:
             self = _new_object(CellLine)
-            self.cells, self.hint = cells, hint
+            self.cells, self.hint, self.breaks = cells, hint, None
         self.number, self.text, self.page, self.kind = number, text, page, kind
         self._raw, self._base = raw, None
         return self
@@ -123,9 +127,11 @@ class CellLine(Line):
     row, a plan row laid out anew): those two are slots of its own. A plain text line reads
     them as None from `Line` without holding them. `Line(...)` makes whichever the line needs;
     a plain Line's cells and hint cannot be set afterwards (make it anew with
-    `dataclasses.replace`)."""
+    `dataclasses.replace`). A reader that sees where a cell's paragraphs break (a Word cell's
+    paragraphs, a PDF cell's line stopping short) sets `breaks`; a line made anew drops them,
+    and a cell then reads as the one paragraph every other route shows."""
 
-    __slots__ = ("cells", "hint")
+    __slots__ = ("cells", "hint", "breaks")
 
 
 _new_object = object.__new__
@@ -142,7 +148,7 @@ class BlankLine(float):
 
     __slots__ = ("page",)
     text = raw = ""
-    cells = hint = None
+    cells = hint = breaks = None
     is_content = False
 
     def __new__(cls, number: int, page: int | None = None, **read):

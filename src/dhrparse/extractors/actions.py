@@ -24,6 +24,7 @@ from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.plan.reporting_year import year_end_target
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, opening_status, status_words
 from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
@@ -144,6 +145,7 @@ def row_to_action(
         _clean(u) for u in row.updates if _clean(u)
     ]
     target_date, problems = parse_target_date(cells.get("target_date"), p)
+    target_date = year_end_target(target_date, table.headers, p)  # ("end of financial year")
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)

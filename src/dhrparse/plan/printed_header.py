@@ -40,7 +40,8 @@ class PrintedHeader:
         if ln.cells is not None or "  " not in ln.raw.strip():
             return None
         segs = segments(ln.raw)
-        if len(segs) < MIN_COLUMNS:
+        # (a chronology's column map reads a header of two columns, "Date   What happened")
+        if len(segs) < getattr(self.cm, "min_columns", MIN_COLUMNS):
             return None
         # (a last column named by a month alone, where each row stood then: plan.dated_position;
         # a plan's column map only, a chronology's holds no patterns)

@@ -252,7 +252,11 @@ class _Segmenter:
         )
 
     def _add_table_row(self, ln: Line) -> None:
-        cells = [Cell(text=c.strip(), line_start=ln.number, line_end=ln.number) for c in ln.cells or []]
+        breaks = ln.breaks or ()
+        cells = [
+            Cell(c.strip(), ln.number, ln.number, breaks[i] if i < len(breaks) else ())
+            for i, c in enumerate(ln.cells or [])
+        ]
         row = Row(cells=cells, line_start=ln.number, line_end=ln.number, page=ln.page)
         last = self.blocks[-1] if self.blocks else None
         if last is not None and last.kind == "table" and last.table is not None:

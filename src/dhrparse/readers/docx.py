@@ -123,12 +123,15 @@ class _LineSink:
         self.list_label = list_label  # what a paragraph number typed before a tab looks like
         self.dotted_label = dotted_label  # "R.1": a label only before a paragraph's tab
 
-    def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
+    def __call__(
+        self, text: str, hint: str | None = None, cells: list[str] | None = None, breaks=None
+    ) -> None:
         if len(self.lines) >= self.max_lines:
             raise ReadError(f"document has over {self.max_lines:,} lines, over the limit")
-        self.lines.append(
-            Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
-        )
+        line = Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
+        if breaks is not None and any(breaks):
+            line.breaks = breaks
+        self.lines.append(line)
 
     def last_is_row(self) -> bool:
         return bool(self.lines) and self.lines[-1].cells is not None
@@ -346,11 +349,20 @@ def _numbered_cell(paragraph, text: str, numbers: _ListNumbers | None) -> str:
 
 
 def _cell_text(cell, numbers: _ListNumbers | None = None) -> str:
+    return _cell_read(cell, numbers)[0]
+
+
+def _cell_read(cell, numbers: _ListNumbers | None = None) -> tuple[str, tuple[int, ...]]:
+    """The cell's text, and the word offsets in it at which its second and later paragraphs open
+    (none for a cell holding a table of its own: its rows are not paragraphs). Each paragraph is
+    read once: Word's automatic numbers count on as they are read."""
     texts = [_cell_paragraph(p, numbers) for p in cell.paragraphs]
+    counts = [len(t.split()) for t in texts if t]
+    breaks = () if cell.tables else tuple(sum(counts[:k]) for k in range(1, len(counts)))
     for nested in cell.tables:  # a table inside a cell: its text, row by row
         for row in nested.rows:
             texts.append(" ".join(_cell_text(c, numbers) for c in row.cells))
-    return " ".join(t for t in texts if t)
+    return " ".join(t for t in texts if t), breaks
 
 
 def _table(table, add, numbers: _ListNumbers | None = None) -> None:
@@ -358,12 +370,16 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
 
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
+        breaks: list[tuple[int, ...]] = []
         for tc in tr.tc_lst:
             # a merged cell: its text in its first grid slot, the slots it covers empty
             span = max(1, tc.grid_span)
             continued = tc.vMerge == "continue"
-            cells.append("" if continued else _cell_text(_Cell(tc, table), numbers))
+            text, cut = ("", ()) if continued else _cell_read(_Cell(tc, table), numbers)
+            cells.append(text)
+            breaks.append(cut)
             cells.extend([""] * (span - 1))
+            breaks.extend([()] * (span - 1))
         items = numbered_box_items(
             tr.tc_lst, table, lambda c: [_cell_paragraph(p, numbers) for p in c.paragraphs]
         )
@@ -371,4 +387,4 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             for item in items:
                 add(item, cells=[item])
         elif any(c.strip() for c in cells):
-            add("\t".join(cells), cells=cells)
+            add("\t".join(cells), cells=cells, breaks=tuple(breaks))

@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.readers import Limits, ReadError
+from dhrparse.readers.pdf_cell_breaks import resolved_breaks
 from dhrparse.readers.pdf_cell_text import MAYBE_SPLIT, document_words, resolve_splits
 from dhrparse.readers.pdf_cells import assign_chars
 from dhrparse.readers.pdf_continued import stitch
@@ -212,6 +213,8 @@ def _resolve_split_words(raw: list[PageLine]) -> None:
         return
     words = document_words([r.text for r in raw])
     for r in split_rows:
+        if r.breaks is not None:
+            r.breaks = tuple(resolved_breaks(c, words, b) for c, b in zip(r.cells, r.breaks))
         r.cells = [resolve_splits(c, words) for c in r.cells]
         r.text = "\t".join(r.cells)
 

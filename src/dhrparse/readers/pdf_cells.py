@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from dhrparse.readers.pdf_cell_breaks import Printed, cell_breaks, column_edges
 from dhrparse.readers.pdf_cell_text import join_cell_lines
 from dhrparse.readers.pdf_tables import PdfTable, cell_owners
 from dhrparse.readers.pdfium_raw import Box, char_at, char_box, text_rects
@@ -124,6 +125,7 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
         placer.line(first, last, spans[n + 1][0] if n + 1 < len(spans) else len(text))
     for k, t in enumerate(tables):
         t.rows = table_rows(placer.owners[k], placer.cell_text[k])
+        t.breaks = row_breaks(t.xs, placer.owners[k], placer.cell_text[k], placer.shapes[k])
     return placer.where
 
 
@@ -134,13 +136,44 @@ def table_rows(
     its first slot, the slots it covers are empty, and empty rows are left out."""
     rows = []
     for i, row in enumerate(owners):
-        cells = [
-            join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
-            for j in range(len(row))
-        ]
+        cells = _row_cells(i, row, cell_text)
         if any(cells):
             rows.append(cells)
     return rows
+
+
+def _row_cells(i: int, row: list[tuple[int, int]], cell_text: dict[tuple[int, int], list[str]]) -> list[str]:
+    return [
+        join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
+        for j in range(len(row))
+    ]
+
+
+def row_breaks(
+    xs: list[float],
+    owners: list[list[tuple[int, int]]],
+    cell_text: dict[tuple[int, int], list[str]],
+    shapes: dict[tuple[int, int], list[Printed | None]],
+) -> dict[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """Each row's cells' paragraph breaks (pdf_cell_breaks), by the row's cells as table_rows
+    reads them; rows without any are left out."""
+
+    def span(owner: tuple[int, int]) -> tuple[int, int]:
+        row = owners[owner[0]]
+        return owner[1], max(j for j in range(len(row)) if row[j] == owner)
+
+    edges = column_edges(shapes, span, xs)
+    out = {}
+    for i, row in enumerate(owners):
+        breaks = tuple(
+            cell_breaks(cell_text.get((i, j), []), shapes.get((i, j)), edges.get(span((i, j))[1]))
+            if row[j] == (i, j)
+            else ()
+            for j in range(len(row))
+        )
+        if any(breaks):
+            out[tuple(_row_cells(i, row, cell_text))] = breaks
+    return out
 
 
 class _Placer:
@@ -152,6 +185,8 @@ class _Placer:
         self.neg_ys = [[-v for v in t.ys] for t in tables]
         self.grids = grids(tables, self.owners)
         self.cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
+        # each cell's printed lines measured (None: a line placed word by word)
+        self.shapes: list[dict[tuple[int, int], list[Printed | None]]] = [{} for _ in tables]
         self.where: dict[int, int] = {}
         # a word outside the box round all the tables is dropped at once
         self.x_lo, self.x_hi = min(t.left for t in tables), max(t.right for t in tables)
@@ -162,7 +197,7 @@ class _Placer:
         rects = self._rects(first, last)
         place = line_place(self.grids, rects) if rects else None
         if place is not None:
-            self._put(place, first, end)
+            self._put(place, first, end, rects)
             return
         words = [(m.start(), m.end() - 1) for m in _WORD.finditer(self.text, first, last + 1)]
         self._words(words, 0, len(words), end, rects)
@@ -170,11 +205,22 @@ class _Placer:
     def _rects(self, first: int, last: int) -> list[Box]:
         return text_rects(self.raw_tp, first, last - first + 1)
 
-    def _put(self, place, first: int, end: int) -> None:
+    def _put(self, place, first: int, end: int, rects: list[Box]) -> None:
         if place is not _OUTSIDE:
             k, owner = place
             self.cell_text[k].setdefault(owner, []).append(self.text[first:end])
+            self.shapes[k].setdefault(owner, []).append(self._measure(first, end, rects))
             self.where[first] = k
+
+    def _measure(self, first: int, end: int, rects: list[Box]) -> Printed | None:
+        """Where the printed line ends and how wide its first word is."""
+        word = _WORD.search(self.text, first, end)
+        boxes = text_rects(self.raw_tp, word.start(), word.end() - word.start()) if word else []
+        if not rects or not boxes:
+            return None
+        left, right = min(b.left for b in boxes), max(b.right for b in boxes)
+        height = max(b.top for b in boxes) - min(b.bottom for b in boxes)
+        return Printed(min(r.left for r in rects), max(r.right for r in rects), right - left, height)
 
     def _words(self, words: list[tuple[int, int]], a: int, b: int, end: int, rects: list[Box]) -> None:
         """Place words[a:b] (their text runs to `end`), whose boxes `rects` span cells: cut
@@ -189,7 +235,7 @@ class _Placer:
             part = self._rects(words[lo][0], words[hi - 1][1])
             place = line_place(self.grids, part) if part else None
             if place is not None:
-                self._put(place, words[lo][0], stop)
+                self._put(place, words[lo][0], stop, part)
             else:
                 self._words(words, lo, hi, stop, part)
 
@@ -222,5 +268,6 @@ class _Placer:
                 j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
                 i = min(max(bisect.bisect_right(self.neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
                 self.cell_text[k].setdefault(self.owners[k][i][j], []).append(self.text[index:stop])
+                self.shapes[k].setdefault(self.owners[k][i][j], []).append(None)  # (not measured)
                 self.where[index] = k
                 return

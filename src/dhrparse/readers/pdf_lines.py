@@ -249,4 +249,7 @@ def _join_to_last(lines: list[Line], ln: PageLine) -> None:
 
 def _line(ln: PageLine, number: int, hint: str | None) -> Line:
     cells = list(ln.cells) if ln.cells is not None else None
-    return Line(number, ln.text, ln.page, ln.text, TEXT, cells, hint)
+    line = Line(number, ln.text, ln.page, ln.text, TEXT, cells, hint)
+    if cells is not None and ln.breaks is not None and len(ln.breaks) == len(cells):
+        line.breaks = ln.breaks
+    return line

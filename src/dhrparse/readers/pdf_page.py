@@ -46,11 +46,19 @@ class PageLine:
     nested: bool = False  # a list item indented under the one before it
     note_size: float = 0.0  # size of the text after a leading number (footnotes print it small)
     footnote: bool = False
+    breaks: tuple[tuple[int, ...], ...] | None = None  # a table row's cells' paragraph breaks
 
 
 def table_lines(table: PdfTable, page_no: int) -> list[PageLine]:
     return [
-        PageLine(text="\t".join(cells), page=page_no, cells=list(cells), table=table) for cells in table.rows
+        PageLine(
+            text="\t".join(cells),
+            page=page_no,
+            cells=list(cells),
+            table=table,
+            breaks=table.breaks.get(tuple(cells)),
+        )
+        for cells in table.rows
     ]
 
 

@@ -45,6 +45,8 @@ class PdfTable:
     xs: list[float]  # column boundaries, left to right
     ys: list[float]  # row boundaries, top to bottom
     rows: list[list[str]] = field(default_factory=list)
+    # the paragraph breaks of a row's cells, by the row's cells as read (pdf_cell_breaks)
+    breaks: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = field(default_factory=dict, repr=False)
     h_rules: list[Seg] = field(default_factory=list, repr=False)
     v_rules: list[Seg] = field(default_factory=list, repr=False)
 

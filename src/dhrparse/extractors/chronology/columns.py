@@ -17,6 +17,8 @@ class Columns:
     """The chronology's column names, read the way the plan layouts read a plan's header: a
     side-by-side header ("Date   Agency   Event") is one when it names a date column and one other."""
 
+    min_columns = 2  # (a side-by-side header of a date and an event column alone is one)
+
     def __init__(self, p: Patterns):
         self.p = p
         self._printed: dict[str, bool] = {}  # a walk asks of each block's text more than once

@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.joined_ends import ends_off
+from dhrparse.extractors.chronology.joined_paragraphs import add_paragraphs, paragraph_starts
 from dhrparse.extractors.chronology.joined_tables import Read, parted_columns, read_lines
 from dhrparse.extractors.chronology.joined_times import same_day_dates, time_apart, time_off, unknown_time_off
 from dhrparse.extractors.chronology.known_names import named_rows
@@ -150,6 +151,8 @@ def _add_rows(
     read = [parted.cells(body) if body else [""] * len(rest_cols) for body in bodies]
     # (an agency cell the word wrap left in a tie, held to a name the report prints whole)
     read = named_rows(parted, bodies, read, prose)
+    paragraphs = rest_cols == ["event"] and "time" not in cols
+    starts = paragraph_starts([body for _, body in split]) if paragraphs else [[0] for _ in rows]
     for k, (row, (date, _), cells, end) in enumerate(zip(rows, split, read, ends, strict=True)):
         if k in bands:
             entries.heading = bands[k]  # (an agency's band over the rows below)
@@ -160,6 +163,9 @@ def _add_rows(
                 "not be parted into its cells: it was not read",
                 entries.location(row[0].number, row[-1].number, row[0].page),
             )
+            continue
+        if len(starts[k]) > 1:
+            add_paragraphs(row, date, split[k][1], starts[k], entries)
             continue
         texts = [date, *cells]
         if "time" in cols:

@@ -7,12 +7,14 @@ import regex
 
 from dhrparse.document import FURNITURE, Block, Line
 from dhrparse.extractors.chronology.agency_band_rows import band_name
-from dhrparse.extractors.chronology.column_roles import by_cells
+from dhrparse.extractors.chronology.cell_paragraphs import paragraph_cuts
+from dhrparse.extractors.chronology.column_roles import OTHER, by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.hanging_dates import hanging_date_columns, trailing_headings
+from dhrparse.extractors.chronology.joined_paragraphs import add_paragraphs, paragraph_starts
 from dhrparse.ledger import Ledger
 from dhrparse.plan.layouts import SLACK, SideBySide
 
@@ -42,6 +44,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
     all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
     cols = _dated_pairs(all_texts, entries, furniture)
     headings = 0  # (a key-dates list read as three columns, headings after it: hanging_dates)
+    cuts: dict[int, list[list[str]]] | None = None
     if cols is None and (cols := hanging_date_columns(all_texts, lambda c: is_date_cell(c, entries.p))):
         headings = trailing_headings(all_texts, lambda c: is_date_cell(c, entries.p))
     for k, row in enumerate(table.rows):
@@ -67,7 +70,10 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
         if (band := band_name(texts, lambda c: is_date_cell(c, entries.p))) is not None:
             entries.heading = band  # (an agency's band across the table: its rows' heading)
             continue
-        entries.add_row(texts, cols, row.line_start, row.line_end, row.page)
+        if cuts is None:  # (the table's rows of several paragraphs, once its columns are known)
+            cuts = paragraph_cuts(table.rows, all_texts, cols, entries.p)
+        for part in cuts.get(k, [texts]):  # (a paragraph an entry)
+            entries.add_row(part, cols, row.line_start, row.line_end, row.page)
     if cols is None:
         ctx.warn(
             "chronology_table_unread",
@@ -118,10 +124,26 @@ def aligned_table(
     cols, rows = _aligned_rows(rewritten, entries, ctx, furniture)
     if cols is None or not rows:
         return None
-    for texts, printed in rows:
+    starts = _paragraph_starts(rows, cols)
+    for (texts, printed), row_starts in zip(rows, starts):
+        if len(row_starts) > 1:  # (an event cell of several paragraphs: an entry each)
+            body = [ln.cells[cols["event"]].split() for ln in printed]
+            add_paragraphs(printed, texts[cols["date"]], body, row_starts, entries)
+            continue
         entries.add_row(texts, cols, printed[0].number, printed[-1].number, printed[0].page)
     covered = {ln.number for ln in rewritten if ln.cells is not None}
     return [b for b in blocks if b.line_start not in covered]
+
+
+def _paragraph_starts(rows: list[tuple[list[str], list[Line]]], cols: dict[str, int]) -> list[list[int]]:
+    """For each row, the printed lines opening its event cell's paragraphs (joined_paragraphs),
+    in a table of a date and an event column alone; [0] where the cell is one paragraph."""
+    if {name for name in cols if not name.startswith(OTHER)} != {"date", "event"}:
+        return [[0] for _ in rows]
+    at = cols["event"]
+    return paragraph_starts(
+        [[ln.cells[at].split() if at < len(ln.cells) else [] for ln in printed] for _, printed in rows]
+    )
 
 
 def _wrapped_cells(lines: list[Line], headings: set[int], entries: Entries) -> set[int]:

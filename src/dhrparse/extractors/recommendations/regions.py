@@ -250,15 +250,27 @@ def _named_like_a_body(r: Reading, title: str) -> bool:
 _QUANTIFIERS = frozenset({"all", "each", "every", "any", "other", "relevant", "partner"})
 
 
+def _coded_texts(b: Block) -> list[str]:
+    """Where a block may print a recommendation's code: a heading's, paragraph's or bullet's
+    text; a table row's first cell ("A1 | The Board should ...": a theme's two coded rows a
+    PDF reads as a table, its next theme's one row a paragraph, all one series)."""
+    if b.kind in ("heading", "paragraph", "bullet"):
+        return [b.text]
+    if b.kind == "table" and b.table is not None:
+        return [row.cells[0].text for row in b.table.rows if row.cells and row.cells[0].text]
+    return []
+
+
 def series_prefixes(r: Reading, regions: list[Region]) -> frozenset:
     """Code prefixes a recommendations chapter numbers two or more recommendations with
     ("AB1", "AB2")."""
     seen: dict[str, set[str]] = {}
     for b, (mode, _, _) in zip(r.blocks, regions):
-        if b.kind in ("heading", "paragraph", "bullet") and mode in ("overview", "agency"):
-            c = r.vocab.code_label.match(b.text)
-            if c:
-                seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
+        if mode in ("overview", "agency"):
+            for text in _coded_texts(b):
+                c = r.vocab.code_label.match(text)
+                if c:
+                    seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
     # a one-letter code ("L1", "N2") is a series only when it counts from 1 ("L1", "L2", ...),
     # since single letters and numbers also name grades, roads and paper sizes; beside such a
     # series a second letter may hold one recommendation ("L1"-"L3", then "N1")
