@@ -35,7 +35,10 @@ _CODE_CELL = regex.compile(r"^\W*(?P<code>\p{Lu}{1,3})\W*$")
 # a grading table's row: its letter, then the meaning ("B Completed; impact not yet shown")
 _GRADE_ROW = regex.compile(r"^\s*(?P<code>\p{Lu})\s+(?P<meaning>\S.*?)\s*$")
 _CLAUSE = regex.compile(r"\s*[;,:–—(]\s*|\s+-\s+")
-CLAUSE_WORDS = 6  # a meaning's first clause: "Partially complete", "Not started"
+CLAUSE_WORDS = (
+    10  # a meaning's first clause: "Partially complete", "Action complete and embedded in practice"
+)
+WRAP_WORDS = 10  # a meaning wrapped in its narrow cell: its next lines, short of a page's width
 
 
 def read_code_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
@@ -54,19 +57,23 @@ def _grade_table_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Letter -> status value from a grading table's rows ("A Completed and embedded; ..."), its
     letters in alphabetical order from A; {} without one."""
     texts = (flatten(text) for text in key_line_texts(doc))
-    key = table_key(texts, lambda text: _grade_row(text, p), lambda text: _GRADE_ROW.match(text) is not None)
+    key = table_key(
+        texts, lambda text: _grade_row(text, p), lambda text: _GRADE_ROW.match(text) is not None, WRAP_WORDS
+    )
     letters = "".join(key)
     in_order = letters == "ABCDEFGH"[: len(letters)]
     return key if in_order and len(set(key.values())) >= MIN_ENTRIES else {}
 
 
 def _grade_row(text: str, p: Patterns) -> tuple[str, str] | None:
-    """(letter, status) of a grading table's row: the first clause of its meaning names a state."""
+    """(letter, status) of a grading table's row: the first clause of its meaning names a state,
+    else the whole meaning does."""
     m = _GRADE_ROW.match(text)
-    if m is None:
+    if m is None or len(text) > MAX_KEY_CHARS:
         return None
     clause = _CLAUSE.split(m.group("meaning"), maxsplit=1)[0]
     value = status_words(clause, p) if len(clause.split()) <= CLAUSE_WORDS else None
+    value = value or status_words(m.group("meaning"), p)
     return (m.group("code"), value) if value is not None else None
 
 

@@ -17,17 +17,19 @@ def table_key(
     texts: Iterable[str],
     entry_of: Callable[[str], tuple[str, str] | None],
     marked: Callable[[str], bool],
+    wrap_words: int = WRAP_WORDS,
 ) -> dict[str, str]:
     """The first run of a key table's rows, `entry_of` reading each line's (mark, status) or
     None, two rows or more, each mark once; `marked` tells a line holding a mark that is no row
-    (which ends the run); {} without one."""
+    (which ends the run); a line of up to `wrap_words` words that is no row continues the
+    meaning above; {} without one."""
     run: dict[str, str] = {}
     for text in texts:
         entry = entry_of(text)
         if entry is not None and entry[0] not in run:
             run[entry[0]] = entry[1]
             continue
-        if run and entry is None and not marked(text) and len(text.split()) <= WRAP_WORDS:
+        if run and entry is None and not marked(text) and len(text.split()) <= wrap_words:
             continue  # (a meaning's wrapped last words)
         if len(run) >= MIN_ENTRIES:
             return run

@@ -35,10 +35,13 @@ from plan_gold import action_record, plan_gold, recommendation_record, review, s
 STEM = "mh_assurance_graded_action_tables_oxwellham"
 TRUST = "Oxwellham and Kessock Partnership NHS Foundation Trust"
 KEY = [
-    ("A", "Completed and embedded; audit shows sustained change"),
+    (
+        "A",
+        "Completed and embedded; an audit or the service users' own accounts show that practice has changed and stayed changed",
+    ),
     ("B", "Completed; impact on practice not yet demonstrated"),
     ("C", "Partially complete; work is continuing"),
-    ("D", "Not started, or no evidence supplied"),
+    ("D", "Not implemented, or no evidence supplied to the review team"),
 ]
 VALUE = {"A": "complete", "B": "complete", "C": "in_progress", "D": "not_started"}
 # (number, addressed to, recommendation, [(ref, action, lead, evidence, grade), ...])
@@ -145,7 +148,7 @@ def build() -> None:
         "using the scale below. Where no evidence was supplied we have said so.",
     )
     para(doc, "Grading scale", bold=True)
-    widths = [2.0, 12.0]
+    widths = [1.6, 8.0]
     t = make_table(doc, ["Grade", "Definition"], widths, size=9.5)
     for grade, meaning in KEY:
         add_row(t, [grade, meaning], widths, size=9.5)
