@@ -87,10 +87,20 @@ def _line_key(text: str, p: Patterns) -> dict[str, str]:
     return key if len(key) >= MIN_ENTRIES and len(set(key.values())) >= MIN_ENTRIES else {}
 
 
-def through_code_key(status: Status, cell: str | None, key: dict[str, str]) -> Status:
+def through_code_key(status: Status, cells: list[str | None], key: dict[str, str]) -> Status:
     """A status cell holding one code of the plan's key alone, read through the key: the key is
-    the plan's own word on what the code means, over a state read from the cell's letter alone."""
-    m = _CODE_CELL.match(cell or "")
-    if not m or m.group("code") not in key:
+    the plan's own word on what the code means, over a state read from the cell's letter alone.
+    With no state read, a column no field is for ("Grade") holding one code alone says it."""
+    status_cell, *others = cells
+    m = _CODE_CELL.match(status_cell or "")
+    if m and m.group("code") in key:
+        return status.model_copy(
+            update={"value": key[m.group("code")], "raw": status_cell.strip(), "judged_from": None}
+        )
+    if status.value != "unknown" or not key:
         return status
-    return status.model_copy(update={"value": key[m.group("code")], "raw": cell.strip(), "judged_from": None})
+    for cell in others:
+        m = _CODE_CELL.match(cell or "")
+        if m and m.group("code") in key:
+            return status.model_copy(update={"value": key[m.group("code")], "raw": cell.strip()})
+    return status
