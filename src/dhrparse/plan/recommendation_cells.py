@@ -31,8 +31,6 @@ from dhrparse.prepare.markup import flatten
 ASK_WITHIN = 15  # words into a cell within which it asks someone to act
 _REC_NUMBER = regex.compile(r"\(?(?:[A-Z]{1,3}\s?)?(?P<n>\d{1,2})\)?\.?")  # "3", "R3", "(3)"
 _OWN_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")  # "1. The Board ...", "(2) Police ..."
-# a label and its value on a line of their own over a cell ("Addressed to: Wexholm Police")
-_LABEL_LINE = regex.compile(r"^\p{Lu}[^:.;]{0,30}:\s+\S[^.;]*$")
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}(?P<n>\d{1,2})(?:\.\d{1,2}|\(?[a-z]\)?)\)?")  # "1a", "2.1"
 
 
@@ -108,8 +106,8 @@ class RecommendationCells:
             text = _OWN_NUMBER.sub("", flatten(ln.text).strip(), count=1)
             joined = k > 0 and lines[k - 1].number == ln.number - 1
             prev = flatten(lines[k - 1].text).strip() if k else ""
-            starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev) or self.labels(prev))
-            if starts and not self.labels(text) and self._asks(lines, k, named):
+            starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev))
+            if starts and self._asks(lines, k, named):
                 cells.append([ln])
                 open_cell = True
             elif open_cell and joined:
@@ -117,11 +115,6 @@ class RecommendationCells:
             else:
                 open_cell = False
         return [_without_side_cell(cell, self.words.imperative) for cell in cells]
-
-    def labels(self, text: str) -> bool:
-        """A line that is a label and its value over a cell, asking no one ("Addressed to:
-        Wexholm Police"): no line of the cell's own sentence."""
-        return _LABEL_LINE.match(text) is not None and not self.asks.search(text)
 
     def _asks(self, lines: list[Line], k: int, named: bool = False) -> bool:
         """The cell opening at line k asks someone to act within its first sentence."""

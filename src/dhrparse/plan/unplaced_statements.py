@@ -18,7 +18,6 @@ from the one before or from 1 (a tracker numbers each review's recommendations f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from dhrparse.document import Line
 from dhrparse.plan.recommendation_cells import RecommendationCells
@@ -34,33 +33,19 @@ def take_unplaced(walk) -> list[Statement]:
     if any("recommendation" in t.columns for t in walk.tables):
         return []
     unread = [ln for _, ln in walk.coverage.unread]
-    reader = RecommendationCells(walk.p, walk.vocab.statement)
-    cells = reader.cells(unread)
+    cells = RecommendationCells(walk.p, walk.vocab.statement).cells(unread)
     taken = {ln.number for cell in cells for ln in cell}
     walk.coverage.unread = [(k, ln) for k, ln in walk.coverage.unread if ln.number not in taken]
-    refs = _numbers_above(walk.doc, cells, _Above(reader, walk.vocab.statement))
+    refs = _numbers_above(walk.doc, cells)
     return [_statement(cell, ref) for cell, ref in zip(cells, refs, strict=True)]
 
 
 _NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 
 
-@dataclass
-class _Above:
-    """What may print above a cell besides its number: a label line ("Addressed to: ..."), and
-    the recommendation's label alone ("Recommendation 2"), which numbers it."""
-
-    cells: RecommendationCells
-    statement: re.Pattern
-
-    def label_number(self, text: str) -> str | None:
-        m = self.statement.match(text)
-        return m.group("ref") if m and not m.group("text").strip() and _NUMBER.match(m.group("ref")) else None
-
-
-def _numbers_above(doc, cells: list[list[Line]], above_cell: _Above) -> list[str]:
+def _numbers_above(doc, cells: list[list[Line]]) -> list[str]:
     """Each cell's number printed straight above it ("" where none), when they agree."""
-    above = [_lone_numbers_above(doc, cell[0], above_cell) for cell in cells]
+    above = [_lone_numbers_above(doc, cell[0]) for cell in cells]
     refs = [""] * len(cells)
     k = 0
     while k < len(cells):
@@ -106,27 +91,21 @@ def _counted(refs: list[str]) -> list[str]:
     return out
 
 
-def _lone_numbers_above(doc, first: Line, above_cell: _Above) -> list[str]:
+def _lone_numbers_above(doc, first: Line) -> list[str]:
     """The lone numbers printed above a cell's first line on its page, blank lines between, in
-    printed order; or the number of the recommendation's label alone above it, a label line
-    ("Addressed to: ...") between."""
+    printed order."""
     numbers: list[str] = []
     n = first.number - 1
     while n > 0:
         ln = doc.line_numbered(n)
         if ln is None or ln.page != first.page:
             break
-        text = flatten(ln.text).strip()
+        text = ln.text.strip()
         if text:
             m = _NUMBER.match(text)
             if m is None:
-                label = above_cell.label_number(text) if not numbers else None
-                if label is not None:
-                    return [label]
-                if numbers or not above_cell.cells.labels(text):
-                    break
-            else:
-                numbers.insert(0, m.group(1))
+                break
+            numbers.insert(0, m.group(1))
         n -= 1
     return numbers
 
