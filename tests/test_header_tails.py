@@ -102,3 +102,7 @@ def test_completion_day_column_read_as_status():
     }
     assert states["Write"] == ("2025-06", "complete")
     assert states["Audit"] == ("2025-12", "not_started")
+    # (a later action's row under the merged Rec cell, its target's year wrapped below: "In
+    # hand" in the completion day's column finds it)
+    assert states["Keep"] == ("2025-09", "in_progress")
+    assert len(actions) == 7

@@ -15,6 +15,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
 from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
 from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
+from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
@@ -96,7 +97,7 @@ class TrackerMerges:
                 opened, above = True, firsts[k][1] if rec else ""
                 continue
             words = self._line_words(lines, body, n, rated) if opened else []
-            if not self._may_open_merged_row(words, rated, status_first):
+            if not self._may_open_merged_row(words, rated or COMPLETED in roles, status_first):
                 continue
             read = self._merged_cells(k, words, roles, face, widths, above)
             if read is None or self._merged_refused(*read, roles, outcome, dated_outcome):
@@ -115,12 +116,17 @@ class TrackerMerges:
             words = status_completed(words, self.pl.flat(lines[body[n + 1]].text).split(), self._shapes)
         return words
 
-    def _may_open_merged_row(self, words: list[str], rated: bool, status_first: bool) -> bool:
+    def _may_open_merged_row(self, words: list[str], stated: bool, status_first: bool) -> bool:
         """Whether a line's words may be a later action's row: three words or more, opening with
-        a status where the rows print theirs first, holding a date or status anchor."""
+        a status where the rows print theirs first, holding a date or status anchor. `stated`:
+        a column holds the row's state (a status column, or the completion day's, "In hand"
+        where no day is yet)."""
         if len(words) < 3 or status_first and not self._status_opening.match(" ".join(words)):
             return False
-        return any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
+        return any(
+            self._anchors(words[a : a + 4], stated) or stated and self._anchors(words[a : a + 4], False)
+            for a in range(len(words))
+        )
 
     def _merged_cells(self, k: int, words: list[str], roles: list[str], face: Face, widths, above: str):
         """A line opening no row cut at the columns' agreed widths into the roles' cells, and
