@@ -1,0 +1,54 @@
+"""A tracker's Source column: which report each recommendation comes from.
+
+A tracker may mix the overview report's recommendations with those of the agencies' own
+reviews (IMRs), saying in a column of its own where each comes from ("Overview", "IMR – Police"),
+the ref ("OV1", "IMR-P1") and recommendation cells merged down beside it. An IMR's row is the
+agency's recommendation and action: the row's section is the agency the cell names after the
+report's kind, an overview row's the overview. Read only where every cell of the column reads
+as one or the other (patterns/actions.toml [plan.source_column]) and one at least names an
+agency; any other column of that name is left as printed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.patterns import Patterns
+from dhrparse.plan.sections import OVERVIEW
+from dhrparse.plan.tables import PlanRow, PlanTable
+
+
+def source_sections(tables: list[PlanTable], p: Patterns) -> None:
+    """Each row of a table with a Source column given the section its cell names (rows changed
+    in place)."""
+    names = {name.lower() for name in p.list("actions.plan.source_column.headers")}
+    overview = regex.compile(p.get("actions.plan.source_column.overview"))
+    agency = regex.compile(p.get("actions.plan.source_column.agency"))
+    for table in tables:
+        header = next((h for h in _extra_headers(table) if h.strip().lower() in names), None)
+        if header is None:
+            continue
+        sections = _row_sections(table.rows, header, overview, agency)
+        if sections is not None:
+            for row, section in zip(table.rows, sections, strict=True):
+                row.section = section or row.section
+
+
+def _extra_headers(table: PlanTable) -> list[str]:
+    return [c.split(":", 1)[1] for c in table.columns if c.startswith("extra:")]
+
+
+def _row_sections(rows: list[PlanRow], header: str, overview, agency) -> list[str | None] | None:
+    """Each row's section as its Source cell names it (None where the cell is empty: a merged
+    cell's later rows, carried down); None when a cell reads as neither or no agency is named."""
+    sections: list[str | None] = []
+    current = None
+    for row in rows:
+        cell = " ".join((row.extra.get(header) or "").split())
+        if cell:
+            m = agency.match(cell)
+            if m is None and not overview.match(cell):
+                return None
+            current = m.group("agency").strip() if m else OVERVIEW
+        sections.append(current)
+    return sections if any(s not in (None, OVERVIEW) for s in sections) else None
