@@ -4,7 +4,8 @@ A tracker may mix the overview report's recommendations with those of the agenci
 reviews (IMRs), saying in a column of its own where each comes from ("Overview", "IMR – Police"),
 the ref ("OV1", "IMR-P1") and recommendation cells merged down beside it. An IMR's row is the
 agency's recommendation and action: the row's section is the agency the cell names after the
-report's kind, an overview row's the overview. Read only where every cell of the column reads
+report's kind, an overview row's the overview; where the recommendation opens by naming that
+agency in full ("IMR – Police" beside "Fellingham Police should ..."), the full name. Read only where every cell of the column reads
 as one or the other (patterns/actions.toml [plan.source_column]) and one at least names an
 agency; any other column of that name is left as printed.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.recommendation_cells import asking_words
 from dhrparse.plan.sections import OVERVIEW
 from dhrparse.plan.tables import PlanRow, PlanTable
 
@@ -31,11 +33,28 @@ def source_sections(tables: list[PlanTable], p: Patterns) -> None:
         sections = _row_sections(table.rows, header, overview, agency)
         if sections is not None:
             for row, section in zip(table.rows, sections, strict=True):
-                row.section = section or row.section
+                row.section = _named_in_full(row, section, asking_words(p)) or row.section
 
 
 def _extra_headers(table: PlanTable) -> list[str]:
     return [c.split(":", 1)[1] for c in table.columns if c.startswith("extra:")]
+
+
+SUBJECT_WORDS = 8  # the words before "should" naming a body ("Fellingham and District Police")
+
+
+def _named_in_full(row: PlanRow, section: str | None, asking: regex.Pattern) -> str | None:
+    """The agency as the row's recommendation names it when it opens with a name holding every
+    word of the Source's ("Police" -> "Fellingham Police"), else the Source's."""
+    text = " ".join((row.cells.get("recommendation") or "").split())
+    m = asking.search(text)
+    if section in (None, OVERVIEW) or m is None:
+        return section
+    subject = regex.sub(r"^(?i:the)\s+", "", text[: m.start()].strip())
+    words = set(subject.lower().split())
+    if 0 < len(subject.split()) <= SUBJECT_WORDS and set(section.lower().split()) <= words:
+        return subject
+    return section
 
 
 def _row_sections(rows: list[PlanRow], header: str, overview, agency) -> list[str | None] | None:
