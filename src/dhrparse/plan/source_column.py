@@ -44,17 +44,14 @@ SUBJECT_WORDS = 8  # the words before "should" naming a body ("Fellingham and Di
 
 
 def _named_in_full(row: PlanRow, section: str | None, asking: regex.Pattern) -> str | None:
-    """The agency as the row's recommendation names it when it opens with a name holding every
-    word of the Source's ("Police" -> "Fellingham Police"), else the Source's."""
+    """The agency as the row's recommendation names it opening its sentence ("Fellingham
+    Police should ..."), else the Source's."""
     text = " ".join((row.cells.get("recommendation") or "").split())
     m = asking.search(text)
     if section in (None, OVERVIEW) or m is None:
         return section
     subject = regex.sub(r"^(?i:the)\s+", "", text[: m.start()].strip())
-    words = set(subject.lower().split())
-    if 0 < len(subject.split()) <= SUBJECT_WORDS and set(section.lower().split()) <= words:
-        return subject
-    return section
+    return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and subject[:1].isupper() else section
 
 
 def _row_sections(rows: list[PlanRow], header: str, overview, agency) -> list[str | None] | None:
