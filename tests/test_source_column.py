@@ -28,3 +28,13 @@ def test_source_column_names_the_imr_agency(route):
     sections = {a.recommendation_ref: a.agency_section for a in doc.actions}
     assert sections["IMR-A1"] == "Ambulance Service"
     assert sections["OV-2"] == "overview"
+
+
+def test_corpus_text_source_column_read_with_its_wrapped_cells():
+    # (corpus text: "Source" names a column no field is for; the cells print their first line
+    # only, "IMR:" over "Ambulance Service", the recommendation's sentence naming the agency)
+    doc = extract(STEM.with_suffix(".corpus.txt"))
+    assert {r.ref: r.level for r in doc.recommendations if r.ref in AGENCIES} == {
+        ref: "agency" for ref in AGENCIES
+    }
+    assert len(doc.actions) >= 5

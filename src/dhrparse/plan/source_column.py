@@ -31,40 +31,44 @@ def source_sections(tables: list[PlanTable], p: Patterns) -> None:
         if header is None:
             continue
         sections = _row_sections(table.rows, header, overview, agency)
-        if sections is not None:
-            for row, section in zip(table.rows, sections, strict=True):
-                row.section = _named_in_full(row, section, asking_words(p)) or row.section
+        if sections is None:
+            continue
+        named = None
+        for row, section in zip(table.rows, sections, strict=True):
+            if (row.extra.get(header) or "").strip():  # (a merged cell's later rows keep its name)
+                named = _named_in_full(row, section, asking_words(p))
+            row.section = named or row.section
 
 
 def _extra_headers(table: PlanTable) -> list[str]:
     return [c.split(":", 1)[1] for c in table.columns if c.startswith("extra:")]
 
 
+AGENCY = "agency"  # (an IMR row whose cell names no agency: its recommendation's sentence does)
 SUBJECT_WORDS = 8  # the words before "should" naming a body ("Fellingham and District Police")
 
 
 def _named_in_full(row: PlanRow, section: str | None, asking: regex.Pattern) -> str | None:
     """The agency as the row's recommendation names it opening its sentence ("Fellingham
-    Police should ..."), else the Source's."""
+    Police should ..."), else the Source's; None where neither names one."""
+    if section in (None, OVERVIEW):
+        return section
     text = " ".join((row.cells.get("recommendation") or "").split())
     m = asking.search(text)
-    if section in (None, OVERVIEW) or m is None:
-        return section
-    subject = regex.sub(r"^(?i:the)\s+", "", text[: m.start()].strip())
-    return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and subject[:1].isupper() else section
+    subject = regex.sub(r"^(?i:the)\s+", "", text[: m.start()].strip()) if m else ""
+    if 0 < len(subject.split()) <= SUBJECT_WORDS and subject[:1].isupper():
+        return subject
+    return None if section == AGENCY else section
 
 
 def _row_sections(rows: list[PlanRow], header: str, overview, agency) -> list[str | None] | None:
     """Each row's section as its Source cell names it (None where the cell is empty: a merged
-    cell's later rows, carried down); None when a cell reads as neither or no agency is named."""
+    cell's later rows); None when a cell reads as neither or no row is an agency's."""
     sections: list[str | None] = []
-    current = None
     for row in rows:
         cell = " ".join((row.extra.get(header) or "").split())
-        if cell:
-            m = agency.match(cell)
-            if m is None and not overview.match(cell):
-                return None
-            current = m.group("agency").strip() if m else OVERVIEW
-        sections.append(current)
+        m = agency.match(cell) if cell else None
+        if cell and m is None and not overview.match(cell):
+            return None
+        sections.append(((m.group("agency") or AGENCY).strip() if m else OVERVIEW) if cell else None)
     return sections if any(s not in (None, OVERVIEW) for s in sections) else None
