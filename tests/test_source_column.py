@@ -37,4 +37,6 @@ def test_corpus_text_source_column_read_with_its_wrapped_cells():
     assert {r.ref: r.level for r in doc.recommendations if r.ref in AGENCIES} == {
         ref: "agency" for ref in AGENCIES
     }
-    assert len(doc.actions) >= 5
+    assert len(doc.actions) >= 7
+    # (no action opens with the Source cell's wrapped word)
+    assert not any(a.action.startswith("Service") for a in doc.actions)
