@@ -80,10 +80,7 @@ class TrackerMerges:
         rows print their status before their ref, each action its own, so a later action's row
         opens with its status too; a line opening with none is no row (the plan's closing line
         under the table, a line signing the plan off, ends it)."""
-        # (a column no field is for printed before the merged recommendation, "Source", its
-        # cell merged too: nothing of it on a later row's line)
-        lead = 1 if roles[:2] == [EXTRA, "recommendation"] else 0
-        roles, widths = roles[lead:], widths[lead:]
+        lead, roles, widths = _extra_before(roles, widths)
         rated = "status" in roles
         dated = "target_date" in roles
         # (with no status column, a date finds the row; an outcome's sentences may hold dates
@@ -266,3 +263,11 @@ class TrackerMerges:
         if rated:
             return self._shapes.opens_status(" ".join(words))
         return any(self._shapes.date_shape(" ".join(words[:n])) == 1.0 for n in (1, 2))
+
+
+def _extra_before(roles: list[str], widths) -> tuple[int, list[str], list]:
+    """(1, the roles and widths after it) where a column no field is for prints before the
+    merged recommendation ("Source", its cell merged too: nothing of it on a later row's line),
+    else (0, them as they are)."""
+    lead = 1 if roles[:2] == [EXTRA, "recommendation"] else 0
+    return lead, roles[lead:], widths[lead:]
