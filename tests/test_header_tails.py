@@ -93,6 +93,10 @@ def test_completion_day_name_finished_below(tails):
     # column's name: the completion day's, beside the target)
     got = tails._block(["Rec Action Lead Target Date", "completed"])
     assert got == "Rec Action Lead Target Date completed"
+    # (but a piece making another name a column's own stays there: "Evidence of completion",
+    # not "Date completion")
+    got = tails._block(["Ref Action Action owner Target Evidence of Date", "completion signed off"])
+    assert got == "Ref Action Action owner Target Evidence of completion Date signed off"
 
 
 def test_completion_day_column_read_as_status():

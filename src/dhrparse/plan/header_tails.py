@@ -111,13 +111,24 @@ class HeaderTails:
             # (a completion flag's "(Y/N)" closes its name, as "completed" the completion day's
             # "Date"; a narrow column's name goes on
             # below where it went on before; a name printed twice beside itself needs more)
-            done = [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.done)]
+            done = [] if self._names_column(names, fits, piece) else self._done_names(names, fits, piece)
             flag = [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.flag)]
             below = [k for k in fits if k in above]
             twice = [k for k in fits if names[k] in names[max(0, k - 1) : k] + names[k + 1 : k + 2]]
             at[n] = k = (done or flag or below or twice or fits)[0]
             names[k] = f"{names[k]} {piece}"
         return {k for k in at if k is not None}
+
+    def _names_column(self, names: list[str], fits: list[int], piece: str) -> bool:
+        """A piece that makes one of the names a column's own name ("Evidence of" / "completion")."""
+        return any(
+            len(self.cm.scan(f"{names[k]} {piece}")) == 1 and not self.cm.unnamed_words(f"{names[k]} {piece}")
+            for k in fits
+        )
+
+    def _done_names(self, names: list[str], fits: list[int], piece: str) -> list[int]:
+        """The names the piece makes the completion day's ("Date" / "completed")."""
+        return [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.done)]
 
     def _block(self, texts: list[str]) -> str | None:
         """The header printed on `texts` as one line, or None when it is no header so printed."""
