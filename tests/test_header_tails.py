@@ -86,3 +86,27 @@ def test_completion_flag_read_as_the_status():
     assert [a.ref for a in actions] == ["1", "2", "3", "4"]
     assert [a.status.value for a in actions] == ["complete", "in_progress", "in_progress", "complete"]
     assert actions[3].lead == "Superintendent, Custody"
+
+
+def test_completion_day_name_finished_below(tails):
+    # ("Target Date" as printed, but "completed" under it makes "Date completed" the last
+    # column's name: the completion day's, beside the target)
+    got = tails._block(["Rec Action Lead Target Date", "completed"])
+    assert got == "Rec Action Lead Target Date completed"
+    # (but a piece making another name a column's own stays there: "Evidence of completion",
+    # not "Date completion")
+    got = tails._block(["Ref Action Action owner Target Evidence of Date", "completion signed off"])
+    assert got == "Ref Action Action owner Target Evidence of completion Date signed off"
+
+
+def test_completion_day_column_read_as_status():
+    actions = _actions("dhr_appendix_plan_date_completed_in_hand_brinsworth")
+    states = {
+        a.action.split()[0]: (a.target_date.start if a.target_date else None, a.status.value) for a in actions
+    }
+    assert states["Write"] == ("2025-06", "complete")
+    assert states["Audit"] == ("2025-12", "not_started")
+    # (a later action's row under the merged Rec cell, its target's year wrapped below: "In
+    # hand" in the completion day's column finds it)
+    assert states["Keep"] == ("2025-09", "in_progress")
+    assert len(actions) == 7

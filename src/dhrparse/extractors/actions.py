@@ -255,7 +255,7 @@ def _row_status(
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
     status = through_number_key(status, status_cell, table.number_key)
-    status = through_code_key(status, status_cell, table.number_key)
+    status = through_code_key(status, [status_cell, *row.extra.values()], table.number_key)
     status = through_symbol_key(status, [status_cell, *row.extra.values()], table.number_key)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")

@@ -6,6 +6,11 @@ codes out only in a key line over the table. The cell then names no status in wo
 is read through that key. A key pairs at least two codes, each once, with meanings the status
 vocabulary of patterns/actions.toml [status] reads, and every code it explains must read so;
 a line that is a table row of more than two cells, or a long sentence, is no key.
+A grading scale may instead be a small table, a row for each letter (Grade | Definition: "A |
+Completed and embedded", "B | Completed; impact not yet shown", "C | Partially complete", "D |
+Not started"): its letters follow one another in the alphabet, each meaning's first clause
+naming a state. The key is the plan's own word on what its letters mean, so a letter cell is
+read through it before any colour letter reading ("A" amber, "B" blue).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.key_tables import table_key
 from dhrparse.plan.number_key import key_line_texts
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
@@ -26,6 +32,13 @@ _ENTRY = regex.compile(
     r"(?<![\w/])(?P<code>\p{Lu}{1,3})\s*=\s*(?P<meaning>[^;,=.()]+?)\s*(?=[;,.()]|\s+\p{Lu}{1,3}\s*=|$)"
 )
 _CODE_CELL = regex.compile(r"^\W*(?P<code>\p{Lu}{1,3})\W*$")
+# a grading table's row: its letter, then the meaning ("B Completed; impact not yet shown")
+_GRADE_ROW = regex.compile(r"^\s*(?P<code>\p{Lu})\s+(?P<meaning>\S.*?)\s*$")
+_CLAUSE = regex.compile(r"\s*[;,:–—(]\s*|\s+-\s+")
+CLAUSE_WORDS = (
+    10  # a meaning's first clause: "Partially complete", "Action complete and embedded in practice"
+)
+WRAP_WORDS = 10  # a meaning wrapped in its narrow cell: its next lines, short of a page's width
 
 
 def read_code_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
@@ -37,7 +50,31 @@ def read_code_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         key = _line_key(flatten(text), p)
         if key:
             return key
-    return {}
+    return _grade_table_key(doc, p)
+
+
+def _grade_table_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
+    """Letter -> status value from a grading table's rows ("A Completed and embedded; ..."), its
+    letters in alphabetical order from A; {} without one."""
+    texts = (flatten(text) for text in key_line_texts(doc))
+    key = table_key(
+        texts, lambda text: _grade_row(text, p), lambda text: _GRADE_ROW.match(text) is not None, WRAP_WORDS
+    )
+    letters = "".join(key)
+    in_order = letters == "ABCDEFGH"[: len(letters)]
+    return key if in_order and len(set(key.values())) >= MIN_ENTRIES else {}
+
+
+def _grade_row(text: str, p: Patterns) -> tuple[str, str] | None:
+    """(letter, status) of a grading table's row: the first clause of its meaning names a state,
+    else the whole meaning does."""
+    m = _GRADE_ROW.match(text)
+    if m is None or len(text) > MAX_KEY_CHARS:
+        return None
+    clause = _CLAUSE.split(m.group("meaning"), maxsplit=1)[0]
+    value = status_words(clause, p) if len(clause.split()) <= CLAUSE_WORDS else None
+    value = value or status_words(m.group("meaning"), p)
+    return (m.group("code"), value) if value is not None else None
 
 
 def _line_key(text: str, p: Patterns) -> dict[str, str]:
@@ -50,10 +87,20 @@ def _line_key(text: str, p: Patterns) -> dict[str, str]:
     return key if len(key) >= MIN_ENTRIES and len(set(key.values())) >= MIN_ENTRIES else {}
 
 
-def through_code_key(status: Status, cell: str | None, key: dict[str, str]) -> Status:
+def through_code_key(status: Status, cells: list[str | None], key: dict[str, str]) -> Status:
     """A status cell holding one code of the plan's key alone, read through the key: the key is
-    the plan's own word on what the code means."""
-    m = _CODE_CELL.match(cell or "")
-    if not m or m.group("code") not in key or (status.value != "unknown" and not status.judged_from):
+    the plan's own word on what the code means, over a state read from the cell's letter alone.
+    With no state read, a column no field is for ("Grade") holding one code alone says it."""
+    status_cell, *others = cells
+    m = _CODE_CELL.match(status_cell or "")
+    if m and m.group("code") in key:
+        return status.model_copy(
+            update={"value": key[m.group("code")], "raw": status_cell.strip(), "judged_from": None}
+        )
+    if status.value != "unknown" or not key:
         return status
-    return status.model_copy(update={"value": key[m.group("code")], "raw": cell.strip(), "judged_from": None})
+    for cell in others:
+        m = _CODE_CELL.match(cell or "")
+        if m and m.group("code") in key:
+            return status.model_copy(update={"value": key[m.group("code")], "raw": cell.strip()})
+    return status

@@ -64,8 +64,9 @@ class HeaderTails:
         return token.isalpha() and not self._known(token) and w in self.cm.word_prefixes
 
     def _whole(self, name: str) -> bool:
-        """A name the header's pieces may make: a column's name or a completion flag's."""
-        if any(rx.search(name) for rx in self.flag):
+        """A name the header's pieces may make: a column's name, a completion flag's or the
+        completion day's ("Date" / "completed")."""
+        if any(rx.search(name) for rx in (*self.flag, *self.done)):
             return True
         return len(self.cm.scan(name)) == 1 and not self.cm.unnamed_words(name)
 
@@ -107,14 +108,27 @@ class HeaderTails:
                     return None
                 self.ran = True
                 continue
-            # (a completion flag's "(Y/N)" closes its name; a narrow column's name goes on
+            # (a completion flag's "(Y/N)" closes its name, as "completed" the completion day's
+            # "Date"; a narrow column's name goes on
             # below where it went on before; a name printed twice beside itself needs more)
+            done = [] if self._names_column(names, fits, piece) else self._done_names(names, fits, piece)
             flag = [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.flag)]
             below = [k for k in fits if k in above]
             twice = [k for k in fits if names[k] in names[max(0, k - 1) : k] + names[k + 1 : k + 2]]
-            at[n] = k = (flag or below or twice or fits)[0]
+            at[n] = k = (done or flag or below or twice or fits)[0]
             names[k] = f"{names[k]} {piece}"
         return {k for k in at if k is not None}
+
+    def _names_column(self, names: list[str], fits: list[int], piece: str) -> bool:
+        """A piece that makes one of the names a column's own name ("Evidence of" / "completion")."""
+        return any(
+            len(self.cm.scan(f"{names[k]} {piece}")) == 1 and not self.cm.unnamed_words(f"{names[k]} {piece}")
+            for k in fits
+        )
+
+    def _done_names(self, names: list[str], fits: list[int], piece: str) -> list[int]:
+        """The names the piece makes the completion day's ("Date" / "completed")."""
+        return [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.done)]
 
     def _block(self, texts: list[str]) -> str | None:
         """The header printed on `texts` as one line, or None when it is no header so printed."""
@@ -146,6 +160,13 @@ class HeaderTails:
             return None
         return got
 
+    def _header_words(self, first: str, got: str) -> bool:
+        """Every word of the rewritten header a column's, or the completion day's name finished
+        below a first line of header words ("... Target Date" / "completed")."""
+        return self.cm.is_header_words(got) or (
+            self.cm.is_header_words(first) and done_made(self.done, first, got)
+        )
+
     def _lower(self, text: str, width: int) -> bool:
         """A line that may hold a header's pieces: short, every piece a header word, a word's
         broken piece (small letters) or a completion flag's "(Y/N)"."""
@@ -172,7 +193,7 @@ class HeaderTails:
                     break
                 below.append(j)
             got = self._block([lines[j].text for j in [i, *below]]) if below else None
-            if got is None or not self.cm.is_header_words(got):
+            if got is None or not self._header_words(lines[i].text, got):
                 continue
             new[i] = got
             new.update({j: "" for j in below})

@@ -29,6 +29,7 @@ from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
+from dhrparse.plan.source_column import source_sections
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.stray_cells import let_go_stray
 from dhrparse.plan.symbol_key import read_symbol_key
@@ -99,6 +100,7 @@ def _reach_refused(walk: PlanWalk, told: int) -> None:
 def _finish(walk: PlanWalk) -> Plan:
     """Sections named, rows linked to their recommendations, statements made records."""
     name_sections(walk.tables)
+    source_sections(walk.tables, walk.p)  # (a tracker's Source column: "Overview", "IMR – Police")
     walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
     # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)

@@ -21,6 +21,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.key_tables import table_key
 from dhrparse.plan.number_key import key_line_texts
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
@@ -29,7 +30,6 @@ MIN_ENTRIES = 2
 MAX_KEY_CHARS = 200
 MAX_MEANING_WORDS = 4  # "not yet started", "in progress"
 ROW_MEANING_WORDS = 6  # a key table's meaning cell: "Action completed and signed off"
-WRAP_WORDS = 3  # a key table's meaning wrapped: its last words alone on the next line ("off")
 # a mark: one symbol character (a tick, a cross, a part-filled circle, a bullet a tick became)
 _MARK = regex.compile(r"(?<!\S)[\p{So}•●○◐◑◒◓✓✔✗✘×](?!\S)")
 _MARK_CELL = regex.compile(r"^\s*([\p{So}•●○◐◑◒◓✓✔✗✘×])\s*$")
@@ -61,18 +61,7 @@ def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
 def _table_key(texts: list[str], p: Patterns) -> dict[str, str]:
     """The first run of a key table's rows, one mark and its meaning a line ("◑ Work under way"),
     two rows or more, each mark once; {} without one."""
-    run: dict[str, str] = {}
-    for text in texts:
-        entry = _row_entry(text, p)
-        if entry is not None and entry[0] not in run:
-            run[entry[0]] = entry[1]
-            continue
-        if run and entry is None and not _MARK.search(text) and len(text.split()) <= WRAP_WORDS:
-            continue  # (a meaning's wrapped last words)
-        if len(run) >= MIN_ENTRIES:
-            return run
-        run = dict([entry]) if entry is not None else {}
-    return run if len(run) >= MIN_ENTRIES else {}
+    return table_key(texts, lambda text: _row_entry(text, p), lambda text: _MARK.search(text) is not None)
 
 
 def _row_entry(text: str, p: Patterns) -> tuple[str, str] | None:

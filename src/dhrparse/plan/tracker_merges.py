@@ -14,7 +14,9 @@ from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
 from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
+from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
+from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
@@ -78,6 +80,7 @@ class TrackerMerges:
         rows print their status before their ref, each action its own, so a later action's row
         opens with its status too; a line opening with none is no row (the plan's closing line
         under the table, a line signing the plan off, ends it)."""
+        lead, roles, widths = _extra_before(roles, widths)
         rated = "status" in roles
         dated = "target_date" in roles
         # (with no status column, a date finds the row; an outcome's sentences may hold dates
@@ -93,17 +96,17 @@ class TrackerMerges:
         above = ""  # (the recommendation cell's first line on the numbered row above)
         for n, k in enumerate(body):
             if k in firsts:
-                opened, above = True, firsts[k][1] if rec else ""
+                opened, above = True, firsts[k][1 + lead] if rec else ""
                 continue
             words = self._line_words(lines, body, n, rated) if opened else []
-            if not self._may_open_merged_row(words, rated, status_first):
+            if not self._may_open_merged_row(words, rated or COMPLETED in roles, status_first):
                 continue
-            read = self._merged_cells(k, words, roles, face, widths, above)
+            read = self._merged_cells(k, words, roles, face, widths, above, alone=not lead)
             if read is None or self._merged_refused(*read, roles, outcome, dated_outcome):
                 continue
             cells, again_printed = read
             out[k] = cells[0] if rec and not again_printed else ""
-            firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
+            firsts[k] = ["", *[""] * lead, *([""] if rec else []), *cells[1 if rec else 0 :]]
         return out
 
     def _line_words(self, lines, body, n: int, rated: bool) -> list[str]:
@@ -115,16 +118,25 @@ class TrackerMerges:
             words = status_completed(words, self.pl.flat(lines[body[n + 1]].text).split(), self._shapes)
         return words
 
-    def _may_open_merged_row(self, words: list[str], rated: bool, status_first: bool) -> bool:
+    def _may_open_merged_row(self, words: list[str], stated: bool, status_first: bool) -> bool:
         """Whether a line's words may be a later action's row: three words or more, opening with
-        a status where the rows print theirs first, holding a date or status anchor."""
+        a status where the rows print theirs first, holding a date or status anchor. `stated`:
+        a column holds the row's state (a status column, or the completion day's, "In hand"
+        where no day is yet)."""
         if len(words) < 3 or status_first and not self._status_opening.match(" ".join(words)):
             return False
-        return any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
+        return any(
+            self._anchors(words[a : a + 4], stated) or stated and self._anchors(words[a : a + 4], False)
+            for a in range(len(words))
+        )
 
-    def _merged_cells(self, k: int, words: list[str], roles: list[str], face: Face, widths, above: str):
+    def _merged_cells(
+        self, k: int, words: list[str], roles: list[str], face: Face, widths, above: str, alone: bool = True
+    ):
         """A line opening no row cut at the columns' agreed widths into the roles' cells, and
-        whether its recommendation cell prints the one above again; None where it does not cut."""
+        whether its recommendation cell prints the one above again; None where it does not cut.
+        `alone`: the action may open the line, the merged recommendation printing nothing more
+        on it (not so where a column before it may print its own wrapped words there)."""
         rec = roles[0] == "recommendation"
         first = _FirstLine(k, ["0", *words], face, self.label)
         cut = _cut(first, roles, widths, self._shapes)
@@ -134,7 +146,7 @@ class TrackerMerges:
         for c, a, b in cut[1]:
             cells[c] = " ".join(words[a:b])
         again_printed = rec and repeats_above(cells[0], above)  # (plan.repeated_recommendations)
-        if rec and cells[0][:1].isupper() and not again_printed:
+        if alone and rec and cells[0][:1].isupper() and not again_printed:
             # (the merged cell printing nothing more on this line: the action opens it)
             again = _cut(first, roles[1:], widths[1:], self._shapes)
             if again is not None:
@@ -251,3 +263,11 @@ class TrackerMerges:
         if rated:
             return self._shapes.opens_status(" ".join(words))
         return any(self._shapes.date_shape(" ".join(words[:n])) == 1.0 for n in (1, 2))
+
+
+def _extra_before(roles: list[str], widths) -> tuple[int, list[str], list]:
+    """(1, the roles and widths after it) where a column no field is for prints before the
+    merged recommendation ("Source", its cell merged too: nothing of it on a later row's line),
+    else (0, them as they are)."""
+    lead = 1 if roles[:2] == [EXTRA, "recommendation"] else 0
+    return lead, roles[lead:], widths[lead:]
