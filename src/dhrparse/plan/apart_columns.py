@@ -196,11 +196,8 @@ class ApartColumns:
         body = block[1:]
         if len(body) == count:
             return [[ln] for ln in body]
-        if "status" not in _KINDS.get(field, ()) or not self.roles.opens_status(
-            self.flat(body[0].text).strip()
-        ):
-            return []
-        return [c.lines for c in self.cells.split_values("status", body)]
+        parts = self.cells.status_parts(body) if "status" in _KINDS.get(field, ()) else None
+        return [c.lines for c in parts or []]
 
     def _role(self, field: str, cell: BlockCell) -> bool:
         """A lead column's cell whose words are a role's name ("Partnership Officer"), though

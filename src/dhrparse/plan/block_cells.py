@@ -213,6 +213,14 @@ class BlockCells:
                 cells[-1].lines.append(ln)
         return cells
 
+    def status_parts(self, body: list[Line]) -> list[BlockCell] | None:
+        """A status column's wrapped cells one after another, parted where a line opens with a
+        capitalised status word ("Completed – the" / "In progress – the"); None unless its first does."""
+        first = flatten(body[0].text).strip() if body else ""
+        if not (first[:1].isupper() and self.roles.opens_status(first)):
+            return None
+        return self.split_values("status", body)
+
     def whole_date(self, ln: Line) -> bool:
         """The line is one date and nothing else ("March 2025", "On publication"), so it cannot
         be a wrapped part of a longer target ("By end of June" / "2023")."""

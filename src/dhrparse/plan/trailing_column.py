@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
 
 # the kinds of cell each column printed apart may hold ("Ongoing" may be a date or a status)
@@ -34,10 +35,14 @@ class TrailingColumn:
 
 
 def trailing_column(
-    cells: Sequence[BlockCell], name_of: Callable[[BlockCell], str | None]
+    cells: Sequence[BlockCell],
+    name_of: Callable[[BlockCell], str | None],
+    status_parts: Callable[[list[Line]], list[BlockCell] | None] = lambda lines: None,
 ) -> TrailingColumn | None:
     """The column printed last, whole: the table's cells end with a column's name (of a lead,
-    target date or status column) after the last action cell, then only that column's cells."""
+    target date or status column) after the last action cell, then only that column's cells.
+    `status_parts`: a progress column's notes printed as one block, parted where a status word
+    opens a line (plan.block_cells), each a status cell."""
     last_action = max((k for k, c in enumerate(cells) if c.kind == "action"), default=None)
     if last_action is None:
         return None
@@ -48,6 +53,8 @@ def trailing_column(
         column = list(cells[k + 1 :])
         if field == "progress" and column and all(c.kind == "status" for c in column):
             field = "status"  # (a Progress column whose every cell is a status word is the status)
+        elif field == "progress" and len(column) == 1 and (parts := status_parts(column[0].lines)):
+            field, column = "status", parts  # (its notes each opening with a status word)
         if field not in _KINDS or len(column) < MIN_CELLS:
             return None
         if any(c.kind not in _KINDS[field] for c in column):
