@@ -29,6 +29,11 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
         # a "Progress" column of status words alone printed whole last is the status column
         # (plan.trailing_column)
         ("sar_summary_for_what_who_plan", ["Done", "Under way", "Not begun", "Under way", "Not begun"]),
+        # a block of statuses wrapped in a narrow column ("Not yet" / "started"): parted after a whole one
+        (
+            "apr_learning_summary_boxes",
+            ["Achieved", "Partially achieved", "Not yet started", "Partially achieved"],
+        ),
         # a progress column printed last whose wrapped notes each open with a status word
         (
             "cspr_key_events_status_opening_update",

@@ -29,6 +29,7 @@ from dhrparse.plan.block_actions import _blocks
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, _capitalised
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
+from dhrparse.plan.trailing_column import status_parts
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -196,7 +197,7 @@ class ApartColumns:
         body = block[1:]
         if len(body) == count:
             return [[ln] for ln in body]
-        parts = self.cells.status_parts(body) if "status" in _KINDS.get(field, ()) else None
+        parts = status_parts(self.cells, body) if "status" in _KINDS.get(field, ()) else None
         return [c.lines for c in parts or []]
 
     def _role(self, field: str, cell: BlockCell) -> bool:

@@ -200,10 +200,17 @@ class BlockCells:
             return [BlockCell(kind, body)]
         first = flatten(body[0].text).strip()
         cells = [BlockCell(kind, [body[0]])]
-        for ln in body[1:]:
+        for k, ln in enumerate(body[1:], 1):
             text = flatten(ln.text).strip()
+            # (a status wrapped in a narrow column, "Not yet" / "started", opens after a whole one)
+            after = f"{text} {flatten(body[k + 1].text).strip()}" if k + 1 < len(body) else text
             opens = (
-                text[:1].isupper() and self.roles.opens_status(text)
+                text[:1].isupper()
+                and (
+                    self.roles.opens_status(text)
+                    or self.roles.is_status(cells[-1].text)
+                    and self.roles.is_status(after)
+                )
                 if kind == "status"
                 else len(first) > 3 and text.startswith(first)
             )
@@ -212,14 +219,6 @@ class BlockCells:
             else:
                 cells[-1].lines.append(ln)
         return cells
-
-    def status_parts(self, body: list[Line]) -> list[BlockCell] | None:
-        """A status column's wrapped cells one after another, parted where a line opens with a
-        capitalised status word ("Completed – the" / "In progress – the"); None unless its first does."""
-        first = flatten(body[0].text).strip() if body else ""
-        if not (first[:1].isupper() and self.roles.opens_status(first)):
-            return None
-        return self.split_values("status", body)
 
     def whole_date(self, ln: Line) -> bool:
         """The line is one date and nothing else ("March 2025", "On publication"), so it cannot

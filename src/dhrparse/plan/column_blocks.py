@@ -123,7 +123,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = self._completion_dates(cells)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
-        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks.status_parts)
+        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
         if column is not None:
             read, actions = self._read(cells[: len(cells) - len(column.cells) - 1], head)
             if fill_trailing_column(actions, column):
