@@ -58,3 +58,15 @@ def test_a_progress_column_short_of_a_status_pairs_no_status():
     text = (PENDING / f"{STEM}.txt").read_text()
     short = text.replace("Not started\n", "", 1)
     assert not any(status and status.startswith("Ongoing") for *_, status in _rows(short))
+
+
+def test_a_sibling_whose_last_rows_print_as_a_band_of_their_own():
+    rows = _rows((PENDING / "plan_column_bands_wrapped_status_orrinford.txt").read_text())
+    assert [(ref, lead, when, status) for ref, _, lead, when, status in rows] == [
+        ("1", "Board Manager", "April 2025", "Complete – guide issued"),
+        ("2", "Station Manager", "June 2025", "In progress"),
+        ("3", "Principal Social Worker", "31/07/2025", "In progress"),
+        ("4", "Home Care Lead", "August 2025", "Complete – route agreed"),
+        ("5", "Discharge Lead", "September 2025", "Not started"),
+        ("6", "Named GP", "December 2025", "Complete – both held"),
+    ]
