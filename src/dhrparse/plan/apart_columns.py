@@ -81,6 +81,11 @@ class ApartColumns:
         """The table whose first column's name (a ref column's) is printed at line i, read."""
         if lines[i].cells is not None or self._field(lines[i]) != "ref":
             return None
+        return self._apart_at(lines, i)
+
+    def _apart_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose ref column's name is printed at line i, its first columns a row at a
+        time, read."""
         names = self._first_names(lines, i)
         if names is None:
             return None

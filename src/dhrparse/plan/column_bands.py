@@ -32,10 +32,14 @@ _COUNTED = ("ref", *_TEXT_FIELDS)  # the columns whose cells a kind does not tel
 
 
 class ColumnBands(ApartColumns):
-    def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
-        """The table whose ref column's name is printed at line i, read."""
-        if lines[i].cells is not None or self._field(lines[i]) != "ref":
-            return None
+    """plan.apart_columns' reader, reading a table in bands where its first columns do not
+    print a row at a time (each line asked once whether it names a ref column)."""
+
+    def _apart_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        return super()._apart_at(lines, i) or self._bands_at(lines, i)
+
+    def _bands_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose ref column's name is printed at line i, read in bands."""
         stop = self._stop(lines, i)
         span = range(lines[i].number, lines[stop - 1].number + 1)
         aside = [ln for n, ln in self.numbers.items() if n in span]

@@ -9,7 +9,6 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
-from dhrparse.plan.apart_columns import ApartColumns
 from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
@@ -119,10 +118,9 @@ class PlanLines(RoleEvidence):
         self.lines = row_blocks.rewrite(self.lines)
         # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
-        # a table of one-line cells printed in bands of column blocks, a column maybe apart after them
-        self.lines = ColumnBands(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
-        # a table's first columns printed a row at a time, its others apart after them, each whole
-        self.lines = (apart := ApartColumns(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
+        # a table's first columns printed a row at a time, its others apart after them, each whole;
+        # or a table of one-line cells printed in bands of column blocks, a column maybe apart after them
+        self.lines = (apart := ColumnBands(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
