@@ -118,8 +118,7 @@ class PlanLines(RoleEvidence):
         self.lines = row_blocks.rewrite(self.lines)
         # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
-        # a table's first columns printed a row at a time, its others apart after them, each whole;
-        # or a table of one-line cells printed in bands of column blocks, a column maybe apart after them
+        # a table's first columns printed a row at a time, its others apart, or in bands of column blocks
         self.lines = (apart := ColumnBands(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
