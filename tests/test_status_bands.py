@@ -29,11 +29,32 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
         # a "Progress" column of status words alone printed whole last is the status column
         # (plan.trailing_column)
         ("sar_summary_for_what_who_plan", ["Done", "Under way", "Not begun", "Under way", "Not begun"]),
+        # a block of statuses wrapped in a narrow column ("Not yet" / "started"): parted after a whole one
+        (
+            "apr_learning_summary_boxes",
+            ["Achieved", "Partially achieved", "Not yet started", "Partially achieved"],
+        ),
+        # a progress column printed last whose wrapped notes each open with a status word
+        (
+            "cspr_key_events_status_opening_update",
+            [
+                "Completed – the question was added to the record in February.",
+                "In progress – the list is in draft and a trial starts next month.",
+                "Not started – the film is planned for the autumn.",
+                "Not started – due after the relaunch.",
+            ],
+        ),
     ],
 )
 def test_statuses_read_in_printed_order(stem, raws):
     actions = extract(PENDING / f"{stem}.txt").actions
     assert [a.status.raw for a in actions] == raws
+
+
+def test_a_progress_column_printed_last_short_of_a_note_gives_no_status():
+    text = (PENDING / "cspr_key_events_status_opening_update.txt").read_text()
+    short = text.replace("Not started – due\nafter the relaunch.\n", "", 1)
+    assert all(a.status.raw is None for a in extract(short, name="plan.txt").actions)
 
 
 @dataclass

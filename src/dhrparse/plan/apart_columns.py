@@ -29,6 +29,7 @@ from dhrparse.plan.block_actions import _blocks
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, _capitalised
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
+from dhrparse.plan.trailing_column import status_parts
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -80,6 +81,11 @@ class ApartColumns:
         """The table whose first column's name (a ref column's) is printed at line i, read."""
         if lines[i].cells is not None or self._field(lines[i]) != "ref":
             return None
+        return self._apart_at(lines, i)
+
+    def _apart_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose ref column's name is printed at line i, its first columns a row at a
+        time, read."""
         names = self._first_names(lines, i)
         if names is None:
             return None
@@ -172,14 +178,32 @@ class ApartColumns:
         return found
 
     def _column(self, block: list[Line], field: str, count: int) -> bool:
-        """The block is its named column's `count` cells, one a line, each of the column's kind."""
-        if field not in _KINDS or len(block) != count + 1:
+        """The block is its named column's `count` cells, one a line, each of the column's kind;
+        or a status column's `count` cells, each opening with its status word (`_parts`)."""
+        if field not in _KINDS:
             return False
-        cells = [self.cells.cells([ln]) for ln in block[1:]]
-        if all(len(c) == 1 and (c[0].kind in _KINDS[field] or self._role(field, c[0])) for c in cells):
+        if len(block) != count + 1:
+            return len(self._parts(block, field, count)) == count
+        if all(self._of_kind(field, ln) for ln in block[1:]):
             return True
         # (a column of times as well as dates, "Termly" / "On publication", read as one cell)
         return field == "target_date" and all(self._time(ln) for ln in block[1:])
+
+    def _of_kind(self, field: str, ln: Line) -> bool:
+        """The line is one cell of the kind the column's name says."""
+        cells = self.cells.cells([ln])
+        return len(cells) == 1 and (cells[0].kind in _KINDS[field] or self._role(field, cells[0]))
+
+    def _parts(self, block: list[Line], field: str, count: int) -> list[list[Line]]:
+        """A column's `count` cells printed apart under its name: one a line, or a status
+        column's cells wrapped over several lines, each parted where a line opens with a
+        capitalised status word ("Complete –" / "checklist issued" / "Ongoing"); none where
+        its first line opens none."""
+        body = block[1:]
+        if len(body) == count:
+            return [[ln] for ln in body]
+        parts = status_parts(self.cells, body) if "status" in _KINDS.get(field, ()) else None
+        return [c.lines for c in parts or []]
 
     def _role(self, field: str, cell: BlockCell) -> bool:
         """A lead column's cell whose words are a role's name ("Partnership Officer"), though
@@ -206,11 +230,12 @@ class ApartColumns:
         took an empty row; lines it did not take (a note printed between the rows and the columns
         apart) as printed."""
         header = [self.flat(ln.text).strip() for ln in names + [b[0] for b in apart]]
+        columns = [self._parts(b, self._field(b[0]) or "", len(rows)) for b in apart]
         row_of: dict[int, list[str]] = {}
         for k, row in enumerate(rows):
             host = row[1] if self.numbers.get(row[0].number) is row[0] else row[0]
             row_of[host.number] = [self.flat(ln.text).strip() for ln in row] + [
-                self.flat(b[k + 1].text).strip() for b in apart
+                " ".join(self.flat(ln.text).strip() for ln in parts[k]) for parts in columns
             ]
         taken = {ln.number for ln in names[1:]} | {ln.number for r in rows for ln in r} - set(row_of)
         taken |= {ln.number for b in apart for ln in b}

@@ -149,7 +149,7 @@ class BlockCells:
             if named is None
             else "other"
         )
-        return head + self._split_values(kind, body)
+        return head + self.split_values(kind, body)
 
     def _short_cells(self, named: str | None, body: list[Line]) -> list[BlockCell] | None:
         """A block of one-line cells of one column, one under the other: each line a status word
@@ -190,7 +190,7 @@ class BlockCells:
             return [BlockCell("target_date", [ln]) for ln in body]
         return None
 
-    def _split_values(self, kind: str, body: list[Line]) -> list[BlockCell]:
+    def split_values(self, kind: str, body: list[Line]) -> list[BlockCell]:
         """Cells of one column printed one under the other in a block: statuses part where a
         line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
         with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
@@ -200,10 +200,17 @@ class BlockCells:
             return [BlockCell(kind, body)]
         first = flatten(body[0].text).strip()
         cells = [BlockCell(kind, [body[0]])]
-        for ln in body[1:]:
+        for k, ln in enumerate(body[1:], 1):
             text = flatten(ln.text).strip()
+            # (a status wrapped in a narrow column, "Not yet" / "started", opens after a whole one)
+            after = f"{text} {flatten(body[k + 1].text).strip()}" if k + 1 < len(body) else text
             opens = (
-                text[:1].isupper() and self.roles.opens_status(text)
+                text[:1].isupper()
+                and (
+                    self.roles.opens_status(text)
+                    or self.roles.is_status(cells[-1].text)
+                    and self.roles.is_status(after)
+                )
                 if kind == "status"
                 else len(first) > 3 and text.startswith(first)
             )

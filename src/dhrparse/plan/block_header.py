@@ -61,6 +61,20 @@ class BlockHeader:
             k -= 1
         return lines[k:i]
 
+    def _opening(self, above: list[Line], action_name: Line, head: list[Line], taken: list[Line]) -> int:
+        """Where the table opens among the lines above its action column's name: at its first
+        column's name, the first column printed left of its actions or the first line a column
+        printed first took (plan.status_pairs); the recommendations printed under it are its own."""
+        opens = (
+            k for k, ln in enumerate(above) if self._first_name(ln, action_name) or ln in head[:1] + taken
+        )
+        return next(opens, len(above))
+
+    def _first_name(self, ln: Line, action_name: Line) -> bool:
+        """A first column's name over the table (not a "Recommendations" heading a page above)."""
+        name = self.blocks.name([ln])[0]
+        return name in FIRST_COLUMNS and not (name == "recommendation" and ln.page != action_name.page)
+
     def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
         """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
         column printed straight under that column's name ("Recommendation" / "1. Dunmore ..."),

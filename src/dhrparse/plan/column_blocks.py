@@ -59,6 +59,7 @@ from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
+from dhrparse.plan.status_pairs import StatusPairs
 from dhrparse.plan.trailing_column import fill_trailing_column, trailing_column
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -86,13 +87,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
         self.blocks = BlockCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self.row_runs = RowRuns(self.blocks)
+        self.status_pairs = StatusPairs(self.blocks, lines.vocab.ref_only)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(
             lines, lambda out, i: self._table(out, i) or self._table_named_last(out, i)
         )
-
-    # ---- the header ------------------------------------------------------------------------
 
     # ---- the table -------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
@@ -112,7 +112,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = self._completion_dates(cells)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
-        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
+        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
         if column is not None:
             read, actions = self._read(cells[: len(cells) - len(column.cells) - 1], head)
             if fill_trailing_column(actions, column):
@@ -124,17 +124,10 @@ class ColumnBlocks(BlockHeader, BlockValues):
         if not actions:
             return None
         codes, column = self._codes(lines, i, end, above, head, cells, actions)
-        # the table opens at its first column's name: the recommendations printed under it are its own
-        first = next(
-            (k for k, ln in enumerate(above) if self._first_name(ln, lines[i]) or ln in head[:1]), len(above)
-        )
+        column += self.status_pairs.fill(actions, above)  # (a status column printed first)
+        first = self._opening(above, lines[i], head, column)
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
-
-    def _first_name(self, ln: Line, action_name: Line) -> bool:
-        """A first column's name over the table (not a "Recommendations" heading a page above)."""
-        name = self.blocks.name([ln])[0]
-        return name in FIRST_COLUMNS and not (name == "recommendation" and ln.page != action_name.page)
 
     def _codes(self, lines: list[Line], i: int, end: int, above, head, cells, actions):
         """The table's codes paired with its actions (a ref column of bare numbers, else the

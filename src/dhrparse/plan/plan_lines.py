@@ -9,7 +9,7 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
-from dhrparse.plan.apart_columns import ApartColumns
+from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
@@ -119,8 +119,8 @@ class PlanLines(RoleEvidence):
         self.lines = row_blocks.rewrite(self.lines)
         # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
-        # a table's first columns printed a row at a time, its others apart after them, each whole
-        self.lines = (apart := ApartColumns(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
+        # a table's first columns printed a row at a time, its others apart, or in bands of column blocks
+        self.lines = (apart := ColumnBands(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
         # a table printed a column at a time, each name over its cells, the short columns' values in bands
         self.lines = HeadedColumns(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)

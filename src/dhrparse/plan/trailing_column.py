@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
+from dhrparse.document import Line
+from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, CellRow
+from dhrparse.prepare.markup import flatten
 
 # the kinds of cell each column printed apart may hold ("Ongoing" may be a date or a status)
 _KINDS = {"lead": ("lead",), "target_date": ("target_date", EITHER), "status": ("status", EITHER)}
@@ -34,10 +36,14 @@ class TrailingColumn:
 
 
 def trailing_column(
-    cells: Sequence[BlockCell], name_of: Callable[[BlockCell], str | None]
+    cells: Sequence[BlockCell],
+    name_of: Callable[[BlockCell], str | None],
+    blocks: BlockCells | None = None,
 ) -> TrailingColumn | None:
     """The column printed last, whole: the table's cells end with a column's name (of a lead,
-    target date or status column) after the last action cell, then only that column's cells."""
+    target date or status column) after the last action cell, then only that column's cells.
+    `blocks`: where given, a progress column's notes printed as one block are its statuses
+    where they part so (`status_parts`)."""
     last_action = max((k for k, c in enumerate(cells) if c.kind == "action"), default=None)
     if last_action is None:
         return None
@@ -48,6 +54,13 @@ def trailing_column(
         column = list(cells[k + 1 :])
         if field == "progress" and column and all(c.kind == "status" for c in column):
             field = "status"  # (a Progress column whose every cell is a status word is the status)
+        elif (
+            field == "progress"
+            and len(column) == 1
+            and blocks
+            and (parts := status_parts(blocks, column[0].lines))
+        ):
+            field, column = "status", parts  # (its notes each opening with a status word)
         if field not in _KINDS or len(column) < MIN_CELLS:
             return None
         if any(c.kind not in _KINDS[field] for c in column):
@@ -66,3 +79,13 @@ def fill_trailing_column(actions: Sequence[CellRow], column: TrailingColumn) -> 
     for act, cell in zip(actions, column.cells):
         act.values[column.field] = BlockCell(column.field, cell.lines)
     return True
+
+
+def status_parts(blocks: BlockCells, body: list[Line]) -> list[BlockCell] | None:
+    """A status column's wrapped cells printed one after another, parted where a line opens
+    with a capitalised status word ("Completed – the" / "question was added" / "In progress –
+    the"); None unless its first line opens with one."""
+    first = flatten(body[0].text).strip() if body else ""
+    if not (first[:1].isupper() and blocks.roles.opens_status(first)):
+        return None
+    return blocks.split_values("status", body)
