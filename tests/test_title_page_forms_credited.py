@@ -168,3 +168,69 @@ def test_a_draft_with_tracked_changes_shown_is_read_as_accepted(deleted, inserte
 def test_an_examiners_dating_of_the_death_outranks_the_day_he_was_found(examiner):
     body = f"\n1. Wilf was found dead on 19 April 2023. He had been assaulted in the days before; {examiner} 16 April 2023.\n"
     assert _review(COVER + body).date_of_death.start == "2023-04-16"
+
+
+# Forms of batches j, m and n read in session 33 (s33title), each in other words.
+
+
+@pytest.mark.parametrize("verb", ["is thought to have taken", "had taken"])
+def test_a_death_taken_by_their_own_hand_between_two_days_is_that_span(verb):
+    body = f"\nWilf was 58 and lived alone. He {verb} his own life at some time between 9 and\n11 May 2023; a friend found him on the 11th.\n"
+    found = _review(COVER + body).date_of_death
+    assert (found.start, found.end) == ("2023-05-09", "2023-05-11")
+
+
+@pytest.mark.parametrize("verb", ["showed", "established", "indicated"])
+def test_an_examinations_finding_that_dates_the_death_is_the_deaths(verb):
+    body = (
+        "\nWilf's body was discovered at his flat on 2 August 2023. The post-mortem examination\n"
+        f"{verb} that he died c. June 2023.\n"
+    )
+    assert _review(COVER + body).date_of_death.start == "2023-06"
+
+
+def test_an_inquest_told_before_a_death_still_dates_only_the_inquest():
+    body = "\nThe inquest on 12 October 2023 heard evidence about the death of Wilf.\n"
+    assert _review(COVER + body).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("found", "weeks", "want"),
+    [("25/11/2022", "two to three", "2022-11"), ("03/12/2022", "3 to 4", "2022-11")],
+)
+def test_a_finding_dated_beside_an_unknown_death_counts_back_the_estimate(found, weeks, want):
+    cover = (
+        COVER
+        + f"Date of death: not known (found {found}; the pathologist estimated that he had died {weeks}\n"
+        + "weeks earlier)\n\nWilf, 81, was found dead in his bungalow by a carer.\n"
+    )
+    assert _review(cover).date_of_death.start == want
+
+
+def test_a_finding_counted_back_over_two_months_names_no_month():
+    cover = (
+        COVER
+        + "Date of death: not known (found 16/12/2022; the pathologist estimated that he had died two to three\n"
+        + "weeks earlier)\n\nWilf, 81, was found dead in his bungalow by a carer.\n"
+    )
+    assert _review(cover).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("seen", "found", "want"),
+    [("2 March 2023", "9 March 2023", "2023-03"), ("27 February 2023", "6 March 2023", None)],
+)
+def test_a_death_known_only_between_last_seen_and_found_is_their_month(seen, found, want):
+    body = (
+        f"\nWilf, 33, was last seen by his brother on {seen}. His body was found in woodland\n"
+        f"on {found}. The post-mortem could not establish the day of his death.\n"
+    )
+    got = _review(COVER + body).date_of_death
+    assert (got.start if got else None) == want
+
+
+@pytest.mark.parametrize("form", ["(dd/mm/yyyy)", "(yyyy-mm-dd)"])
+def test_a_labels_note_of_the_form_is_no_part_of_its_value(form):
+    value = "21/07/2022" if form.startswith("(dd") else "2022-07-21"
+    cover = COVER + f"Date of death {form} ........ {value}\nDate Board notified ........ 2022-08-02\n"
+    assert _review(cover).date_of_death.start == "2022-07-21"
