@@ -234,3 +234,48 @@ def test_a_labels_note_of_the_form_is_no_part_of_its_value(form):
     value = "21/07/2022" if form.startswith("(dd") else "2022-07-21"
     cover = COVER + f"Date of death {form} ........ {value}\nDate Board notified ........ 2022-08-02\n"
     assert _review(cover).date_of_death.start == "2022-07-21"
+
+
+@pytest.mark.parametrize(
+    ("label", "ref"), [("Joint review (SAR/DHR) reference:", "JT-07"), ("DHR number:", "QCSP 2022-11")]
+)
+def test_a_reference_labelled_by_the_reviews_kinds_is_its_id(label, ref):
+    assert _review(COVER + f"{label} {ref}\n" + BODY).review_id == ref
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names)
+def test_the_reviewer_was_names_the_author(name):
+    body = BODY + f"This review was commissioned by the Board after his death. The reviewer was {name}.\n"
+    assert _review(COVER + body).author == name
+
+
+def test_the_reviewer_was_told_names_no_author():
+    body = BODY + "The reviewer was told by his daughter that he had been lonely.\n"
+    assert _review(COVER + body).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, firm=st.sampled_from(["Ardenbrook Associates", "Tilbury Review Consulting"]))
+def test_the_firms_lead_reviewer_named_over_a_line_break_is_the_author(name, firm):
+    first, rest = firm.split(" ", 1)
+    cover = (
+        COVER
+        + f"Review undertaken by {firm} Ltd\n\nThe Board is grateful to his son. The lead reviewer for {first}\n"
+    )
+    assert (
+        _review(cover + f"{rest} was {name}, working with a panel of six agencies.\n" + BODY).author == name
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, heading=st.sampled_from(["2.3 About the author", "About the independent reviewer"]))
+def test_the_paragraph_under_an_about_the_author_heading_names_the_author(name, heading):
+    number = "2.3.1 " if heading[0].isdigit() else ""
+    section = f"\n{heading}\n{number}{name} is a registered social worker who has written reviews for several boards.\n"
+    assert _review(COVER + BODY + section).author == name
+
+
+def test_an_about_the_author_heading_over_prose_names_no_author():
+    section = "\nAbout the author\nThe Board chose an author with no connection to any agency in Quillford.\n"
+    assert _review(COVER + BODY + section).author is None
