@@ -4,7 +4,11 @@ presented a briefing, in a "From:" line before a role that chairs the panel and 
 in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
 reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
 place an NHS investigation's title says it was held in. And two forms of batch o: a report published
-on the death's anniversary, a criminal-outcome box's offence date beside a sentence's date, and a draft's tracked changes."""
+on the death's anniversary, a criminal-outcome box's offence date beside a sentence's date, and a draft's tracked changes.
+Session 33 added forms of batches i, j, l, m, n and q: deaths told between two days, by an examination's finding, by
+a finding counted back or between last seen and found, a label's note of its form; ids labelled by the review's kinds;
+authors as "the reviewer was", a firm's lead reviewer, an "About the author" paragraph, a transcript's speaker, an
+email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header."""
 
 from __future__ import annotations
 
@@ -279,3 +283,97 @@ def test_the_paragraph_under_an_about_the_author_heading_names_the_author(name, 
 def test_an_about_the_author_heading_over_prose_names_no_author():
     section = "\nAbout the author\nThe Board chose an author with no connection to any agency in Quillford.\n"
     assert _review(COVER + BODY + section).author is None
+
+
+# Forms of batch q (and batch l's one-row table) read in session 33, each in other words.
+
+
+@pytest.mark.parametrize("place", ["Ashcombe", "Kirkby Lorne"])
+def test_the_2011_name_of_a_dhr_and_an_older_partnerships_name(place):
+    cover = f"{place} Crime and Community Safety Partnership\n\nDOMESTIC VIOLENCE HOMICIDE REVIEW\n\n"
+    review = _review(cover + "Into the death of Adult G\n\nG died at her home on 2 June 2012.\n")
+    assert (review.review_type, review.area) == ("DHR", place)
+
+
+@pytest.mark.parametrize("label", ["Local authority area:", "Local authority:", "Area:"])
+def test_a_cover_label_giving_the_area_is_the_area(label):
+    cover = f"Domestic Homicide Review\n\n{label} Tollbury\nCommissioning body: Safer Streets Board\n"
+    assert _review(cover + BODY).area == "Tollbury"
+
+
+@pytest.mark.parametrize(("dod", "want"), [("9/7/22", "2022-07-09"), ("12/11/2021", "2021-11-12")])
+def test_a_dod_label_without_a_colon_beside_a_dob(dod, want):
+    cover = COVER + f"DoB 3/4/61   DoD {dod}\n\nWilf lived alone in sheltered housing.\n"
+    assert _review(cover).date_of_death.start == want
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, title=st.sampled_from(["The Revd Dr", "The Reverend", "Revd Canon"]))
+def test_a_clergy_title_before_the_name_is_no_part_of_it(name, title):
+    cover = f"Overview report\n\nUndertaken for the Quillford Community Safety Partnership by\n{title} {name}, independent chair and author\n"
+    assert _review(cover + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, role=st.sampled_from(["the independent reviewer", "the lead reviewer", "the author"]))
+def test_a_transcript_whose_speaker_says_they_wrote_the_review(name, role):
+    said = f"[00:04] Good afternoon. My name is {name} and I am {role} of this review. Today I will\n"
+    assert _review("Transcript of the video summary\n" + COVER + said + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names)
+def test_a_transcript_whose_speaker_chairs_the_board_names_no_author(name):
+    said = f"[00:04] My name is {name}, and I am the chair of the Quillford Safeguarding Adults Board.\n"
+    assert _review(COVER + said + BODY).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names,
+    own=st.sampled_from(["I attach my final report", "As the independent reviewer, I attach the report"]),
+)
+def test_the_sender_of_an_email_calling_the_report_theirs_is_its_author(name, own):
+    mail = (
+        f"From: {name}\nSent: 2 May 2024 09:15\nTo: SAR Coordinator, Quillford Safeguarding Adults Board\n"
+        f"Subject: SAR 'Wilf' final\n\nDear Board members,\n\n{own} on the review of Wilf, who died on\n"
+        "14 April 2023.\n"
+    )
+    assert _review(mail).author == name
+
+
+def test_the_sender_forwarding_someone_elses_report_is_no_author():
+    mail = (
+        "From: Oriel Dunstable\nSent: 2 May 2024 09:15\nTo: Board members\nSubject: SAR 'Wilf' final\n\n"
+        "Dear colleagues, please see the attached report from the reviewer on the review of Wilf, who died on\n"
+        "14 April 2023.\n"
+    )
+    assert _review(mail).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, quoted=st.booleans())
+def test_a_one_row_table_under_its_header_gives_its_cells(name, quoted):
+    cell = f'"{name}"' if quoted else name
+    table = f"ref,type,board,date_of_death,reviewer,status\nQSAB-2023-04,SAR,Quillford Safeguarding Adults Board,14/04/2023,{cell},Final\n"
+    review = _review(table + "\nWilf was 71.\n")
+    assert (review.author, review.date_of_death.start) == (name, "2023-04-14")
+
+
+def test_a_one_row_table_drawn_with_pipes_gives_its_cells():
+    table = (
+        "QUILLFORD SAFEGUARDING ADULTS BOARD\n\nKind      | Adult   | Date of death | Reviewer             | Board ref\n"
+        "SAR       | 'Wilf'  | 14 Apr 2023   | Sunniva Ellery-Marsh | QSAB/23/04\n"
+    )
+    review = _review(table + "\nWilf was 71.\n")
+    assert (review.author, review.review_id) == ("Sunniva Ellery-Marsh", "QSAB/23/04")
+
+
+def test_a_table_of_several_rows_is_no_one_reviews_facts():
+    table = (
+        "Review | Adult | Date of death | Reviewer\nSAR 1 | 'Wilf' | 14 Apr 2023 | Oriel Dunstable\n"
+        "SAR 2 | 'Ada' | 2 May 2023 | Caspian Adebayo\n"
+    )
+    assert (
+        _review("Quillford Safeguarding Adults Board\n\nReviews published in 2024\n\n" + table).author is None
+    )

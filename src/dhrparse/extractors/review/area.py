@@ -176,6 +176,9 @@ def _commissioned(places: _Places, before: str, after: str) -> bool:
 
 def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
     places = p.derived("review.area", _Places)
+    labelled = _labelled_area(cover[:COVER_LINES], places, p)
+    if labelled:
+        return labelled
     wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
@@ -214,6 +217,19 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     if not score:
         return _title_place(cover, places, p) or national_area(cover, rest, p)
     return max(score, key=lambda a: (best[a], score[a]))
+
+
+def _labelled_area(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The area a cover's label gives ("Local authority area: Tarrow"), a place's name and nothing more."""
+    label = compiled(p.get("review.area.label", r"(?!x)x"))
+    for line in cover:
+        m = label.match(line)
+        value = line[m.end() :].strip() if m else ""
+        if value and len(value.split()) <= 5 and not any(c.isdigit() for c in value):
+            place = places.clean(uncapitalised(value))
+            if place:
+                return place
+    return None
 
 
 def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:

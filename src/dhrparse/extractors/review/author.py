@@ -9,6 +9,7 @@ from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.extractors.review.role_columns import role_column_offers
+from dhrparse.extractors.review.sender import sender_author
 from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
@@ -156,6 +157,13 @@ class _Cues:
             + p.get("review.author.name_is", r"(?!x)x"),
             0,
         )
+        # "My name is Jo Roe, and I was the independent reviewer for this review" (a transcript)
+        self.self_named = compiled(
+            p.get("review.author.self_named", r"(?!x)x")
+            + self.names.name
+            + p.get("review.author.self_role", r"(?!x)x"),
+            0,
+        )
 
 
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
@@ -184,6 +192,7 @@ def author(lines: list[str], p: Patterns) -> str | None:
             or control_table_author(lines, cues.p, cues.names.at_start)
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
             or _copyright_holder(lines[:CITED_LINES], cues)
+            or sender_author(lines, cues.p, cues.names.alone)  # (a report sent by email: "From: Jo Roe")
         )
     return best[2]
 
@@ -230,6 +239,11 @@ def _named_as(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
             rank = 0 if any(role in said for role in ("author", "writer", "reviewer")) else 1
             found.append((rank, i, cues.names.at_start(text[m.end() :])))
     found += [(0, i, cues.names.ok(m.group("name"))) for m in cues.name_is.finditer(line)]
+    found += [
+        (0, i, cues.names.ok(m.group("name")))
+        for m in cues.self_named.finditer(text)
+        if m.start() < len(line)
+    ]
     return found
 
 
