@@ -377,3 +377,28 @@ def test_a_table_of_several_rows_is_no_one_reviews_facts():
     assert (
         _review("Quillford Safeguarding Adults Board\n\nReviews published in 2024\n\n" + table).author is None
     )
+
+
+@pytest.mark.parametrize("served", ["for the borough of", "for the District of"])
+def test_a_brands_partnership_named_for_the_area_it_serves(served):
+    cover = (
+        f"Stay Safe Tollby\n(the Community Safety Partnership {served} Tollby)\n\nDOMESTIC HOMICIDE REVIEW\n"
+    )
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == "Tollby"
+
+
+DHR_COVER = "Tollby Community Safety Partnership\n\nDomestic Homicide Review\n'Ada'\n\n"
+
+
+@pytest.mark.parametrize("how", ["was stabbed by her son", "was fatally shot by her husband"])
+def test_a_dhr_telling_the_killing_only_by_how_it_was_done(how):
+    assert _review(DHR_COVER + f"Ada, 52, {how} on 3 August 2021.\n").date_of_death.start == "2021-08-03"
+
+
+def test_a_death_told_after_the_attack_keeps_the_deaths_own_date():
+    body = "Ada, 52, was stabbed by her son on 3 August 2021. She died in hospital on 9 August 2021.\n"
+    assert _review(DHR_COVER + body).date_of_death.start == "2021-08-09"
+
+
+def test_an_attack_told_in_a_review_of_someone_who_may_have_lived_dates_no_death():
+    assert _review(COVER + "\nWilf was stabbed by a lodger on 3 August 2021.\n").date_of_death is None

@@ -70,7 +70,9 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p),
         victims=victims(lines[:FRONT_LINES], p),
-        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p, _footnotes(doc)),
+        date_of_death=None
+        if survived(lines, printed_type, p)
+        else date_of_death(lines, p, _footnotes(doc), printed_type in p.list("review.death.always_fatal")),
     )
 
 

@@ -23,18 +23,27 @@ class _Places:
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
         place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        served = p.get("review.area.served", r"(?!x)x")
         # every match holds a place, which opens with a capital: no expression matches the empty
         # text, where `re` and `regex` may step on differently, so each runs by `re` on the
         # lines both engines read alike (vocab.engines) and `regex` compiles it only for others
         self.plain_texts = PlainTexts()
-        self.after = [
-            (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
-            for kind, body in p.get("review.area.after", [])
-        ] + [
-            # "Community Safety Partnership (Marlow Vale)": the body's place in brackets after it
-            (kind, Expression(rf"(?:{body})\s*\((?P<area>{place})\)", 0))
-            for kind, body in p.get("review.area.after", [])
-        ]
+        self.after = (
+            [
+                (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+            + [
+                # "Community Safety Partnership (Marlow Vale)": the body's place in brackets after it
+                (kind, Expression(rf"(?:{body})\s*\((?P<area>{place})\)", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+            + [
+                # "the Community Safety Partnership for the borough of Marlow" (under a partnership's brand)
+                (kind, Expression(rf"(?:{body})\s+(?:{served})(?P<area>{place})", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+        )
         self.before = [
             (kind, Expression(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
             for kind, lead in p.get("review.area.before", [])

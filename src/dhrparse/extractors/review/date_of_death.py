@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
+from dhrparse.extractors.review.death_forms import death_between, form_day, killing_told, memorial_death
 from dhrparse.extractors.review.death_notes import anniversary_told, examiner_dated, unknown_death_lines
 from dhrparse.extractors.review.death_windows import death_window, seen_until_found
 from dhrparse.extractors.review.printing import compiled
@@ -37,8 +37,14 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text)
 
 
-def date_of_death(lines: list[str], p: Patterns, notes: Sequence[str] = ()) -> DateValue | None:
+def date_of_death(
+    lines: list[str], p: Patterns, notes: Sequence[str] = (), fatal: bool = False
+) -> DateValue | None:
+    """`fatal`: the review is of a kind that always follows a death (a DHR), so a killing told only
+    by how it was done is the death."""
     found = _date_of_death(lines, p)
+    if found is None and fatal:
+        found = killing_told(lines[: max(60, len(lines) // 3)], p)
     return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
 
 
