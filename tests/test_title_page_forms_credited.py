@@ -402,3 +402,13 @@ def test_a_death_told_after_the_attack_keeps_the_deaths_own_date():
 
 def test_an_attack_told_in_a_review_of_someone_who_may_have_lived_dates_no_death():
     assert _review(COVER + "\nWilf was stabbed by a lodger on 3 August 2021.\n").date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(first=names, last=names)
+def test_a_control_table_with_its_cells_apart_gives_the_last_rows_writer(first, last):
+    table = (
+        "Document control\n| Issue | Status | Prepared by | Approved by | Date |\n"
+        f"| 0.3 | Draft | {first} | – | 04/03/2024 |\n| 1.0 | Final | {last} | Tollby CSP Board | 11/09/2024 |\n"
+    )
+    assert _review(DHR_COVER + table + "\nAda was killed on 2 May 2022.\n").author == last
