@@ -412,3 +412,22 @@ def test_a_control_table_with_its_cells_apart_gives_the_last_rows_writer(first, 
         f"| 0.3 | Draft | {first} | – | 04/03/2024 |\n| 1.0 | Final | {last} | Tollby CSP Board | 11/09/2024 |\n"
     )
     assert _review(DHR_COVER + table + "\nAda was killed on 2 May 2022.\n").author == last
+
+
+@pytest.mark.parametrize("place", ["Tollby", "Upper Wendle"])
+def test_a_safety_partnership_without_community_in_its_name(place):
+    cover = f"[TSP-DHR-2023-02]\n\n{place} Safety Partnership\nDomestic Homicide Review – Overview Report\n"
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == place
+
+
+def test_a_road_safety_partnership_is_an_agency_not_the_area():
+    cover = DHR_COVER + "Panel members came from Tollby Police and the Wendle Road Safety Partnership.\n"
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == "Tollby"
+
+
+def test_the_council_among_an_offensive_weapons_reviews_partners_gives_the_area():
+    cover = (
+        "Offensive Weapons Homicide Review\n\nRelevant review partners: Tollby Police, Tollby Borough Council and\n"
+        "NHS Tollby Integrated Care Board\n\nJo was stabbed in a car park on 3 May 2023 and died the next day.\n"
+    )
+    assert _review(cover).area == "Tollby"
