@@ -33,27 +33,22 @@ class _Header:
         self.p = p
 
     def kinds_of(self, line: str) -> list[str] | None:
+        """The kinds of a header printed as words joined by spaces ("Version Date Author Status")."""
         words = line.split()
-        if not 3 <= len(words) <= 6:
-            return None
-        kinds = []
-        for w in words:
-            kind = next((k for k, rx in self.kinds if rx.match(w.rstrip(":"))), None)
-            if kind is None and w.lower() not in self.words:
-                return None
-            kinds.append(kind or "other")
-        return kinds if kinds.count("person") == 1 else None
+        return self._labelled(words) if 3 <= len(words) <= 6 else None
 
     def cell_kinds(self, line: str) -> list[str] | None:
         """The kinds of a header row whose cells a table keeps apart ("Version<tab>Status<tab>Written
-        by<tab>Reviewed by<tab>Date"): each cell a label, exactly one naming a person."""
+        by<tab>Reviewed by<tab>Date")."""
         cells = [c.strip() for c in line.split("\t")]
-        if not 3 <= len(cells) <= 8:
-            return None
+        return self._labelled(cells) if 3 <= len(cells) <= 8 else None
+
+    def _labelled(self, labels: list[str]) -> list[str] | None:
+        """Each label's kind, when every one is a label and exactly one names a person."""
         kinds = []
-        for cell in cells:
-            kind = next((k for k, rx in self.kinds if rx.match(cell.rstrip(":"))), None)
-            if kind is None and cell.lower() not in self.words:
+        for label in labels:
+            kind = next((k for k, rx in self.kinds if rx.match(label.rstrip(":"))), None)
+            if kind is None and label.lower() not in self.words:
                 return None
             kinds.append(kind or "other")
         return kinds if kinds.count("person") == 1 else None
