@@ -197,10 +197,13 @@ def _plain_date_of_death(lines: list[str], p) -> object:
     if labelled is None and (window := death_window(lines[:limit], p)) is not None:
         return window
     found = ([labelled] if labelled is not None else []) + list(_death_in_text(lines[:limit], p))
-    if not found:  # (a death told only as lying between two days: their month)
+    if (
+        not found
+    ):  # (a death told only as lying between two days, or between last seen and found: their month)
         from dhrparse.extractors.review.death_forms import death_between
+        from dhrparse.extractors.review.death_windows import seen_until_found
 
-        return death_between(lines[:limit], p)
+        return death_between(lines[:limit], p) or seen_until_found(lines[:limit], p)
     first, rank = found[0], {"year": 0, "month": 1, "day": 2}
     for later in found[1:]:
         if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(

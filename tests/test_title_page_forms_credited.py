@@ -4,7 +4,11 @@ presented a briefing, in a "From:" line before a role that chairs the panel and 
 in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
 reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
 place an NHS investigation's title says it was held in. And two forms of batch o: a report published
-on the death's anniversary, a criminal-outcome box's offence date beside a sentence's date, and a draft's tracked changes."""
+on the death's anniversary, a criminal-outcome box's offence date beside a sentence's date, and a draft's tracked changes.
+Session 33 added forms of batches i, j, l, m, n and q: deaths told between two days, by an examination's finding, by
+a finding counted back or between last seen and found, a label's note of its form; ids labelled by the review's kinds;
+authors as "the reviewer was", a firm's lead reviewer, an "About the author" paragraph, a transcript's speaker, an
+email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header."""
 
 from __future__ import annotations
 
@@ -168,3 +172,262 @@ def test_a_draft_with_tracked_changes_shown_is_read_as_accepted(deleted, inserte
 def test_an_examiners_dating_of_the_death_outranks_the_day_he_was_found(examiner):
     body = f"\n1. Wilf was found dead on 19 April 2023. He had been assaulted in the days before; {examiner} 16 April 2023.\n"
     assert _review(COVER + body).date_of_death.start == "2023-04-16"
+
+
+# Forms of batches j, m and n read in session 33 (s33title), each in other words.
+
+
+@pytest.mark.parametrize("verb", ["is thought to have taken", "had taken"])
+def test_a_death_taken_by_their_own_hand_between_two_days_is_that_span(verb):
+    body = f"\nWilf was 58 and lived alone. He {verb} his own life at some time between 9 and\n11 May 2023; a friend found him on the 11th.\n"
+    found = _review(COVER + body).date_of_death
+    assert (found.start, found.end) == ("2023-05-09", "2023-05-11")
+
+
+@pytest.mark.parametrize("verb", ["showed", "established", "indicated"])
+def test_an_examinations_finding_that_dates_the_death_is_the_deaths(verb):
+    body = (
+        "\nWilf's body was discovered at his flat on 2 August 2023. The post-mortem examination\n"
+        f"{verb} that he died c. June 2023.\n"
+    )
+    assert _review(COVER + body).date_of_death.start == "2023-06"
+
+
+def test_an_inquest_told_before_a_death_still_dates_only_the_inquest():
+    body = "\nThe inquest on 12 October 2023 heard evidence about the death of Wilf.\n"
+    assert _review(COVER + body).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("found", "weeks", "want"),
+    [("25/11/2022", "two to three", "2022-11"), ("03/12/2022", "3 to 4", "2022-11")],
+)
+def test_a_finding_dated_beside_an_unknown_death_counts_back_the_estimate(found, weeks, want):
+    cover = (
+        COVER
+        + f"Date of death: not known (found {found}; the pathologist estimated that he had died {weeks}\n"
+        + "weeks earlier)\n\nWilf, 81, was found dead in his bungalow by a carer.\n"
+    )
+    assert _review(cover).date_of_death.start == want
+
+
+def test_a_finding_counted_back_over_two_months_names_no_month():
+    cover = (
+        COVER
+        + "Date of death: not known (found 16/12/2022; the pathologist estimated that he had died two to three\n"
+        + "weeks earlier)\n\nWilf, 81, was found dead in his bungalow by a carer.\n"
+    )
+    assert _review(cover).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("seen", "found", "want"),
+    [("2 March 2023", "9 March 2023", "2023-03"), ("27 February 2023", "6 March 2023", None)],
+)
+def test_a_death_known_only_between_last_seen_and_found_is_their_month(seen, found, want):
+    body = (
+        f"\nWilf, 33, was last seen by his brother on {seen}. His body was found in woodland\n"
+        f"on {found}. The post-mortem could not establish the day of his death.\n"
+    )
+    got = _review(COVER + body).date_of_death
+    assert (got.start if got else None) == want
+
+
+@pytest.mark.parametrize("form", ["(dd/mm/yyyy)", "(yyyy-mm-dd)"])
+def test_a_labels_note_of_the_form_is_no_part_of_its_value(form):
+    value = "21/07/2022" if form.startswith("(dd") else "2022-07-21"
+    cover = COVER + f"Date of death {form} ........ {value}\nDate Board notified ........ 2022-08-02\n"
+    assert _review(cover).date_of_death.start == "2022-07-21"
+
+
+@pytest.mark.parametrize(
+    ("label", "ref"), [("Joint review (SAR/DHR) reference:", "JT-07"), ("DHR number:", "QCSP 2022-11")]
+)
+def test_a_reference_labelled_by_the_reviews_kinds_is_its_id(label, ref):
+    assert _review(COVER + f"{label} {ref}\n" + BODY).review_id == ref
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names)
+def test_the_reviewer_was_names_the_author(name):
+    body = BODY + f"This review was commissioned by the Board after his death. The reviewer was {name}.\n"
+    assert _review(COVER + body).author == name
+
+
+def test_the_reviewer_was_told_names_no_author():
+    body = BODY + "The reviewer was told by his daughter that he had been lonely.\n"
+    assert _review(COVER + body).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, firm=st.sampled_from(["Ardenbrook Associates", "Tilbury Review Consulting"]))
+def test_the_firms_lead_reviewer_named_over_a_line_break_is_the_author(name, firm):
+    first, rest = firm.split(" ", 1)
+    cover = (
+        COVER
+        + f"Review undertaken by {firm} Ltd\n\nThe Board is grateful to his son. The lead reviewer for {first}\n"
+    )
+    assert (
+        _review(cover + f"{rest} was {name}, working with a panel of six agencies.\n" + BODY).author == name
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, heading=st.sampled_from(["2.3 About the author", "About the independent reviewer"]))
+def test_the_paragraph_under_an_about_the_author_heading_names_the_author(name, heading):
+    number = "2.3.1 " if heading[0].isdigit() else ""
+    section = f"\n{heading}\n{number}{name} is a registered social worker who has written reviews for several boards.\n"
+    assert _review(COVER + BODY + section).author == name
+
+
+def test_an_about_the_author_heading_over_prose_names_no_author():
+    section = "\nAbout the author\nThe Board chose an author with no connection to any agency in Quillford.\n"
+    assert _review(COVER + BODY + section).author is None
+
+
+# Forms of batch q (and batch l's one-row table) read in session 33, each in other words.
+
+
+@pytest.mark.parametrize("place", ["Ashcombe", "Kirkby Lorne"])
+def test_the_2011_name_of_a_dhr_and_an_older_partnerships_name(place):
+    cover = f"{place} Crime and Community Safety Partnership\n\nDOMESTIC VIOLENCE HOMICIDE REVIEW\n\n"
+    review = _review(cover + "Into the death of Adult G\n\nG died at her home on 2 June 2012.\n")
+    assert (review.review_type, review.area) == ("DHR", place)
+
+
+@pytest.mark.parametrize("label", ["Local authority area:", "Local authority:", "Area:"])
+def test_a_cover_label_giving_the_area_is_the_area(label):
+    cover = f"Domestic Homicide Review\n\n{label} Tollbury\nCommissioning body: Safer Streets Board\n"
+    assert _review(cover + BODY).area == "Tollbury"
+
+
+@pytest.mark.parametrize(("dod", "want"), [("9/7/22", "2022-07-09"), ("12/11/2021", "2021-11-12")])
+def test_a_dod_label_without_a_colon_beside_a_dob(dod, want):
+    cover = COVER + f"DoB 3/4/61   DoD {dod}\n\nWilf lived alone in sheltered housing.\n"
+    assert _review(cover).date_of_death.start == want
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, title=st.sampled_from(["The Revd Dr", "The Reverend", "Revd Canon"]))
+def test_a_clergy_title_before_the_name_is_no_part_of_it(name, title):
+    cover = f"Overview report\n\nUndertaken for the Quillford Community Safety Partnership by\n{title} {name}, independent chair and author\n"
+    assert _review(cover + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, role=st.sampled_from(["the independent reviewer", "the lead reviewer", "the author"]))
+def test_a_transcript_whose_speaker_says_they_wrote_the_review(name, role):
+    said = f"[00:04] Good afternoon. My name is {name} and I am {role} of this review. Today I will\n"
+    assert _review("Transcript of the video summary\n" + COVER + said + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names)
+def test_a_transcript_whose_speaker_chairs_the_board_names_no_author(name):
+    said = f"[00:04] My name is {name}, and I am the chair of the Quillford Safeguarding Adults Board.\n"
+    assert _review(COVER + said + BODY).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names,
+    own=st.sampled_from(["I attach my final report", "As the independent reviewer, I attach the report"]),
+)
+def test_the_sender_of_an_email_calling_the_report_theirs_is_its_author(name, own):
+    mail = (
+        f"From: {name}\nSent: 2 May 2024 09:15\nTo: SAR Coordinator, Quillford Safeguarding Adults Board\n"
+        f"Subject: SAR 'Wilf' final\n\nDear Board members,\n\n{own} on the review of Wilf, who died on\n"
+        "14 April 2023.\n"
+    )
+    assert _review(mail).author == name
+
+
+def test_the_sender_forwarding_someone_elses_report_is_no_author():
+    mail = (
+        "From: Oriel Dunstable\nSent: 2 May 2024 09:15\nTo: Board members\nSubject: SAR 'Wilf' final\n\n"
+        "Dear colleagues, please see the attached report from the reviewer on the review of Wilf, who died on\n"
+        "14 April 2023.\n"
+    )
+    assert _review(mail).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, quoted=st.booleans())
+def test_a_one_row_table_under_its_header_gives_its_cells(name, quoted):
+    cell = f'"{name}"' if quoted else name
+    table = f"ref,type,board,date_of_death,reviewer,status\nQSAB-2023-04,SAR,Quillford Safeguarding Adults Board,14/04/2023,{cell},Final\n"
+    review = _review(table + "\nWilf was 71.\n")
+    assert (review.author, review.date_of_death.start) == (name, "2023-04-14")
+
+
+def test_a_one_row_table_drawn_with_pipes_gives_its_cells():
+    table = (
+        "QUILLFORD SAFEGUARDING ADULTS BOARD\n\nKind      | Adult   | Date of death | Reviewer             | Board ref\n"
+        "SAR       | 'Wilf'  | 14 Apr 2023   | Sunniva Ellery-Marsh | QSAB/23/04\n"
+    )
+    review = _review(table + "\nWilf was 71.\n")
+    assert (review.author, review.review_id) == ("Sunniva Ellery-Marsh", "QSAB/23/04")
+
+
+def test_a_table_of_several_rows_is_no_one_reviews_facts():
+    table = (
+        "Review | Adult | Date of death | Reviewer\nSAR 1 | 'Wilf' | 14 Apr 2023 | Oriel Dunstable\n"
+        "SAR 2 | 'Ada' | 2 May 2023 | Caspian Adebayo\n"
+    )
+    assert (
+        _review("Quillford Safeguarding Adults Board\n\nReviews published in 2024\n\n" + table).author is None
+    )
+
+
+@pytest.mark.parametrize("served", ["for the borough of", "for the District of"])
+def test_a_brands_partnership_named_for_the_area_it_serves(served):
+    cover = (
+        f"Stay Safe Tollby\n(the Community Safety Partnership {served} Tollby)\n\nDOMESTIC HOMICIDE REVIEW\n"
+    )
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == "Tollby"
+
+
+DHR_COVER = "Tollby Community Safety Partnership\n\nDomestic Homicide Review\n'Ada'\n\n"
+
+
+@pytest.mark.parametrize("how", ["was stabbed by her son", "was fatally shot by her husband"])
+def test_a_dhr_telling_the_killing_only_by_how_it_was_done(how):
+    assert _review(DHR_COVER + f"Ada, 52, {how} on 3 August 2021.\n").date_of_death.start == "2021-08-03"
+
+
+def test_a_death_told_after_the_attack_keeps_the_deaths_own_date():
+    body = "Ada, 52, was stabbed by her son on 3 August 2021. She died in hospital on 9 August 2021.\n"
+    assert _review(DHR_COVER + body).date_of_death.start == "2021-08-09"
+
+
+def test_an_attack_told_in_a_review_of_someone_who_may_have_lived_dates_no_death():
+    assert _review(COVER + "\nWilf was stabbed by a lodger on 3 August 2021.\n").date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(first=names, last=names)
+def test_a_control_table_with_its_cells_apart_gives_the_last_rows_writer(first, last):
+    table = (
+        "Document control\n| Issue | Status | Prepared by | Approved by | Date |\n"
+        f"| 0.3 | Draft | {first} | – | 04/03/2024 |\n| 1.0 | Final | {last} | Tollby CSP Board | 11/09/2024 |\n"
+    )
+    assert _review(DHR_COVER + table + "\nAda was killed on 2 May 2022.\n").author == last
+
+
+@pytest.mark.parametrize("place", ["Tollby", "Upper Wendle"])
+def test_a_safety_partnership_without_community_in_its_name(place):
+    cover = f"[TSP-DHR-2023-02]\n\n{place} Safety Partnership\nDomestic Homicide Review – Overview Report\n"
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == place
+
+
+def test_a_road_safety_partnership_is_an_agency_not_the_area():
+    cover = DHR_COVER + "Panel members came from Tollby Police and the Wendle Road Safety Partnership.\n"
+    assert _review(cover + "\nAda was killed on 2 May 2022.\n").area == "Tollby"
+
+
+def test_the_council_among_an_offensive_weapons_reviews_partners_gives_the_area():
+    cover = (
+        "Offensive Weapons Homicide Review\n\nRelevant review partners: Tollby Police, Tollby Borough Council and\n"
+        "NHS Tollby Integrated Care Board\n\nJo was stabbed in a car park on 3 May 2023 and died the next day.\n"
+    )
+    assert _review(cover).area == "Tollby"

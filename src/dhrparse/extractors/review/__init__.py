@@ -31,6 +31,7 @@ from dhrparse.extractors.review.cover_table import paired
 from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.dotted_labels import as_label
+from dhrparse.extractors.review.header_rows import across
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.pipe_rows import as_cells
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
@@ -48,9 +49,9 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     # (a cover's label/value table printed column-wise, or drawn with pipes, is read as "Label: value" lines)
     # (a draft printed with its tracked changes shown is read as the changes accepted)
-    lines = paired(
-        [as_label(as_cells(accepted(closed_up(ln), p))) for ln in doc.content_lines()], p, TITLE_LINES
-    )
+    # (a one-row summary table under its header row, its cells apart by pipes, tabs or commas, likewise)
+    printed = [as_label(as_cells(accepted(closed_up(ln), p))) for ln in doc.content_lines()]
+    lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(
@@ -69,7 +70,9 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p),
         victims=victims(lines[:FRONT_LINES], p),
-        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p, _footnotes(doc)),
+        date_of_death=None
+        if survived(lines, printed_type, p)
+        else date_of_death(lines, p, _footnotes(doc), printed_type in p.list("review.death.always_fatal")),
     )
 
 

@@ -23,18 +23,27 @@ class _Places:
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
         place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        served = p.get("review.area.served", r"(?!x)x")
         # every match holds a place, which opens with a capital: no expression matches the empty
         # text, where `re` and `regex` may step on differently, so each runs by `re` on the
         # lines both engines read alike (vocab.engines) and `regex` compiles it only for others
         self.plain_texts = PlainTexts()
-        self.after = [
-            (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
-            for kind, body in p.get("review.area.after", [])
-        ] + [
-            # "Community Safety Partnership (Marlow Vale)": the body's place in brackets after it
-            (kind, Expression(rf"(?:{body})\s*\((?P<area>{place})\)", 0))
-            for kind, body in p.get("review.area.after", [])
-        ]
+        self.after = (
+            [
+                (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+            + [
+                # "Community Safety Partnership (Marlow Vale)": the body's place in brackets after it
+                (kind, Expression(rf"(?:{body})\s*\((?P<area>{place})\)", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+            + [
+                # "the Community Safety Partnership for the borough of Marlow" (under a partnership's brand)
+                (kind, Expression(rf"(?:{body})\s+(?:{served})(?P<area>{place})", 0))
+                for kind, body in p.get("review.area.after", [])
+            ]
+        )
         self.before = [
             (kind, Expression(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
             for kind, lead in p.get("review.area.before", [])
@@ -176,6 +185,9 @@ def _commissioned(places: _Places, before: str, after: str) -> bool:
 
 def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
     places = p.derived("review.area", _Places)
+    labelled = _labelled_area(cover[:COVER_LINES], places, p)
+    if labelled:
+        return labelled
     wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
@@ -214,6 +226,19 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     if not score:
         return _title_place(cover, places, p) or national_area(cover, rest, p)
     return max(score, key=lambda a: (best[a], score[a]))
+
+
+def _labelled_area(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The area a cover's label gives ("Local authority area: Tarrow"), a place's name and nothing more."""
+    label = compiled(p.get("review.area.label", r"(?!x)x"))
+    for line in cover:
+        m = label.match(line)
+        value = line[m.end() :].strip() if m else ""
+        if value and len(value.split()) <= 5 and not any(c.isdigit() for c in value):
+            place = places.clean(uncapitalised(value))
+            if place:
+                return place
+    return None
 
 
 def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.extractors.review.role_columns import role_column_offers
+from dhrparse.extractors.review.sender import sender_author
 from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
@@ -155,6 +157,13 @@ class _Cues:
             + p.get("review.author.name_is", r"(?!x)x"),
             0,
         )
+        # "My name is Jo Roe, and I was the independent reviewer for this review" (a transcript)
+        self.self_named = compiled(
+            p.get("review.author.self_named", r"(?!x)x")
+            + self.names.name
+            + p.get("review.author.self_role", r"(?!x)x"),
+            0,
+        )
 
 
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
@@ -183,6 +192,7 @@ def author(lines: list[str], p: Patterns) -> str | None:
             or control_table_author(lines, cues.p, cues.names.at_start)
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
             or _copyright_holder(lines[:CITED_LINES], cues)
+            or sender_author(lines, cues.p, cues.names.alone)  # (a report sent by email: "From: Jo Roe")
         )
     return best[2]
 
@@ -190,7 +200,12 @@ def author(lines: list[str], p: Patterns) -> str | None:
 def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
     """Every name line i offers for a role, in the order the roles are read."""
     line = uncapitalised(lines[i].replace("\t", " | "))
-    return _appointed(lines, i, line, cues) + _named_as(i, line, cues) + _beside_roles(lines, i, line, cues)
+    return (
+        _appointed(lines, i, line, cues)
+        + _named_as(lines, i, line, cues)
+        + _beside_roles(lines, i, line, cues)
+        + section_offers(lines, i, cues.p, cues.names)
+    )
 
 
 def _appointed(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
@@ -208,16 +223,27 @@ def _appointed(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
     return found
 
 
-def _named_as(i: int, line: str, cues: _Cues) -> list[Offer]:
+def _named_as(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
     """A name after a phrase that says it is the author's or chair's ("The author is Jo Roe"), or
-    before one ("Jo Roe (Independent Chair) is the author of this report")."""
+    before one ("Jo Roe (Independent Chair) is the author of this report"). The phrase may wrap
+    onto the next line ("The lead reviewer for Roe" / "Consulting was Jo Roe, supported by ...")."""
     found: list[Offer] = []
+    text = line
+    if i + 1 < len(lines) and lines[i + 1].strip() and not _ENDS.search(line):
+        text = f"{line} {uncapitalised(lines[i + 1].strip())}"
     for rx in cues.roles.is_name:
-        for m in rx.finditer(line):
+        for m in rx.finditer(text):
+            if m.start() >= len(line):
+                break  # (the next line's own phrases are read on it)
             said = m.group(0).lower()
             rank = 0 if any(role in said for role in ("author", "writer", "reviewer")) else 1
-            found.append((rank, i, cues.names.at_start(line[m.end() :])))
+            found.append((rank, i, cues.names.at_start(text[m.end() :])))
     found += [(0, i, cues.names.ok(m.group("name"))) for m in cues.name_is.finditer(line)]
+    found += [
+        (0, i, cues.names.ok(m.group("name")))
+        for m in cues.self_named.finditer(text)
+        if m.start() < len(line)
+    ]
     return found
 
 

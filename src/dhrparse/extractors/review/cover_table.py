@@ -85,10 +85,15 @@ class _Labels:
         return all(w.lower().strip(".,") in self.date_words for w in re.findall(r"[A-Za-z.]+", rest))
 
 
+def cover_labels(p: Patterns) -> _Labels:
+    """The cover table's labels, each kind's expression and what fits under it."""
+    return p.derived("review.cover_table", _Labels)
+
+
 def paired(lines: list[str], p: Patterns, limit: int) -> list[str]:
     """The first `limit` lines with each run of labels paired with the values printed after it
     ("Review Author:" ... "Jo Roe" read as "Review Author: Jo Roe"); the rest as they are."""
-    labels = p.derived("review.cover_table", _Labels)
+    labels = cover_labels(p)
     out: list[str] = []
     i, end = 0, min(limit, len(lines))
     while i < end:

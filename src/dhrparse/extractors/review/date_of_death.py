@@ -8,9 +8,9 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
+from dhrparse.extractors.review.death_forms import death_between, form_day, killing_told, memorial_death
 from dhrparse.extractors.review.death_notes import anniversary_told, examiner_dated, unknown_death_lines
-from dhrparse.extractors.review.death_windows import death_window
+from dhrparse.extractors.review.death_windows import death_window, seen_until_found
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -37,8 +37,14 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text)
 
 
-def date_of_death(lines: list[str], p: Patterns, notes: Sequence[str] = ()) -> DateValue | None:
+def date_of_death(
+    lines: list[str], p: Patterns, notes: Sequence[str] = (), fatal: bool = False
+) -> DateValue | None:
+    """`fatal`: the review is of a kind that always follows a death (a DHR), so a killing told only
+    by how it was done is the death."""
     found = _date_of_death(lines, p)
+    if found is None and fatal:
+        found = killing_told(lines[: max(60, len(lines) // 3)], p)
     return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
 
 
@@ -69,7 +75,7 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     # text gives in another month is some other event's, and the label stands
     first = labelled if labelled is not None else next(found, None)
     if first is None:
-        return death_between(lines[:limit], p)
+        return death_between(lines[:limit], p) or seen_until_found(lines[:limit], p)
     # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
     # (once it is a day nothing is more exact, and the rest of the opening third is not read)
     rank = {"year": 0, "month": 1, "day": 2}
@@ -93,19 +99,21 @@ _WITHIN_A_YEAR = ("day", "month", "season")
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     labels = p.regexes("review.death.labels")
     unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
+    # ("Date of death (yyyy-mm-dd) ...... 2020-11-03": the form the value is printed in, no part of it)
+    form_note = compiled(p.get("review.death.label_form_note", r"(?!x)x"))
     for i, line in enumerate(lines):
         cells = line.split("\t")
         for j, cell in enumerate(cells):
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
             if not m or unknown.match(cell[m.end() :]):
                 continue
+            value = form_note.sub("", cell[m.end() :], count=1)
             # (a form's day first: "14-Mar-22" is no "Mar-22")
-            day = form_day(cell[m.end() :].strip(" \t:=.–-"), p)
+            day = form_day(value.strip(" \t:=.–-"), p)
             dates = (
                 []
                 if day
-                else find_dates(cell[m.end() :], p)
-                or (find_dates(cells[j + 1], p) if j + 1 < len(cells) else [])
+                else find_dates(value, p) or (find_dates(cells[j + 1], p) if j + 1 < len(cells) else [])
             )
             if day is not None:
                 return day  # (its own value, "07-Jun-2021", before any line below)

@@ -9,13 +9,17 @@ named beside them:
   07.09.2021": the second is the death's;
 - a death known only to lie between two days ("She died between 12 April 2024 and 15 April
   2024", "found between ..."): the month both days fall in, else nothing (a span of months is
-  no date of death).
+  no date of death);
+- in a review that always follows a death (a DHR), a killing told only by how it was done, "was
+  strangled by her former partner on 19 April 2021", when nothing in the opening dates the death
+  in words of death.
 """
 
 from __future__ import annotations
 
 import re
 
+from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -85,4 +89,24 @@ def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
             days = [d.value for d in find_dates(below, p) if d.value.precision == "day"]
             if len(days) == 2 and _PAIR.match(below) and days[0].start < days[1].start:
                 return days[1]
+    return None
+
+
+_KILLING_REACH = 80  # how far after the words of the killing its date may stand in the sentence
+_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+
+
+def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
+    """The day (or month) dated just after the words telling how the person was killed ("was
+    strangled by her former partner on 19 April 2021"), with no other event told between."""
+    method = compiled(p.get("review.death.killed_by_method", r"(?!x)x"))
+    other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
+    for sentence in _SENTENCE.split(" ".join(" ".join(lines).split())):
+        m = method.search(sentence)
+        if m is None:
+            continue
+        for found in find_dates(sentence[m.end() : m.end() + _KILLING_REACH], p):
+            if found.value.precision in ("day", "month"):
+                between = sentence[m.end() : m.end() + found.start]
+                return None if other_event.search(between) else found.value
     return None

@@ -3,7 +3,9 @@
 - the body found on a day, the death "some two to three weeks earlier" (the post-mortem's
   estimate): the days that many weeks before the finding;
 - the person last seen (or heard from) on a day and found dead "a week later": the days from
-  the last sighting to the finding.
+  the last sighting to the finding;
+- the person last seen on one day and found on another, each dated, and the death told no day
+  ("The pathologist could not say on which day he died"): the days between the two.
 
 The death is the month those days all fall in, else nothing: a day of finding is no day of
 death, and a window over two months names no month.
@@ -38,7 +40,9 @@ class _Windows:
             re.I,
         )
         self.died = p.joined("review.death.words")
-        self.found = re.compile(p.get("review.death.found_dead", r"(?!x)x"), re.I)
+        # the finding, told as finding the body dead or dated straight after ("(found 14/10/2021; ...")
+        found = (p.get("review.death.found_dead", r"(?!x)x"), p.get("review.death.found_dated", r"(?!x)x"))
+        self.found = re.compile("|".join(f"(?:{f})" for f in found), re.I)
         self.found_later = re.compile(p.get("review.death.found_window", r"(?!x)x"), re.I)
         self.last_seen = re.compile(p.get("review.death.last_seen", r"(?!x)x"), re.I)
 
@@ -69,10 +73,34 @@ def death_window(lines: list[str], p: Patterns) -> DateValue | None:
                 window = day and (day, day + timedelta(days=b * unit))
             else:
                 continue
-            if window and window[0].month == window[1].month and window[0].year == window[1].year:
-                month = f"{window[0].year}-{window[0].month:02d}"
-                return DateValue(raw=m.group(0), start=month, end=month, precision="month", approximate=True)
+            if window:
+                return _month_of(window, m.group(0))
     return None
+
+
+def seen_until_found(lines: list[str], p: Patterns) -> DateValue | None:
+    """The month of a death told by no date of its own, only by the day the person was last seen
+    and the later day they were found (in that sentence or the next two)."""
+    w = p.derived("review.death_windows", _Windows)
+    sentences = _SENTENCE.split(" ".join(" ".join(lines).split()))
+    for i, sentence in enumerate(sentences):
+        seen = _dated_after_cue(w.last_seen, sentence, p)
+        if seen is None:
+            continue
+        for later in sentences[i : i + 3]:
+            found = _dated_after_cue(w.found_later, later, p)
+            if found is not None and seen.start <= found.start:
+                days = (date.fromisoformat(seen.start), date.fromisoformat(found.start))
+                return _month_of(days, f"{seen.raw} … {found.raw}")
+    return None
+
+
+def _month_of(window: tuple[date, date], raw: str) -> DateValue | None:
+    """The month a window of days lies in, or None when it runs over two."""
+    if (window[0].year, window[0].month) != (window[1].year, window[1].month):
+        return None
+    month = f"{window[0].year}-{window[0].month:02d}"
+    return DateValue(raw=raw, start=month, end=month, precision="month", approximate=True)
 
 
 def _count(w: _Windows, word: str) -> int:
@@ -81,10 +109,15 @@ def _count(w: _Windows, word: str) -> int:
 
 def _day_after_cue(cue: re.Pattern, text: str, p: Patterns) -> date | None:
     """The first day's date printed after the cue (the finding, the last sighting) in `text`."""
+    value = _dated_after_cue(cue, text, p)
+    return date.fromisoformat(value.start) if value is not None else None
+
+
+def _dated_after_cue(cue: re.Pattern, text: str, p: Patterns) -> DateValue | None:
     m = cue.search(text)
     if m is None:
         return None
     for found in find_dates(text[m.start() :], p):
         if found.value.precision == "day" and found.value.start:
-            return date.fromisoformat(found.value.start)
+            return found.value
     return None
