@@ -2,10 +2,11 @@
 their source and a two-digit-year date in brackets: "... to the duty team (Police, 03.11.20)."
 
 dhr_events_closing_source_date: a DHR overview report's extract (Carlito 10.5): a summary giving
-the date of death as dd.mm.yy, "Key events" paragraphs 4.3-4.8 (4.1 and 4.2 say what the
-section draws on and give no event) each closing with "(<source>, dd.mm.yy)", one source naming
-two agencies; a "Lesson" paragraph that is no recommendation; recommendations under bold labels
-"Rec 1" ... "Rec 3". The date is the paragraph's last words, never its first.
+the date of death as dd.mm.yy, then (the extract jumping from section 1 to 4) "What agencies
+knew", a heading no chronology vocabulary names: paragraphs 4.3-4.8 each closing with
+"(<source>, dd.mm.yy)", one source naming two agencies, between two introductory paragraphs
+(4.1, 4.2) and an analysis paragraph (4.9) that give no event; a "Lesson" paragraph that is
+no recommendation; recommendations under bold labels "Rec 1" ... "Rec 3". The date is the paragraph's last words, never its first.
 
 All people, places and bodies are fictional; the wording is our own.
 
@@ -109,6 +110,10 @@ RECS = [
         "officer within one working day and ask whether the tenant is safe.",
     ),
 ]
+ANALYSIS = (
+    "Taken together, these contacts show a pattern that no single agency could see. Each agency "
+    "acted on what was in front of it and none asked what the others knew."
+)
 FILLER = (
     "The panel met six times and heard from the practitioners who knew Nerys. Her sister helped the "
     "panel understand Nerys's life and the pressures on her."
@@ -124,11 +129,12 @@ def build() -> None:
     heading(doc, "1. Summary", 1)
     numbered(doc, "1.1", "Nerys was 36 when she was killed at her sister's home on 19.02.22.")
     numbered(doc, "1.2", FILLER)
-    heading(doc, "4. Key events", 1)
+    heading(doc, "4. What agencies knew", 1)
     for number, text in INTRO:
         numbered(doc, number, text)
     for number, text, source, date, _ in EVENTS:
         numbered(doc, number, f"{text} ({source}, {date}).")
+    numbered(doc, "4.9", ANALYSIS)
     heading(doc, "5. Lessons", 1)
     p = para(doc, "Lesson: ", bold=True)
     p.add_run(
@@ -154,8 +160,8 @@ def gold() -> dict:
     return plan_gold(
         STEM,
         description=(
-            "DHR overview extract (Carlito 10.5): key-event paragraphs 4.3-4.8 each closing with "
-            "'(<source>, dd.mm.yy)', a date of death given as dd.mm.yy, a Lesson paragraph, "
+            "DHR overview extract (Carlito 10.5): key-event paragraphs 4.3-4.8 under 'What agencies knew' "
+            "each closing with '(<source>, dd.mm.yy)', an analysis paragraph after them, a date of death given as dd.mm.yy, a Lesson paragraph, "
             "recommendations under bold 'Rec N' labels"
         ),
         review=review(
@@ -165,7 +171,7 @@ def gold() -> dict:
         recommendations=recs,
         chronology=chronology_gold(lines, events),
         notes=(
-            "Each key event is dated by the dd.mm.yy in its closing brackets (day); 4.1 and 4.2 give no "
+            "Each key event is dated by the dd.mm.yy in its closing brackets (day); 4.1, 4.2 and 4.9 give no "
             "event. The Lesson paragraph is no recommendation. Recommendation agency: the body before 'should'."
         ),
     )
