@@ -3,9 +3,10 @@ their source and a two-digit-year date in brackets: "... to the duty team (Polic
 
 dhr_events_closing_source_date: a DHR overview report's extract (Carlito 10.5): a summary giving
 the date of death as dd.mm.yy, then (the extract jumping from section 1 to 4) "What agencies
-knew", a heading no chronology vocabulary names: paragraphs 4.3-4.8 each closing with
-"(<source>, dd.mm.yy)", one source naming two agencies, between two introductory paragraphs
-(4.1, 4.2) and an analysis paragraph (4.9) that give no event; a "Lesson" paragraph that is
+knew", a heading no chronology vocabulary names: paragraphs 4.3-4.9 each closing with
+"(<source>, dd.mm.yy)", one source naming two agencies, a page break inside one of them,
+between two introductory paragraphs (4.1, 4.2) and an analysis paragraph (4.10) that give no
+event, with a comment that cites nothing among them (4.6); a "Lesson" paragraph that is
 no recommendation; recommendations under bold labels "Rec 1" ... "Rec 3". The date is the paragraph's last words, never its first.
 
 All people, places and bodies are fictional; the wording is our own.
@@ -69,15 +70,16 @@ EVENTS = [
         "2021-03-02",
     ),
     (
-        "4.6",
+        "4.7",
         "Gareth was arrested after Nerys reported that he had pushed her against a door. The case was "
-        "heard at the risk conference and an adviser was allocated",
+        "heard at the risk conference, where the police shared two earlier call-outs the other agencies "
+        "had not known of, and an adviser was allocated to contact Nerys within two days",
         "Police and MARAC",
         "05.05.21",
         "2021-05-05",
     ),
     (
-        "4.7",
+        "4.8",
         "Nerys asked her landlord to change the locks and add her sister as a contact. The request "
         "was logged but not passed to the tenancy officer",
         "Housing association",
@@ -85,7 +87,7 @@ EVENTS = [
         "2021-06-28",
     ),
     (
-        "4.8",
+        "4.9",
         "The adviser closed the case after three calls went unanswered, recording that Nerys had "
         "moved to her sister's address",
         "IDVA service",
@@ -110,6 +112,10 @@ RECS = [
         "officer within one working day and ask whether the tenant is safe.",
     ),
 ]
+COMMENT = (
+    "The practice has no record of why the follow-up call did not take place, and the nurse has "
+    "since left. The panel could not learn more."
+)
 ANALYSIS = (
     "Taken together, these contacts show a pattern that no single agency could see. Each agency "
     "acted on what was in front of it and none asked what the others knew."
@@ -128,13 +134,16 @@ def build() -> None:
     para(doc, "Overview Report (extract)", bold=True, size=11)
     heading(doc, "1. Summary", 1)
     numbered(doc, "1.1", "Nerys was 36 when she was killed at her sister's home on 19.02.22.")
-    numbered(doc, "1.2", FILLER)
+    for k in range(2, 9):
+        numbered(doc, f"1.{k}", FILLER)
     heading(doc, "4. What agencies knew", 1)
     for number, text in INTRO:
         numbered(doc, number, text)
     for number, text, source, date, _ in EVENTS:
         numbered(doc, number, f"{text} ({source}, {date}).")
-    numbered(doc, "4.9", ANALYSIS)
+        if number == "4.5":
+            numbered(doc, "4.6", COMMENT)
+    numbered(doc, "4.10", ANALYSIS)
     heading(doc, "5. Lessons", 1)
     p = para(doc, "Lesson: ", bold=True)
     p.add_run(
@@ -160,7 +169,7 @@ def gold() -> dict:
     return plan_gold(
         STEM,
         description=(
-            "DHR overview extract (Carlito 10.5): key-event paragraphs 4.3-4.8 under 'What agencies knew' "
+            "DHR overview extract (Carlito 10.5): key-event paragraphs 4.3-4.9 under 'What agencies knew' "
             "each closing with '(<source>, dd.mm.yy)', an analysis paragraph after them, a date of death given as dd.mm.yy, a Lesson paragraph, "
             "recommendations under bold 'Rec N' labels"
         ),
@@ -171,7 +180,7 @@ def gold() -> dict:
         recommendations=recs,
         chronology=chronology_gold(lines, events),
         notes=(
-            "Each key event is dated by the dd.mm.yy in its closing brackets (day); 4.1, 4.2 and 4.9 give no "
+            "Each key event is dated by the dd.mm.yy in its closing brackets (day); 4.1, 4.2, 4.6 and 4.10 give no "
             "event. The Lesson paragraph is no recommendation. Recommendation agency: the body before 'should'."
         ),
     )

@@ -31,10 +31,22 @@ def cited_runs(doc: SourceDocument, p: Patterns, found: Found) -> Found:
 
 def _cited_run(blocks: list[Block], p: Patterns) -> list[Block]:
     """The paragraphs from the first that closes with a cited date to the last, when most of
-    them do (a paragraph a page break cut in two closes with none), else none."""
+    them do, else none: those that cite, and the opening part of one a page break cut in two (its
+    rest opens in lower case); a whole paragraph among them that cites nothing tells no event
+    (a lesson, a comment)."""
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     cited = [k for k, b in enumerate(paragraphs) if closing_date(mask_quotes(b.text), p) is not None]
     if not cited:
         return []
     run = paragraphs[cited[0] : cited[-1] + 1]
-    return run if 2 * len(cited) > len(run) else []
+    if 2 * len(cited) <= len(run):
+        return []
+    held = {cited[0] + k for k, b in enumerate(run) if _runs_on(run, k)}
+    return [paragraphs[k] for k in range(cited[0], cited[-1] + 1) if k in cited or k in held]
+
+
+def _runs_on(run: list[Block], k: int) -> bool:
+    """The paragraph is cut by a page break: it or the next opens in lower case."""
+    here = run[k].text.lstrip()[:1]
+    after = run[k + 1].text.lstrip()[:1] if k + 1 < len(run) else ""
+    return here.islower() or after.islower()
