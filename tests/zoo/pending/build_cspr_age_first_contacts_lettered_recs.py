@@ -124,7 +124,7 @@ def build() -> None:
     para(doc, "Overview report (extract)", size=11)
     heading(doc, "3. Key contacts", 1)
     para(doc, "The table sets out the contacts agencies had with Ivo and his parents, by Ivo's age.")
-    widths = (2.2, 2.6, 3.2, 8.5)
+    widths = (1.3, 2.4, 3.0, 9.8)
     t = make_table(doc, ["Age", "Date", "Agency", "Contact"], widths, size=9)
     for age, date, agency, contact, _ in CONTACTS:
         add_row(t, [age, date, agency, contact], widths, size=9)

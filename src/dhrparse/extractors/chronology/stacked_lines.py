@@ -48,6 +48,8 @@ def stacked_lines(
     start, opens = header.stop, lines[header.stop].number
     if names.field_of(lines[header.start].text) == "age":
         lines = _without_ages(lines, start, entries, ctx)
+        if lines is None:
+            return None  # (the ages printed with their rows' dates: a table another reader reads)
     headings = _ending_headings(blocks, entries, furniture)
     timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
     rows, end, opening, rests, same_day = _rows(
@@ -136,15 +138,19 @@ def _header(lines: list[Line], names: Columns) -> range | None:
     return None
 
 
-def _without_ages(lines: list[Line], start: int, entries: Entries, ctx: Ledger) -> list[Line]:
-    """The table's lines without its age column's cells ("3 days" before each row's date): an
-    age names no date and opens no row; each is consumed as the row's age."""
+def _without_ages(lines: list[Line], start: int, entries: Entries, ctx: Ledger) -> list[Line] | None:
+    """The table's lines without its age column's cells ("3 days", or "10" over "days" in a
+    narrow column, on the lines before each row's date): an age names no date and opens no row;
+    each is consumed as the row's age. None unless the first row's is so printed."""
     age = entries.p.joined("chronology.columns.age_cell")
-    ages = [
-        k
-        for k in range(start, len(lines) - 1)
-        if age.match(" ".join(lines[k].text.split())) and is_date_cell(lines[k + 1].text, entries.p)
-    ]
+    ages: list[int] = []
+    for k in range(start, len(lines) - 1):
+        for span in (1, 2):  # (the age wrapped in its narrow column)
+            cell = " ".join(" ".join(ln.text.split()) for ln in lines[k : k + span])
+            if k + span < len(lines) and age.match(cell) and is_date_cell(lines[k + span].text, entries.p):
+                ages += range(k, k + span)
+    if not ages or ages[0] != start:
+        return None
     ctx.consumed([lines[k].number for k in ages], "age cell")
     dropped = set(ages)
     return [ln for k, ln in enumerate(lines) if k not in dropped]
