@@ -55,3 +55,13 @@ def test_an_age_column_before_the_date_is_no_entry(route):
     assert len(doc.chronology) == 6
     assert doc.chronology[1].date.start == "2023-03-21"
     assert not any(e.text.split()[0] in ("days", "weeks") for e in doc.chronology)
+
+
+def test_a_run_of_cited_events_goes_on_past_a_line_read_as_a_heading():
+    # (a page's running head that the text export leaves among the events, read as a heading:
+    # the two events above it are too few for a run of their own)
+    text = (PENDING / "dhr_events_closing_source_date.txt").read_text(encoding="utf-8")
+    at = text.index("4.5\n")
+    doc = extract(text[:at] + "Brennock Review :: Extract\n\n" + text[at:])
+    assert [e.date.start for e in doc.chronology][:3] == ["2020-11-03", "2021-01-17", "2021-03-02"]
+    assert len(doc.chronology) == 6

@@ -6,7 +6,7 @@ author-year citation names a year only and dates nothing (closing_dates)."""
 
 from __future__ import annotations
 
-from dhrparse.document import Block, SourceDocument
+from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.dating import mask_quotes
 from dhrparse.extractors.chronology.kinds import FULL
@@ -17,24 +17,34 @@ from dhrparse.patterns import Patterns
 
 def cited_runs(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     """(section, kind, the run's blocks) for each section whose own paragraphs hold such a run,
-    outside the chronologies already found."""
+    outside the chronologies already found. A run that closes one section's paragraphs goes on
+    in the next when that opens with it (a page's running head read as a heading between)."""
     spans = [(s.line_start, max([b.line_end for b in bl] or [s.line_end])) for s, _, bl in found]
     fewest = chronology_vocab(p).min_dated_entries
-    more: Found = []
+    runs: list[tuple[Section, list[Block]]] = []
+    goes_on = False  # the last run closed its section's paragraphs
     for section in doc.sections():
-        run = _cited_run(section.blocks, p)
-        if len(run) < fewest or any(a <= run[0].line_start <= b for a, b in spans):
+        paragraphs = [b for b in section.blocks if b.kind == "paragraph"]
+        if not paragraphs:
             continue
-        more.append((section, FULL, run))
-    return more
+        run = _cited_run(paragraphs, p)
+        if run and goes_on and run[0] is paragraphs[0]:
+            runs[-1] = (runs[-1][0], runs[-1][1] + run)
+        elif run:
+            runs.append((section, run))
+        goes_on = bool(run) and run[-1] is paragraphs[-1]
+    return [
+        (section, FULL, run)
+        for section, run in runs
+        if len(run) >= fewest and not any(a <= run[0].line_start <= b for a, b in spans)
+    ]
 
 
-def _cited_run(blocks: list[Block], p: Patterns) -> list[Block]:
+def _cited_run(paragraphs: list[Block], p: Patterns) -> list[Block]:
     """The paragraphs from the first that closes with a cited date to the last, when most of
     them do, else none: those that cite, and the opening part of one a page break cut in two (its
     rest opens in lower case); a whole paragraph among them that cites nothing tells no event
     (a lesson, a comment)."""
-    paragraphs = [b for b in blocks if b.kind == "paragraph"]
     cited = [k for k, b in enumerate(paragraphs) if closing_date(mask_quotes(b.text), p) is not None]
     if not cited:
         return []
