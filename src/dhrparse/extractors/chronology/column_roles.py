@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 # cells kept with an entry rather than read as its date, agency, text or number
-KEPT = ("time", "source", "place", "age", "comment")
+KEPT = ("time", "source", "place", "comment")
 OTHER = "other:"  # a column no vocabulary names, keyed by its printed header ("other:Outcome")
 CLOCK = regex.compile(
     r"^(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:hrs|hours|am|pm)?$|^(?:[01]?\d)\s*(?:am|pm)$", regex.I

@@ -10,7 +10,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.engines import TextPattern
 
 # (the time and the source before the event and agency words that also start them)
-NAMES = ("date", "end", "time", "source", "place", "age", "event", "agency", "ref", "comment")
+NAMES = ("date", "end", "time", "source", "place", "event", "agency", "ref", "comment")
 
 
 class Columns:

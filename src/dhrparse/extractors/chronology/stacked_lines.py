@@ -45,11 +45,7 @@ def stacked_lines(
     header = _header(lines, names)
     if header is None:
         return None
-    start, opens = header.stop, lines[header.stop].number
-    if names.field_of(lines[header.start].text) == "age":
-        lines = _without_ages(lines, start, entries, ctx)
-        if lines is None:
-            return None  # (the ages printed with their rows' dates: a table another reader reads)
+    start = header.stop
     headings = _ending_headings(blocks, entries, furniture)
     timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
     rows, end, opening, rests, same_day = _rows(
@@ -62,7 +58,7 @@ def stacked_lines(
     _add_rows(cells, {id(row) for row in rows}, fields, entries)
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
-    table = range(opens, end + 1)
+    table = range(lines[start].number, end + 1)
     return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
 
 
@@ -123,37 +119,16 @@ def _agency_at(fields: list[str | None]) -> int:
 
 
 def _header(lines: list[Line], names: Columns) -> range | None:
-    """The header's lines: two or more column names on consecutive lines, the date's first
-    (or after the subject's age: "Age" / "Date" / ...), a date cell on the line after them (after
-    the first row's age)."""
+    """The header's lines: two or more column names on consecutive lines, the date's first,
+    a date cell on the line after them."""
     for k, ln in enumerate(lines):
         run = 0
         while k + run < len(lines) and _lone_name(lines[k + run], names):
             run += 1
-        aged = int(names.field_of(ln.text) == "age")
-        opens = run >= 2 + aged and names.field_of(lines[k + aged].text) == "date" and k + run < len(lines)
-        first = k + run + aged
-        if opens and _opens_with_date(lines[first : first + DATE_CELL_LINES], names):
+        opens = run >= 2 and names.field_of(ln.text) == "date" and k + run < len(lines)
+        if opens and _opens_with_date(lines[k + run : k + run + DATE_CELL_LINES], names):
             return range(k, k + run)
     return None
-
-
-def _without_ages(lines: list[Line], start: int, entries: Entries, ctx: Ledger) -> list[Line] | None:
-    """The table's lines without its age column's cells ("3 days", or "10" over "days" in a
-    narrow column, on the lines before each row's date): an age names no date and opens no row;
-    each is consumed as the row's age. None unless the first row's is so printed."""
-    age = entries.p.joined("chronology.columns.age_cell")
-    ages: list[int] = []
-    for k in range(start, len(lines) - 1):
-        for span in (1, 2):  # (the age wrapped in its narrow column)
-            cell = " ".join(" ".join(ln.text.split()) for ln in lines[k : k + span])
-            if k + span < len(lines) and age.match(cell) and is_date_cell(lines[k + span].text, entries.p):
-                ages += range(k, k + span)
-    if not ages or ages[0] != start:
-        return None
-    ctx.consumed([lines[k].number for k in ages], "age cell")
-    dropped = set(ages)
-    return [ln for k, ln in enumerate(lines) if k not in dropped]
 
 
 def _opens_with_date(lines: list[Line], names: Columns) -> bool:
