@@ -28,6 +28,8 @@ _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # a paragraph opening with a number of its own ("2. The Board should ...", "4.1 On ..."): a number
 # alone on the line above is not its label (a cell's last word, "... in 12 of" / "15.")
 _OWN_NUMBER = re.compile(r"^\s*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+\S")
+# a finding's recommendation lettered under its number ("2a"), alone on its line
+_LETTERED = re.compile(r"^\s*\d{1,2}[a-h]\s*$")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 # a lettered item's one line closing on the word that joins it to the next item ("...; and")
 _ITEM_JOINED_ON = re.compile(r"[;,]\s*(?:and|or)\s*$")
@@ -56,7 +58,7 @@ def rejoin_labels(doc: SourceDocument, patterns: Patterns) -> None:
     # numbers printed as a column of their own first
     for at in rejoin_number_columns(doc.lines, label):
         doc.reader_warnings.append((_UNPAIRED, _UNPAIRED_MESSAGE, doc.lines[at].number))
-    _rejoin_detached(doc.lines, label)
+    _rejoin_detached(doc.lines, label, re.compile(patterns.get("recommendations.asking"), re.IGNORECASE))
     if doc.format in _TYPED_FORMATS:
         _flatten_labelled_rows(doc.lines, label)
 
@@ -87,7 +89,7 @@ def labelled_text(cells: list[str], label: re.Pattern) -> str | None:
 # --- a number on a line of its own ---------------------------------------------------
 
 
-def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
+def _rejoin_detached(lines: list[Line], label: re.Pattern, asking: re.Pattern) -> None:
     # a content line that is a list label and nothing else (the test written out: every line is asked)
     match = label.match
     numbers = [
@@ -108,6 +110,8 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
             continue  # (a paragraph opening with its own number: the one above ends a cell)
         end = _paragraph_end(lines, start, is_number)
         texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
+        if _LETTERED.match(lines[i].text) and not asking.search(" ".join(texts)):
+            continue  # (a plan's action code "1a" over its action's cells: only a recommendation's asks)
         counts_on = _counts_on(lines, i)
         if not _item_text(lines[i].text, texts) or not _wraps_at(texts, width, counts_on):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.lead_dates import leading_date, opens_dated_head
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
@@ -50,6 +51,9 @@ def event_date(
     label = leading_date(masked, p)
     if label is not None:
         return label
+    closing = closing_date(masked, p)
+    if closing is not None:
+        return closing  # (the record's date cited at the paragraph's close: "(Police, 03.11.20).")
     absolute = _past_paragraph_number(masked, find_dates(masked, p))
     if (
         absolute

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dhrparse.document import Block
+from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
@@ -51,7 +52,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
         if block.number and NUMERIC_DATE.fullmatch(block.number):
             text = f"{block.number} {text}"
         total += 1
-        dated += _dated_entry(text, p, v.lead, starts)
+        dated += _dated_entry(text, p, v.lead, starts) or _dated_at_close(text, p, starts)
     return (
         dated >= v.min_dated_entries
         and dated >= v.min_dated_share * total
@@ -74,6 +75,15 @@ def _dated_entry(text: str, p: Patterns, lead: int, starts: list[str]) -> bool:
     if absolute:
         starts.append(absolute[0].value.start or "")
     return bool(absolute or any(r.start <= lead for r in find_relative(masked, p)))
+
+
+def _dated_at_close(text: str, p: Patterns, starts: list[str]) -> bool:
+    """The paragraph closes by citing its source and date ("... (GP, 12.04.21)."): a key event
+    dated at its end; its date joins `starts`."""
+    value = closing_date(mask_quotes(text), p)
+    if value is not None:
+        starts.append(value.start or "")
+    return value is not None
 
 
 def _some_precise(starts: list[str]) -> bool:

@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
@@ -60,6 +61,8 @@ class Opening:
         key = (block.line_start, block.line_end, block.text[:40])
         if key not in self.known:
             self.known[key] = self._read(_entry_text(block))
+            if self.known[key] is None and (closing := closing_date(mask_quotes(block.text), self.p)):
+                self.known[key] = closing.start or ""  # (a key event dated at its close)
         return self.known[key]
 
     def _read(self, text: str) -> str | None:

@@ -37,6 +37,9 @@ class Reading:
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
         self._starts: list[int] | dict[int, list[int]] | None = None  # blocks' first lines (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
+        self.numbered: frozenset = (
+            frozenset()
+        )  # the whole numbers its recommendations chapter's paragraphs print
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
         self.closing_lists: set[int] = set()  # regions opened by an agency's closing line (closing_lists)
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
@@ -57,10 +60,10 @@ class Reading:
     def label_match(self, text: str, in_chapter: bool = True) -> Label | None:
         """The label opening `text`, read once per text, place and series: each part that reads a
         block asks again (a long report asks about each text six times over)."""
-        key = (text, in_chapter, self.series)
+        key = (text, in_chapter, self.series, self.numbered)
         label = self._labels.get(key, _UNREAD)
         if label is _UNREAD:
-            label = self._labels[key] = self.vocab.label_match(text, in_chapter, self.series)
+            label = self._labels[key] = self.vocab.label_match(text, in_chapter, self.series, self.numbered)
         return label
 
     def near_label(self, i: int, reach: int = 12) -> bool:

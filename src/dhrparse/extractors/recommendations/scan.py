@@ -44,6 +44,15 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
     """(formal recommendations, other wordings of them), in document order."""
     regions = find_regions(r)
     r.series = series_prefixes(r, regions)
+    # (the chapter's whole-numbered recommendations: "2a" under "2" is read as a part of it)
+    r.numbered = frozenset(
+        b.number
+        for k, b in enumerate(r.blocks)
+        if b.number
+        and b.number.isdigit()
+        and regions[k][0] in ("overview", "agency")
+        and r.vocab.asking.search(b.text)
+    )
     labelled = {
         regions[k][1]
         for k, b in enumerate(r.blocks)

@@ -16,7 +16,10 @@ from dhrparse.vocab import refs
 _CELL_REF = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 # the recommendation's code printed at the start of its cell before the body it is made to ("R1
 # The Board should ...", "SAR2: The Trust ..."): letters then a number, then a capitalised word
-_CELL_CODE = re.compile(r"^([A-Z]{1,5}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)[.:)]?\s+(?=[A-Z])")
+# ("SAR-R1 The Board should ...": the series and the recommendation's letter before the number)
+_CELL_CODE = re.compile(
+    r"^([A-Z]{1,5}(?:[-–][A-Z]{1,3})?\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)[.:)]?\s+(?=[A-Z])"
+)
 
 
 def rebuilt_table_items(
@@ -73,11 +76,9 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
         text, ref = cell.get("recommendation", ""), cell.get("ref") or None
         if not text:
             continue
-        m = _CELL_REF.match(text)
+        m = _CELL_REF.match(text) or (None if ref else _CELL_CODE.match(text))
         if m:
-            ref, text = ref or m.group(1), text[m.end() :]
-        elif not ref and (code := _CELL_CODE.match(text)):
-            ref, text = code.group(1).replace(" ", ""), text[code.end() :]
+            ref, text = ref or m.group(1).replace(" ", ""), text[m.end() :]
         if items and not ref and not cell.get("agency") and text[:1].islower():
             items[-1].lines.append(text)  # the cell's text carried on to the next row
             continue
@@ -107,19 +108,24 @@ def _under_heading(r: Reading, block: Block, at: int | None) -> bool:
 def numbered_parts(ref: str | None, text: str) -> list[tuple[str | None, str]]:
     """A cell opening "1." that holds its agency's next recommendations too, each a paragraph
     of the cell run on after a sentence's end ("... the scene. 2. The practice should ..."):
-    one part per number, in turn. A cell whose numbers do not run on from its own is one part."""
-    if ref is None or not ref.isdigit():
+    one part per number, in turn; likewise a cell opening with a code ("SAR-R4 The Board ...")
+    that holds the next code's ("... harm. SAR-R5 The Board ..."). A cell whose numbers do not
+    run on from its own is one part."""
+    coded = re.fullmatch(r"(\D*?)(\d{1,2})", ref or "")
+    if coded is None:
         return [(ref, text)]
+    code, number, start = coded.group(1), int(coded.group(2)), 0
+    after = rf"{re.escape(code)}\s?" if code else ""
+    mark = r"[.:)]?" if code else r"[.)]"
     parts: list[tuple[str | None, str]] = []
-    number, start = int(ref), 0
     while True:
-        nxt = re.search(rf"(?<=[.!?;:)’”'\"]) {number + 1}[.)] (?=[A-Z‘“'\"])", text[start:])
+        nxt = re.search(rf"(?<=[.!?;:)’”'\"]) {after}{number + 1}{mark} (?=[A-Z‘“'\"])", text[start:])
         if nxt is None:
             break
-        parts.append((str(number), text[start : start + nxt.start()].strip()))
+        parts.append((f"{code}{number}", text[start : start + nxt.start()].strip()))
         start += nxt.end()
         number += 1
-    parts.append((str(number), text[start:].strip()))
+    parts.append((f"{code}{number}", text[start:].strip()))
     return parts
 
 

@@ -30,6 +30,7 @@ class Label:
 class Vocabulary:
     label: re.Pattern
     code_label: re.Pattern
+    lettered_label: re.Pattern  # "1a", "2b": a finding's recommendations lettered under its number
     code_prefixes: frozenset
     agency_codes: frozenset  # "IMR": an agency's own recommendation wherever it is printed
     agency_code_label: re.Pattern  # "Police 1:", "HB.1", "ASC 1": numbered within an agency
@@ -73,6 +74,7 @@ class Vocabulary:
         return cls(
             label=g("label"),
             code_label=re.compile(p.get("recommendations.code_label")),
+            lettered_label=re.compile(p.get("recommendations.lettered_label", r"(?!x)x"), re.S),
             code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
             agency_codes=frozenset(c.upper() for c in p.list("recommendations.agency_level_codes")),
             agency_code_label=re.compile(p.get("recommendations.agency_code_label", r"(?!x)x")),
@@ -106,10 +108,14 @@ class Vocabulary:
             keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
         )
 
-    def label_match(self, text: str, in_chapter: bool, series: frozenset) -> Label | None:
+    def label_match(
+        self, text: str, in_chapter: bool, series: frozenset, numbered: frozenset = frozenset()
+    ) -> Label | None:
         """The label opening `text`; a series code (one of `series`, the codes this document
         numbers its recommendations with) only counts inside a recommendations chapter
-        (`in_chapter`), since narrative codes name people ("SW1", "PC2")."""
+        (`in_chapter`), since narrative codes name people ("SW1", "PC2"); so does a lettered
+        label, unless the chapter numbers recommendations with whole numbers too (`numbered`:
+        "2a" is then a part of a numbered list, "1 ...", "2 ...", "2a ...", read with it)."""
         m = self.label.match(text)
         if m and (m.group("ref") or m.group("sep")):
             return Label(
@@ -129,7 +135,16 @@ class Vocabulary:
             # preamble or a report's narrative as well as in a chapter, printed with or without
             # a separator; its text must ask someone to act (an "IMR 2" cell or aside does not)
             return Label(ref=c.group("ref"), sep=c.group("sep") or "", rest=c.group("rest"), code=True)
-        return self.agency_code_match(text) if in_chapter else None
+        return (self.agency_code_match(text) or self.lettered_match(text, numbered)) if in_chapter else None
+
+    def lettered_match(self, text: str, numbered: frozenset) -> Label | None:
+        """A recommendation lettered under its finding's number ("1b Dunmoor Police should ..."),
+        its text asking someone to act, in a chapter that numbers no recommendation with a whole
+        number."""
+        m = self.lettered_label.match(text)
+        if m is None or numbered or not self.asking.search(m.group("rest")):
+            return None
+        return Label(ref=m.group("ref"), sep="", rest=m.group("rest"))
 
     def agency_code_match(self, text: str) -> Label | None:
         """A recommendation numbered within its agency ("Police 1: Mid Vale Police should ...",
