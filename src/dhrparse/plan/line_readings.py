@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dhrparse.document import Line
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.prepare.markup import flatten
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class LineReading:
     """A printed line read as a header cell."""
 
     flat: str  # its text flattened, white space off its ends
+    may_name: bool  # its text may open with a column's name (ColumnMap.may_open_with_field)
     field: str | None  # the column it names as a header cell does (ColumnMap.field_of)
 
 
@@ -30,7 +32,7 @@ class LineReadings:
     """The plan's lines read as header cells, each text once (the readers ask of the same lines,
     and a table's rows rewritten keep their printed lines' texts)."""
 
-    def __init__(self, cm: ColumnMap, flat: Callable[[str], str]):
+    def __init__(self, cm: ColumnMap, flat: Callable[[str], str] = flatten):
         self.cm, self.flat = cm, flat
         self._read: dict[str, LineReading] = {}
 
@@ -39,13 +41,15 @@ class LineReadings:
         reading = self._read.get(ln.text)
         if reading is None:
             flat = self.flat(ln.text).strip()
-            reading = self._read[ln.text] = LineReading(flat, self._field(flat))
+            may_name = self.cm.may_open_with_field(ln.text)
+            reading = self._read[ln.text] = LineReading(flat, may_name, self._field(flat, may_name))
         return reading
 
-    def _field(self, flat: str) -> str | None:
-        """`ColumnMap.field_of(flat)`, prose turned down first on its opening letters (which a
-        header cell's name opens with once the spaces and colons before it are left out)."""
-        if not self.cm.may_open_with_field(flat.lstrip(" :")):
+    def _field(self, flat: str, may_name: bool) -> str | None:
+        """`ColumnMap.field_of(flat)`, prose turned down first on its opening letters: a header
+        cell's name opens the text once the spaces and colons before it are left out (the
+        flattened text opens as the text as printed does, but for a colon before the name)."""
+        if not (may_name or flat[:1] == ":" and self.cm.may_open_with_field(flat.lstrip(" :"))):
             return None
         return self.cm.field_of(flat)
 

@@ -102,7 +102,7 @@ class PlanLines(RoleEvidence):
         labels = LabelColumns(cm, furniture)
         content = labels.rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture, labels).rewrite(content)
-        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
+        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines), self.readings)
         content = GutterLabels(blocks.field).rewrite(content)
         # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
         content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)
