@@ -66,6 +66,7 @@ class ApartColumns:
         self.flat = lines.flat
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
+        self.readings = lines.readings  # (each line read as a header cell, once for every layout)
         self.warnings: list[tuple[str, Line]] = []  # (the tables left unread, by their first name)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -79,7 +80,8 @@ class ApartColumns:
 
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose first column's name (a ref column's) is printed at line i, read."""
-        if lines[i].cells is not None or self._field(lines[i]) != "ref":
+        # (a line naming no ref column as a header cell is turned down before its name's block is read)
+        if self.readings.name(lines[i]) != "ref" or self._field(lines[i]) != "ref":
             return None
         return self._apart_at(lines, i)
 

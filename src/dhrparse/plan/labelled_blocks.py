@@ -13,6 +13,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.form_tails import form_label_tail, open_aside
 from dhrparse.plan.key_values import ACTION_NUMBER, bare_label, code_as_ref, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.line_readings import LineReadings
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
@@ -56,9 +57,15 @@ class LabelledBlocks:
     """Blocks of "Label: value" lines, one block per action, to cell rows."""
 
     def __init__(
-        self, cm: ColumnMap, patterns: Patterns | None = None, headings: frozenset[int] = frozenset()
+        self,
+        cm: ColumnMap,
+        patterns: Patterns | None = None,
+        headings: frozenset[int] = frozenset(),
+        readings: LineReadings | None = None,
     ):
         self.cm, self.patterns = cm, patterns
+        # (each line read once for every layout: whether it may open with a column's name)
+        self.readings = readings or LineReadings(cm)
         # the report's section headings, by line: a block's value never carries on over one (a
         # PDF prints no blank line between a recommendation's paragraph and the next section)
         self.headings = headings
@@ -74,7 +81,7 @@ class LabelledBlocks:
                 # (the recommendation's words in a row of their own under "Recommendation N")
                 return ("recommendation", ln.cells[0].strip(), None, ln.cells[1].strip())
             return got and code_as_ref(got)
-        if not self.cm.may_open_with_field(ln.text):
+        if not self.readings.of(ln).may_name:
             return None  # (every line is asked: one whose label could name no field is not matched)
         m = _LABEL.match(ln.text) if ":" in ln.text else None
         if m is None:

@@ -23,6 +23,7 @@ from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.line_readings import LineReadings
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.response_blocks import ResponseBlocks
@@ -72,9 +73,11 @@ def agency_heading_name(text: str) -> str:
 
 class PlanLines(RoleEvidence):
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
-        self.cm, self.roles, self.vocab = cm, roles, vocab
-        self.doc = doc
+        self.cm, self.roles, self.vocab, self.doc = cm, roles, vocab, doc
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
+        self.readings = LineReadings(
+            cm, self.flat
+        )  # (each line read as a header cell, once for every layout)
         # the report's section headings, by their first line: their titles (numbers taken off)
         self.heading_titles = {
             b.line_start: b.text for b in doc.blocks if b.kind == "heading" and b.level <= 3
@@ -94,14 +97,13 @@ class PlanLines(RoleEvidence):
     def _read_tables(self, doc: SourceDocument, roles: ColumnRoles, vocab: PlanVocabulary):
         """The plan's lines with every table layout read into cell rows, each layout's reader
         in turn; the readers whose warnings the plan reports."""
-        # plans printed as columns side by side or as labelled blocks (their labels maybe printed
-        # as a column before the values) are read as cell rows
+        # plans printed as columns side by side or as labelled blocks (labels maybe a column) read as cell rows
         cm, furniture = self.cm, [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         labels = LabelColumns(cm, furniture)
         content = labels.rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture, labels).rewrite(content)
-        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
+        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines), self.readings)
         content = GutterLabels(blocks.field).rewrite(content)
         # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
         content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)

@@ -148,6 +148,7 @@ class ResponseBlocks:
         self.cm, self.roles = lines.cm, lines.roles
         self.heading_lines = heading_lines
         self.words = ResponseWords.of(lines.vocab.p)
+        self.readings = lines.readings  # (each line read as a header cell, once for every layout)
         self._fields: list[str | None] = []  # (the table being read's columns)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -155,9 +156,10 @@ class ResponseBlocks:
 
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header opens with the Recommendation name at line i, read."""
-        if lines[i].cells is not None or len(lines[i].text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
-            return None  # (a column's name is a few words: most printed lines are asked no more)
-        if self.cm.field_of(self._text(lines, (i, i + 1))) != "recommendation":
+        # (a column's name is a few words naming a column: most printed lines are asked no more)
+        if self.readings.name(lines[i]) != "recommendation":
+            return None
+        if len(lines[i].text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
             return None
         return self._table(lines, i)
 

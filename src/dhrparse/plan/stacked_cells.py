@@ -41,6 +41,7 @@ class StackedCells:
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.heading_lines, self.numbers = heading_lines, numbers
         self.flat = lines.flat
+        self.readings = lines.readings  # (each line read as a header cell, once for every layout)
         # blank lines: an export printing one cell a line prints an empty cell as one
         self.blanks = sorted(ln.number for ln in lines.doc.lines if ln.kind == BLANK)
         self.alignment = CellAlignment(self.roles, lambda t: bool(self.vocab.ref_only.match(t)))
@@ -68,6 +69,8 @@ class StackedCells:
         """The header names printed one a line from line i, when they name a plan's columns, and
         the count of lines the header takes (a second header row under a merged-across name,
         plan.stacked_sub_header, takes more lines than it names columns)."""
+        if self.readings.name(lines[i]) is None:
+            return None  # (its first line names no column: most printed lines are asked no more)
         names: list[str] = []
         fields: list[str] = []
         for k, ln in enumerate(lines[i : i + 12]):

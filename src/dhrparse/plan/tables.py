@@ -129,9 +129,11 @@ class ColumnMap:
         self.response_header = patterns.joined(
             "actions.response_header"
         )  # (compiled once, kept with the patterns)
-        # every column name in running header text, longest first (who_columns reads the gaps)
-        self.name_search = regex.compile(
-            r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
+        # every column name in running header text, longest first (who_columns reads the gaps);
+        # compiled by `re`, which finds what `regex` does here (literal names matched with case,
+        # compared by code point; ASCII look-arounds) at a tenth of `regex`'s compiling cost
+        self.name_search = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
         self._lookup = dict(pairs)
         # the first pair (longest synonym first) per synonym, and per synonym without spaces:
