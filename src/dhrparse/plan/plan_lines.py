@@ -75,9 +75,8 @@ class PlanLines(RoleEvidence):
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab, self.doc = cm, roles, vocab, doc
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
-        self.readings = LineReadings(
-            cm, self.flat
-        )  # (each line read as a header cell, once for every layout)
+        # (each printed line read as a header cell, once for every layout)
+        self.readings = LineReadings(cm, self.flat)
         # the report's section headings, by their first line: their titles (numbers taken off)
         self.heading_titles = {
             b.line_start: b.text for b in doc.blocks if b.kind == "heading" and b.level <= 3
@@ -129,10 +128,9 @@ class PlanLines(RoleEvidence):
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
         # an agency's name merged down beside the recommendations' numbers (plan.agency_merged_rows)
-        merged = AgencyMergedRows(self, roles.p, self.heading_lines, doc.line_spaced())
-        self.lines = merged.rewrite(self.lines)
+        self.lines = AgencyMergedRows(self, roles.p, self.heading_lines, self.line_spaced).rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
-        joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        joined = JoinedRows(self, roles.p, self.heading_lines, self.line_spaced)
         self.lines = joined.rewrite(self.lines)
         self.told_recommendations = joined.told
         # a narrower table's rows, opening with their refs, read whole (its cells joined on each line)
@@ -156,14 +154,8 @@ class PlanLines(RoleEvidence):
         # read is told by the tracker reader's warning alone)
         firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
         untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
-        self.layout_warnings = [
-            *rounds.warnings,
-            *row_blocks.warnings,
-            *untold,
-            *trackers.warnings,
-            *narrow.warnings,
-            *apart.untold(self.lines),
-        ]
+        self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
+        self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines)]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
         # (a header another reader took, its line now cut into cells, is no refused table's)
