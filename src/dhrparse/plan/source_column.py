@@ -5,9 +5,10 @@ reviews (IMRs), saying in a column of its own where each comes from ("Overview",
 the ref ("OV1", "IMR-P1") and recommendation cells merged down beside it. An IMR's row is the
 agency's recommendation and action: the row's section is the agency the cell names after the
 report's kind, an overview row's the overview; where the recommendation opens by naming that
-agency in full ("IMR – Police" beside "Fellingham Police should ..."), the full name. Read only where every cell of the column reads
-as one or the other (patterns/actions.toml [plan.source_column]) and one at least names an
-agency; any other column of that name is left as printed.
+agency in full ("IMR – Police" beside "Hartlow Police should ..."), the full name. Read only
+where every cell of the column reads as one or the other (patterns/actions.toml
+[plan.source_column]) and one at least names an agency; any other column of that name is left
+as printed.
 """
 
 from __future__ import annotations
@@ -45,11 +46,11 @@ def _extra_headers(table: PlanTable) -> list[str]:
 
 
 AGENCY = "agency"  # (an IMR row whose cell names no agency: its recommendation's sentence does)
-SUBJECT_WORDS = 8  # the words before "should" naming a body ("Fellingham and District Police")
+SUBJECT_WORDS = 8  # the words before "should" naming a body ("Hartlow and District Police")
 
 
 def _named_in_full(row: PlanRow, section: str | None, asking: regex.Pattern) -> str | None:
-    """The agency as the row's recommendation names it opening its sentence ("Fellingham
+    """The agency as the row's recommendation names it opening its sentence ("Hartlow
     Police should ..."), else the Source's; None where neither names one."""
     if section in (None, OVERVIEW):
         return section
