@@ -279,3 +279,26 @@ def test_numbers_that_do_not_follow_each_other_are_no_column():
         "2.1\n4.7\n\nThe review covered agency contact from 2018 until the death.\nIt met six times.\n"
     )
     assert "2.1" in _texts(lines)
+
+
+def _finding_parts(with_whole_number: bool) -> str:
+    """A recommendation's lettered parts, each label alone above its paragraph, as plain
+    pdftotext prints a Word hanging indent; with or without the whole number printed so above."""
+    head = "2\n\nThe Partnership should widen the support it gives to young carers. In particular:\n"
+    if not with_whole_number:
+        head = "Finding 2. Young carers were not asked what help they needed at home.\n"
+    return (
+        head + "2a\n\nWardley Borough Council should offer every young carer an assessment within\n"
+        "four weeks of a referral from a school.\n\n2b\n\nWardley Police should tell the school "
+        "when an officer attends a home where a\nyoung carer lives.\n"
+    )
+
+
+def test_lettered_parts_under_a_whole_number_printed_alone_are_read_as_the_number_is():
+    # the "2" is printed alone over its text, and so are "2a" and "2b": they stay as printed
+    assert {"2a", "2b"} <= set(_texts(_cleaned(_finding_parts(with_whole_number=True))))
+
+
+def test_lettered_recommendations_under_a_finding_take_their_labels_back():
+    texts = _texts(_cleaned(_finding_parts(with_whole_number=False)))
+    assert [t[:3] for t in texts if t[:2] == "2a" or t[:2] == "2b"] == ["2a ", "2b "]

@@ -30,6 +30,7 @@ _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _OWN_NUMBER = re.compile(r"^\s*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+\S")
 # a finding's recommendation lettered under its number ("2a"), alone on its line
 _LETTERED = re.compile(r"^\s*\d{1,2}[a-h]\s*$")
+LETTERED_REACH = 40  # lines above a lettered label its whole number may print in
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 # a lettered item's one line closing on the word that joins it to the next item ("...; and")
 _ITEM_JOINED_ON = re.compile(r"[;,]\s*(?:and|or)\s*$")
@@ -110,7 +111,9 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern, asking: re.Pattern) -
             continue  # (a paragraph opening with its own number: the one above ends a cell)
         end = _paragraph_end(lines, start, is_number)
         texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
-        if _LETTERED.match(lines[i].text) and not asking.search(" ".join(texts)):
+        if _LETTERED.match(lines[i].text) and (
+            not asking.search(" ".join(texts)) or _under_lone_number(lines, i)
+        ):
             continue  # (a plan's action code "1a" over its action's cells: only a recommendation's asks)
         counts_on = _counts_on(lines, i)
         if not _item_text(lines[i].text, texts) or not _wraps_at(texts, width, counts_on):
@@ -122,6 +125,15 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern, asking: re.Pattern) -
             cell_row_at = i
             continue
         _join(lines[i], lines[start])
+
+
+def _under_lone_number(lines: list[Line], index: int) -> bool:
+    """Whether a lettered label ("1a") stands under its whole number printed alone on a line a
+    little above ("1" / text / "1a" / text, cleaning may have taken the "1" for a page number):
+    the parts of a numbered recommendation printed as its number is, each label alone, are read
+    as the number is rather than joined to their text."""
+    number = lines[index].text.strip()[:-1]
+    return any(ln.text.strip() == number for ln in lines[max(0, index - LETTERED_REACH) : index])
 
 
 def _paragraph_after(lines: list[Line], index: int) -> int | None:
