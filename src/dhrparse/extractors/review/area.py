@@ -4,7 +4,7 @@ after "commissioned by", and the kind of body the review type has."""
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -156,7 +156,7 @@ class _WordsIn:
         return any(w in self._folded for w in words)
 
 
-@lru_cache(maxsize=64)
+@cache  # (one entry per body expression: a fixed, small set; a bound below it thrashes)
 def _required_words(source: str) -> frozenset[str] | None:
     return required_words(source)
 
