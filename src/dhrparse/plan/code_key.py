@@ -35,9 +35,8 @@ _CODE_CELL = regex.compile(r"^\W*(?P<code>\p{Lu}{1,3})\W*$")
 # a grading table's row: its letter, then the meaning ("B Completed; impact not yet shown")
 _GRADE_ROW = regex.compile(r"^\s*(?P<code>\p{Lu})\s+(?P<meaning>\S.*?)\s*$")
 _CLAUSE = regex.compile(r"(?<!\s)\s*+[;,:–—(]\s*+|(?<!\s)\s++-\s++")
-CLAUSE_WORDS = (
-    10  # a meaning's first clause: "Partially complete", "Action complete and embedded in practice"
-)
+# a meaning's first clause: "Partially complete", "Action complete and embedded in practice"
+CLAUSE_WORDS = 10
 WRAP_WORDS = 10  # a meaning wrapped in its narrow cell: its next lines, short of a page's width
 
 

@@ -37,9 +37,8 @@ class Reading:
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
         self._starts: list[int] | dict[int, list[int]] | None = None  # blocks' first lines (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
-        self.numbered: frozenset = (
-            frozenset()
-        )  # the whole numbers its recommendations chapter's paragraphs print
+        # the whole numbers its recommendations chapter's paragraphs print
+        self.numbered: frozenset = frozenset()
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
         self.closing_lists: set[int] = set()  # regions opened by an agency's closing line (closing_lists)
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
