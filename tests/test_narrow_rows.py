@@ -393,6 +393,30 @@ def _plans(draw):
         [1.2, 25.750481164408093, 6.0, 7.999999999999999, 6.124243405006867],
     )
 )
+# (a lead's later line opening on a small word, "with Manager", under an action line ending
+# "... partners the": the small word may as well close the action's line: told)
+@example(
+    (
+        [
+            [
+                "1",
+                "Pathway form audit train form prompt add check and a update.",
+                "Police Inspector, Public Protection",
+                "June 2025",
+                "In progress",
+            ],
+            ["2", "A quarterly partners prompt a.", "Named Nurse", "31/03/2025", "Delayed"],
+            [
+                "3",
+                "Agree add staff board form the check report risk partners the with the the train.",
+                "Board Business Manager",
+                "31/03/2025",
+                "Not started",
+            ],
+        ],
+        [1.2, 14.788914764400957, 7.379347868212362, 5.853520243697787, 7.308442615237137],
+    )
+)
 def test_a_narrow_plan_the_reader_keeps_gives_every_cell_as_printed(plan):
     # (the reader's own answer, whatever other readers make of the lines: a table it keeps is
     # cut exactly; one it cannot cut surely it does not keep)

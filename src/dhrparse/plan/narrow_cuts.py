@@ -82,7 +82,10 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
     over "procedure") while the action goes
     on below: the cell beside it (a lead's "Police Inspector", "Clinical Lead, District
     Nursing") may as well hold those words, and the widths alone do not tell which; a cut so
-    unsure reads no action."""
+    unsure reads no action. So too a lead's later line opening on a small word after the
+    action's unended line ("... the" / "with Manager"): the small word may close either cell."""
+    if table.small_lead_line:
+        return True
     for (r, n), ends in table.line_ends.items():
         if r >= len(rows) or n >= len(rows[r].parts):
             continue
@@ -234,6 +237,7 @@ class NarrowTable(JoinedTable):
         self.uncut: set[int] = set()  # the lines (ids) no cut fits
         self.ended_any: bool | None = None  # whether any cell's sentence ends (see _sentences)
         self.line_ends: dict[tuple[int, int], list[int]] = {}  # (row, part): its action's lines' ends
+        self.small_lead_line = False  # a lead's later line opening on a small word (see _rows)
 
     def read(self, widths, beam: int = 1, alts: int = 0):
         self.uncut = set()
@@ -244,6 +248,9 @@ class NarrowTable(JoinedTable):
         count at each line's end), for _name_may_open."""
         over, rows = super()._rows(widths, chosen)
         self.line_ends = {}
+        self.small_lead_line = any(
+            self._small_lead_opening(i, chosen[i]) for i in chosen if i not in self.starts
+        )
         cell_of: dict[int, tuple[int, int]] = {}  # (row, part) of the action's cell, by line
         r, owner = -1, 0
         for i in sorted(chosen):
@@ -262,6 +269,23 @@ class NarrowTable(JoinedTable):
             counts[key] = counts.get(key, 0) + cut.end - cut.start
             self.line_ends.setdefault(key, []).append(counts[key])
         return over, rows
+
+    def _small_lead_opening(self, i: int, cuts) -> bool:
+        """Whether a lead's later line opens on a joining word straight after an unended action
+        line ("... partners the" / "with Manager"): the word may as well close the action's line."""
+        if "lead" not in self.roles.columns:
+            return False
+        lead = self.roles.columns.index("lead")
+        words = self.lines[i].words
+        by_column = {cut.column: cut for cut in cuts}
+        action, name = by_column.get(self.action), by_column.get(lead)
+        return (
+            action is not None
+            and name is not None
+            and action.end == name.start > action.start
+            and words[name.start].lower() in JOINING_WORDS
+            and not words[action.end - 1].endswith(SENTENCE_ENDS)
+        )
 
     def _cuts(self, ln, widths, last, closed, dangling, start: bool, m: int):
         cuts = super()._cuts(ln, widths, last, closed, dangling, start, m)
