@@ -21,6 +21,8 @@ def test_hanging_parts_keep_their_labels_on_the_text_route():
     doc = extract(ZOO / "cspr_hanging_parts_tracker.txt")
     refs = [r.ref for r in doc.recommendations]
     assert refs == ["1", "2", "2(a)", "2(b)", "3", "4", "4(a)"]
+    # (each part's parent its whole number, as the PDF and Word routes give it)
+    assert [r.parent_ref for r in doc.recommendations] == [None, None, "2", "2", None, None, "4"]
     # (the part's label under its whole number's text is the part's, not the number's words)
     whole = doc.recommendations[1]
     assert whole.text.endswith("In particular:")
