@@ -23,6 +23,10 @@ def test_coded_refs_number_the_merged_cells_on_the_text_route():
     doc = extract(ZOO / "dhr_tracker_source_column_overview_imr_harwood.txt")
     assert [r.ref for r in doc.recommendations] == ["OV-1", "OV-2", "IMR-A1", "IMR-C1", "IMR-N1"]
     assert not any(r.text.startswith("Recommendation") for r in doc.recommendations)
+    # the overview's codes printed with no hyphen beside the IMRs' (builder
+    # build_dhr_tracker_plain_overview_codes.py)
+    doc = extract(ZOO / "dhr_tracker_plain_overview_codes_harwood.txt")
+    assert [r.ref for r in doc.recommendations] == ["OV1", "OV2", "IMR-P1", "IMR-G1", "IMR-H1"]
 
 
 def test_page_numbers_beside_coded_refs_are_set_aside():
