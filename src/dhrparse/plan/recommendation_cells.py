@@ -30,6 +30,8 @@ from dhrparse.prepare.markup import flatten
 
 ASK_WITHIN = 15  # words into a cell within which it asks someone to act
 _REC_NUMBER = regex.compile(r"\(?(?:[A-Z]{1,3}\s?)?(?P<n>\d{1,2})\)?\.?")  # "3", "R3", "(3)"
+# a tracker's coded recommendation: a series, a hyphen, an agency's letter and a number ("OV-1", "IMR-A1")
+_SERIES_CODE = regex.compile(r"[A-Z]{1,5}-[A-Z]{0,3}\d{1,2}")
 _OWN_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")  # "1. The Board ...", "(2) Police ..."
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}(?P<n>\d{1,2})(?:\.\d{1,2}|\(?[a-z]\)?)\)?")  # "1a", "2.1"
 
@@ -44,8 +46,13 @@ def asking_words(p: Patterns) -> regex.Pattern:
 
 
 def numbers(codes: list[str]) -> list[str]:
-    """The recommendations' numbers a ref column printed: its own, else its actions' parents."""
-    own = [_printed(c) for c in codes if _REC_NUMBER.fullmatch(c.strip())]
+    """The recommendations' numbers a ref column printed: its own, else its actions' parents.
+    Beside coded refs ("OV-1", "IMR-A1") a bare number is a page's, set aside by cleaning."""
+    own = [
+        _printed(c) for c in codes if _REC_NUMBER.fullmatch(c.strip()) or _SERIES_CODE.fullmatch(c.strip())
+    ]
+    if any(_SERIES_CODE.fullmatch(c) for c in own):
+        own = [c for c in own if not c.isdigit()]
     if own:
         return own
     parents: list[str] = []

@@ -15,7 +15,7 @@ from dhrparse.plan.merged_recommendations import MergedRecommendation, group_tab
 from dhrparse.plan.opening_codes import code_opening
 from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanTable
-from dhrparse.vocab.refs import display_ref, norm_ref
+from dhrparse.vocab.refs import display_ref, norm_ref, parent_of
 
 _REF_PARTS = regex.compile(r"[./]")
 
@@ -168,7 +168,7 @@ class RecordMaker:
         return Recommendation(
             id=self.ids.issue(f"rec-plan-{slug(section, 'plan')}-{ref or 'x'}"),
             ref=ref,
-            parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+            parent_ref=parent_of(ref),  # ("1" for "1.1" and for the lettered part "1(a)")
             level=level,
             agency=None if level == "overview" else section,
             text=" ".join(text.split()) or "(no text)",

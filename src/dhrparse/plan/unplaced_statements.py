@@ -12,7 +12,10 @@ alone straight above its recommendation cell, nothing but blank lines between ("
 Partnership should ..."), and a page break may send two numbers out together above their two
 cells printed one under the other ("2" / "3" / <cell> / <cell>). Those numbers are taken only
 when every number so printed is a recommendation's own (1 to 99), each run counting up by one
-from the one before or from 1 (a tracker numbers each review's recommendations from 1).
+from the one before or from 1 (a tracker numbers each review's recommendations from 1). A
+recommendation's parts print their lettered labels so too ("2" / <cell> / "2a" / <part> / "2b" /
+<part>): they are taken only where each follows its whole number's cell or the part before it
+("2a" after 2, "2b" after 2a), and they count no number (the whole numbers count on around them).
 """
 
 from __future__ import annotations
@@ -33,14 +36,26 @@ def take_unplaced(walk) -> list[Statement]:
     if any("recommendation" in t.columns for t in walk.tables):
         return []
     unread = [ln for _, ln in walk.coverage.unread]
-    cells = RecommendationCells(walk.p, walk.vocab.statement).cells(unread)
-    taken = {ln.number for cell in cells for ln in cell}
-    walk.coverage.unread = [(k, ln) for k, ln in walk.coverage.unread if ln.number not in taken]
+    cells = [_without_next_label(c) for c in RecommendationCells(walk.p, walk.vocab.statement).cells(unread)]
     refs = _numbers_above(walk.doc, cells)
+    taken = {ln.number for cell in cells for ln in cell}
+    taken |= {
+        n for cell, ref in zip(cells, refs, strict=True) if ref for n in _label_lines_above(walk.doc, cell[0])
+    }
+    walk.coverage.unread = [(k, ln) for k, ln in walk.coverage.unread if ln.number not in taken]
     return [_statement(cell, ref) for cell, ref in zip(cells, refs, strict=True)]
 
 
-_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+_NUMBER = re.compile(r"^\s*(\d{1,2}[a-h]?)\s*$")
+_PART = re.compile(r"^(\d{1,2})([a-h])$")  # a recommendation's lettered part ("2a")
+
+
+def _without_next_label(cell: list[Line]) -> list[Line]:
+    """The cell without a lone label printed straight under its last line ("... In particular:" /
+    "2a"): the label is the next cell's number, not this cell's words."""
+    if len(cell) > 1 and _NUMBER.match(cell[-1].text):
+        return cell[:-1]
+    return cell
 
 
 def _numbers_above(doc, cells: list[list[Line]]) -> list[str]:
@@ -64,7 +79,30 @@ def _numbers_above(doc, cells: list[list[Line]]) -> list[str]:
         if numbers:
             refs[k] = numbers[0]
         k += 1
-    return _counted(refs)
+    return _with_parts(refs)
+
+
+def _with_parts(refs: list[str]) -> list[str]:
+    """The refs as the rows count them (`_counted` over the cells not numbered as a part), each
+    lettered part kept where it follows its whole number or the part before; none at all where a
+    part follows neither."""
+    wholes = [k for k, r in enumerate(refs) if not _PART.match(r)]
+    out = list(refs)
+    for k, ref in zip(wholes, _counted([refs[k] for k in wholes]), strict=True):
+        out[k] = ref
+    if not all(_part_follows(out, k) for k, r in enumerate(out) if _PART.match(r)):
+        return [""] * len(refs)
+    return out
+
+
+def _part_follows(refs: list[str], k: int) -> bool:
+    """The lettered part at k follows its whole number's cell ("2", "2a") or its number's part
+    lettered one before ("2a", "2b")."""
+    number, letter = _PART.match(refs[k]).groups()
+    before = refs[k - 1] if k else ""
+    if letter == "a":
+        return before == number
+    return before == number + chr(ord(letter) - 1)
 
 
 def _counted(refs: list[str]) -> list[str]:
@@ -94,7 +132,13 @@ def _counted(refs: list[str]) -> list[str]:
 def _lone_numbers_above(doc, first: Line) -> list[str]:
     """The lone numbers printed above a cell's first line on its page, blank lines between, in
     printed order."""
-    numbers: list[str] = []
+    return [_NUMBER.match(doc.line_numbered(n).text).group(1) for n in _label_lines_above(doc, first)]
+
+
+def _label_lines_above(doc, first: Line) -> list[int]:
+    """The line numbers of the lone numbers printed above a cell's first line on its page,
+    blank lines between, in printed order."""
+    found: list[int] = []
     n = first.number - 1
     while n > 0:
         ln = doc.line_numbered(n)
@@ -102,12 +146,11 @@ def _lone_numbers_above(doc, first: Line) -> list[str]:
             break
         text = ln.text.strip()
         if text:
-            m = _NUMBER.match(text)
-            if m is None:
+            if _NUMBER.match(text) is None:
                 break
-            numbers.insert(0, m.group(1))
+            found.insert(0, n)
         n -= 1
-    return numbers
+    return found
 
 
 def _next_to(doc, upper: list[Line], lower: list[Line]) -> bool:
