@@ -12,6 +12,8 @@ email's sender, a clergy title; an area label and a 2011-era DHR name; one-row t
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -431,3 +433,51 @@ def test_the_council_among_an_offensive_weapons_reviews_partners_gives_the_area(
         "NHS Tollby Integrated Care Board\n\nJo was stabbed in a car park on 3 May 2023 and died the next day.\n"
     )
     assert _review(cover).area == "Tollby"
+
+
+# Session 34, batch r: a year-first dotted day after its label, a date of death in labelled parts,
+# an erratum's corrected day, a scanned page's O for 0 (and 0 for O), and front matter's quoted values.
+
+DAYS = st.dates(min_value=date(2015, 1, 1), max_value=date(2024, 12, 31))
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, label=st.sampled_from(["Date of death ..........", "Date of death:", "DoD"]))
+def test_a_year_first_dotted_day_under_the_death_label(day, label):
+    cover = (
+        f"Tollby Community Safety Partnership\nDomestic Homicide Review – 'Ada'\n\n{label} {day:%Y.%m.%d}\n"
+    )
+    assert _review(cover + "Date of final panel ....... 2025.01.09\n").date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, by_name=st.booleans(), with_day=st.booleans())
+def test_a_date_of_death_in_labelled_parts_is_put_together(day, by_name, with_day):
+    month = f"{day:%B}" if by_name else f"{day.month:02d}"
+    parts = f"Year of death:    {day.year}\nMonth of death:   {month}\n"
+    parts += f"Day of death:     {day.day}\n" if with_day else "Age at death:     81\n"
+    want = day.isoformat() if with_day else day.isoformat()[:7]
+    assert _review(COVER + "Case ref: QSAB/24/02\n" + parts).date_of_death.start == want
+
+
+def test_a_month_of_death_without_its_year_dates_nothing():
+    assert _review(COVER + "Month of death:   September\nAge at death: 81\n").date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, gap=st.integers(1, 20), cue=st.sampled_from(["The correct date is", "This should read"]))
+def test_an_erratum_correcting_the_date_of_death_gives_the_corrected_day(day, gap, cue):
+    wrong = day + timedelta(days=gap)
+    body = (
+        f"Erratum: the first edition of this report gave the date of Ada's death as {wrong:%d %B %Y}.\n"
+        f"{cue} {day:%d %B %Y}; the panel regrets the error.\n\nAda was 44.\n"
+    )
+    assert _review(DHR_COVER + body).date_of_death.start == day.isoformat()
+
+
+def test_a_correction_of_another_events_date_leaves_the_death_alone():
+    body = (
+        "Ada was killed on 2 May 2022. The first edition gave the panel's first meeting as 3 June 2022.\n"
+        "The correct date is 10 June 2022.\n"
+    )
+    assert _review(DHR_COVER + body).date_of_death.start == "2022-05-02"
