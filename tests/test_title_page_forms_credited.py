@@ -8,7 +8,9 @@ on the death's anniversary, a criminal-outcome box's offence date beside a sente
 Session 33 added forms of batches i, j, l, m, n and q: deaths told between two days, by an examination's finding, by
 a finding counted back or between last seen and found, a label's note of its form; ids labelled by the review's kinds;
 authors as "the reviewer was", a firm's lead reviewer, an "About the author" paragraph, a transcript's speaker, an
-email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header."""
+email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header.
+Session 34 added batch r's: a year-first dotted day, a date of death in labelled parts, an erratum's corrected
+day, a scanned page's letter O for the figure 0 (and 0 for O), front matter's quoted values."""
 
 from __future__ import annotations
 
@@ -481,3 +483,40 @@ def test_a_correction_of_another_events_date_leaves_the_death_alone():
         "The correct date is 10 June 2022.\n"
     )
     assert _review(DHR_COVER + body).date_of_death.start == "2022-05-02"
+
+
+def _scanned(text: str) -> str:
+    return text.replace("0", "O")
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, name=names)
+def test_a_scanned_cover_with_the_letter_o_for_zero_and_zero_for_o(day, name):
+    cover = (
+        "D0MESTIC H0MICIDE REVIEW\n0VERVIEW REP0RT\n\n"
+        f"Date of death:            {_scanned(f'{day:%d/%m/%Y}')}\n"
+        "Review commissioned by:   Tollby C0mmunity Safety Partnership\n"
+        f"Independent author:       {name}\n\nThis d0cument was scanned from a printed c0py.\n"
+    )
+    review = _review(cover)
+    assert (review.review_type, review.area, review.date_of_death.start) == ("DHR", "Tollby", day.isoformat())
+
+
+@pytest.mark.parametrize("printed", ["Ref: QDHR0", "the O2 shop", "SW1A 0AA", "Version 1.O", "page 1O of 2O"])
+def test_a_scanned_reading_leaves_what_is_no_date_or_word_as_printed(printed):
+    from dhrparse.extractors.review.scanned_text import read_back
+    from dhrparse.patterns import load_patterns
+
+    assert read_back(printed, load_patterns()) == printed
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, quote=st.sampled_from(['"', "'", ""]))
+def test_front_matter_keys_and_quoted_values_read_as_labels(name, quote):
+    page = (
+        f'---\ntitle: "Domestic Homicide Review: Ada"\npartnership: "Tollby Community Safety Partnership"\n'
+        f"author: {quote}{name}{quote}\ndate_of_death: 2022-05-02\nlayout: report\n---\n\n"
+        "# Domestic Homicide Review: Ada\n\nAda was 44.\n"
+    )
+    review = _review(page)
+    assert (review.author, review.area, review.date_of_death.start) == (name, "Tollby", "2022-05-02")
