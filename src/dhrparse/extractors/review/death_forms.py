@@ -140,7 +140,7 @@ def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
 
 
 _KILLING_REACH = 80  # how far after the words of the killing its date may stand in the sentence
-_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
 
 
 def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
@@ -148,7 +148,7 @@ def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
     strangled by her former partner on 19 April 2021"), with no other event told between."""
     method = compiled(p.get("review.death.killed_by_method", r"(?!x)x"))
     other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
-    for sentence in _SENTENCE.split(" ".join(" ".join(lines).split())):
+    for sentence in SENTENCE_BREAK.split(" ".join(" ".join(lines).split())):
         m = method.search(sentence)
         if m is None:
             continue

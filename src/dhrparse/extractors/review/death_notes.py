@@ -6,9 +6,9 @@ corrected day ("the first edition gave the date of her death as 11 June 2021. Th
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from dhrparse.extractors.review.death_forms import SENTENCE_BREAK
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -86,11 +86,8 @@ def corrected_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'])[.!?]\s+(?=[A-Z])")
-
-
 def _sentence_before(text: str, at: int) -> int:
     """Where the sentence before the one holding `at` starts (the erratum's own sentence and the
     one it corrects)."""
-    ends = [0, 0] + [e.end() for e in _SENTENCE_END.finditer(text) if e.end() <= at]
+    ends = [0, 0] + [e.end() for e in SENTENCE_BREAK.finditer(text) if e.end() <= at]
     return ends[-2]
