@@ -180,12 +180,13 @@ def _plain_date_of_death(lines: list[str], p) -> object:
     from dhrparse.extractors.review.date_of_death import _death_in_text, _labelled_death
 
     limit = max(60, len(lines) // 3)
-    from dhrparse.extractors.review.death_forms import memorial_death
-    from dhrparse.extractors.review.death_notes import examiner_dated
+    from dhrparse.extractors.review.death_forms import printed_apart
+    from dhrparse.extractors.review.death_notes import corrected_death, examiner_dated
 
     labelled = (
-        _labelled_death(lines[:limit], p)
-        or memorial_death(lines[:limit], p)
+        corrected_death(lines[:limit], p)
+        or _labelled_death(lines[:limit], p)
+        or printed_apart(lines[:limit], p)
         or examiner_dated(lines[:limit], p)
     )
     if labelled is not None and labelled.precision == "day":

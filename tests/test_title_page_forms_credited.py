@@ -8,9 +8,13 @@ on the death's anniversary, a criminal-outcome box's offence date beside a sente
 Session 33 added forms of batches i, j, l, m, n and q: deaths told between two days, by an examination's finding, by
 a finding counted back or between last seen and found, a label's note of its form; ids labelled by the review's kinds;
 authors as "the reviewer was", a firm's lead reviewer, an "About the author" paragraph, a transcript's speaker, an
-email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header."""
+email's sender, a clergy title; an area label and a 2011-era DHR name; one-row tables under their header.
+Session 34 added batch r's: a year-first dotted day, a date of death in labelled parts, an erratum's corrected
+day, a scanned page's letter O for the figure 0 (and 0 for O), front matter's quoted values."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -431,3 +435,88 @@ def test_the_council_among_an_offensive_weapons_reviews_partners_gives_the_area(
         "NHS Tollby Integrated Care Board\n\nJo was stabbed in a car park on 3 May 2023 and died the next day.\n"
     )
     assert _review(cover).area == "Tollby"
+
+
+# Session 34, batch r: a year-first dotted day after its label, a date of death in labelled parts,
+# an erratum's corrected day, a scanned page's O for 0 (and 0 for O), and front matter's quoted values.
+
+DAYS = st.dates(min_value=date(2015, 1, 1), max_value=date(2024, 12, 31))
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, label=st.sampled_from(["Date of death ..........", "Date of death:", "DoD"]))
+def test_a_year_first_dotted_day_under_the_death_label(day, label):
+    cover = (
+        f"Tollby Community Safety Partnership\nDomestic Homicide Review – 'Ada'\n\n{label} {day:%Y.%m.%d}\n"
+    )
+    assert _review(cover + "Date of final panel ....... 2025.01.09\n").date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, by_name=st.booleans(), with_day=st.booleans())
+def test_a_date_of_death_in_labelled_parts_is_put_together(day, by_name, with_day):
+    month = f"{day:%B}" if by_name else f"{day.month:02d}"
+    parts = f"Year of death:    {day.year}\nMonth of death:   {month}\n"
+    parts += f"Day of death:     {day.day}\n" if with_day else "Age at death:     81\n"
+    want = day.isoformat() if with_day else day.isoformat()[:7]
+    assert _review(COVER + "Case ref: QSAB/24/02\n" + parts).date_of_death.start == want
+
+
+def test_a_month_of_death_without_its_year_dates_nothing():
+    assert _review(COVER + "Month of death:   September\nAge at death: 81\n").date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, gap=st.integers(1, 20), cue=st.sampled_from(["The correct date is", "This should read"]))
+def test_an_erratum_correcting_the_date_of_death_gives_the_corrected_day(day, gap, cue):
+    wrong = day + timedelta(days=gap)
+    body = (
+        f"Erratum: the first edition of this report gave the date of Ada's death as {wrong:%d %B %Y}.\n"
+        f"{cue} {day:%d %B %Y}; the panel regrets the error.\n\nAda was 44.\n"
+    )
+    assert _review(DHR_COVER + body).date_of_death.start == day.isoformat()
+
+
+def test_a_correction_of_another_events_date_leaves_the_death_alone():
+    body = (
+        "Ada was killed on 2 May 2022. The first edition gave the panel's first meeting as 3 June 2022.\n"
+        "The correct date is 10 June 2022.\n"
+    )
+    assert _review(DHR_COVER + body).date_of_death.start == "2022-05-02"
+
+
+def _scanned(text: str) -> str:
+    return text.replace("0", "O")
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, name=names)
+def test_a_scanned_cover_with_the_letter_o_for_zero_and_zero_for_o(day, name):
+    cover = (
+        "D0MESTIC H0MICIDE REVIEW\n0VERVIEW REP0RT\n\n"
+        f"Date of death:            {_scanned(f'{day:%d/%m/%Y}')}\n"
+        "Review commissioned by:   Tollby C0mmunity Safety Partnership\n"
+        f"Independent author:       {name}\n\nThis d0cument was scanned from a printed c0py.\n"
+    )
+    review = _review(cover)
+    assert (review.review_type, review.area, review.date_of_death.start) == ("DHR", "Tollby", day.isoformat())
+
+
+@pytest.mark.parametrize("printed", ["Ref: QDHR0", "the O2 shop", "SW1A 0AA", "Version 1.O", "page 1O of 2O"])
+def test_a_scanned_reading_leaves_what_is_no_date_or_word_as_printed(printed):
+    from dhrparse.extractors.review.scanned_text import read_back
+    from dhrparse.patterns import load_patterns
+
+    assert read_back(printed, load_patterns()) == printed
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, quote=st.sampled_from(['"', "'", ""]))
+def test_front_matter_keys_and_quoted_values_read_as_labels(name, quote):
+    page = (
+        f'---\ntitle: "Domestic Homicide Review: Ada"\npartnership: "Tollby Community Safety Partnership"\n'
+        f"author: {quote}{name}{quote}\ndate_of_death: 2022-05-02\nlayout: report\n---\n\n"
+        "# Domestic Homicide Review: Ada\n\nAda was 44.\n"
+    )
+    review = _review(page)
+    assert (review.author, review.area, review.date_of_death.start) == (name, "Tollby", "2022-05-02")

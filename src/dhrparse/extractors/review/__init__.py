@@ -31,26 +31,28 @@ from dhrparse.extractors.review.cover_table import paired
 from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.dotted_labels import as_label
+from dhrparse.extractors.review.front_matter import front_matter, key_as_label
 from dhrparse.extractors.review.header_rows import across
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.pipe_rows import as_cells
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
+from dhrparse.extractors.review.scanned_text import read_back
 from dhrparse.extractors.review.survival import survived
 from dhrparse.extractors.review.tracked_changes import accepted
 from dhrparse.extractors.review.victims import victims
 from dhrparse.ledger import Ledger
+from dhrparse.lines import Line
 from dhrparse.models import Review
+from dhrparse.patterns import Patterns
 
 __all__ = ["extract", "settle_doc_kind"]
 
 
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
-    # (a cover's label/value table printed column-wise, or drawn with pipes, is read as "Label: value" lines)
-    # (a draft printed with its tracked changes shown is read as the changes accepted)
-    # (a one-row summary table under its header row, its cells apart by pipes, tabs or commas, likewise)
-    printed = [as_label(as_cells(accepted(closed_up(ln), p))) for ln in doc.content_lines()]
+    front = front_matter(doc.lines)
+    printed = [_printed(ln, i in front, p) for i, ln in enumerate(doc.lines) if ln.is_content]
     lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
@@ -74,6 +76,17 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         if survived(lines, printed_type, p)
         else date_of_death(lines, p, _footnotes(doc), printed_type in p.list("review.death.always_fatal")),
     )
+
+
+def _printed(line: Line, in_front_matter: bool, p: Patterns) -> str:
+    """The line as its label and value read: a cover's label/value table printed column-wise, or
+    drawn with pipes, is read as "Label: value" lines; a draft printed with its tracked changes shown
+    as the changes accepted; a one-row summary table under its header row, its cells apart by pipes,
+    tabs or commas, likewise; a scanned page's letters and figures the OCR took for each other read
+    back; front matter's keys and values as labels and values."""
+    if in_front_matter:
+        return key_as_label(line.text)
+    return as_label(as_cells(accepted(read_back(closed_up(line), p), p)))
 
 
 def _own_title(doc: SourceDocument) -> str:

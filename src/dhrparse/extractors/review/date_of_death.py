@@ -8,8 +8,19 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.death_forms import death_between, form_day, killing_told, memorial_death
-from dhrparse.extractors.review.death_notes import anniversary_told, examiner_dated, unknown_death_lines
+from dhrparse.extractors.review.death_forms import (
+    death_between,
+    form_day,
+    killing_told,
+    printed_apart,
+    spelled_day,
+)
+from dhrparse.extractors.review.death_notes import (
+    anniversary_told,
+    corrected_death,
+    examiner_dated,
+    unknown_death_lines,
+)
 from dhrparse.extractors.review.death_windows import death_window, seen_until_found
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
@@ -62,8 +73,9 @@ def _made_exact_by_a_note(found: DateValue | None, notes: Sequence[str], p: Patt
 def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
     labelled = (
-        _labelled_death(lines[:limit], p)
-        or memorial_death(lines[:limit], p)
+        corrected_death(lines[:limit], p)  # (an erratum's correction stands over the label it corrects)
+        or _labelled_death(lines[:limit], p)
+        or printed_apart(lines[:limit], p)
         or examiner_dated(lines[:limit], p)
     )
     found = _death_in_text(lines[:limit], p)
@@ -320,7 +332,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         if after:
             between = text[m.end() : after[0].start]
             if not other_event.search(between):
-                return _spelled_day(text, after[0], p)
+                return spelled_day(text, after[0], p)
             continue
         # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
         before = [
@@ -329,7 +341,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in _WITHIN_A_YEAR
         ]
         if before and not other_event.search(text[s : m.start()]):
-            return _spelled_day(text, before[0], p)
+            return spelled_day(text, before[0], p)
         later = _counted_from_before(text, m, e, dates, other_event, p)
         if later is not None:
             return later
@@ -370,27 +382,3 @@ def _counted_from_before(text: str, m, e: int, dates, other_event, p: Patterns) 
         value = apply(rel, anchors[-1].value)
         return value if value is not None and value.precision == "day" else None
     return None
-
-
-def _spelled_day(text: str, found, p: Patterns) -> DateValue:
-    """ "on the first of December 2019", "on the 5th day of May 2021": the day spelled out before
-    the month the grammar read."""
-    value = found.value
-    if value.precision != "month" or not value.start:
-        return value
-    days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
-    alt = "|".join(sorted((k.replace("-", "[- ]") for k in days), key=len, reverse=True)) or r"(?!x)x"
-    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
-        text[max(0, found.start - 40) : found.start]
-    )
-    if m is None:
-        return value
-    spelled = m.group("day").lower()
-    day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
-    try:
-        iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
-    except (TypeError, ValueError):
-        return value
-    return DateValue(
-        raw=f"{m.group(0)}{value.raw}", start=iso, end=iso, precision="day", approximate=value.approximate
-    )

@@ -2,14 +2,17 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "2020-11-03" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
+- a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
+  September": the month (the day too when a label gives it);
 - a memorial line ("In memory of Grace") over the dates of birth and death, "12.02.1984 –
   07.09.2021": the second is the death's;
 - a death known only to lie between two days ("She died between 12 April 2024 and 15 April
   2024", "found between ..."): the month both days fall in, else nothing (a span of months is
   no date of death);
+- a day spelled out before the month the date reader read: "on the first of December 2019";
 - in a review that always follows a death (a DHR), a killing told only by how it was done, "was
   strangled by her former partner on 19 April 2021", when nothing in the opening dates the death
   in words of death.
@@ -17,7 +20,9 @@ named beside them:
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
@@ -27,8 +32,9 @@ from dhrparse.vocab.dates import find_dates
 _DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)?\d\d)\b")
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
-# (year first, by dashes or slashes: "2020-11-03", "2022/11/14"; one separator throughout)
-_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-])")
+# (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
+# throughout)
+_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
 _PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
@@ -78,6 +84,47 @@ def death_between(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
+def printed_apart(lines: list[str], p: Patterns) -> DateValue | None:
+    """A date of death printed apart from a "Date of death" label: in labelled parts, or under a
+    memorial line."""
+    return death_in_parts(lines, p) or memorial_death(lines, p)
+
+
+_PART_LINES = 4  # the lines a date of death's labelled parts are printed over
+
+
+def death_in_parts(lines: list[str], p: Patterns) -> DateValue | None:
+    """The date of death put together from its labelled parts: a year, its month, its day."""
+    part_label = compiled(p.get("review.death.part_label", r"(?!x)x"))
+    for i, line in enumerate(lines):
+        m = part_label.match(line)
+        if m is None or m.group("part").lower() != "year":
+            continue
+        year = re.fullmatch(r"(?:19|20)\d\d", m.group("value"))
+        parts = {
+            n.group("part").lower(): n.group("value")
+            for n in map(part_label.match, lines[max(0, i - _PART_LINES + 1) : i + _PART_LINES])
+            if n is not None
+        }
+        return _put_together(year.group(0), parts, p) if year else None
+    return None
+
+
+def _put_together(year: str, parts: dict[str, str], p: Patterns) -> DateValue:
+    """The year with the month printed beside it (by name or number), and the day with the month."""
+    months = p.get("dates.months", {})
+    named = parts.get("month", "").lower().rstrip(".")
+    month = months.get(named) or (int(named) if named.isdigit() and 1 <= int(named) <= 12 else None)
+    day = parts.get("day", "")
+    raw = " ".join(v for v in (parts.get("day"), parts.get("month"), year) if v)
+    if month is None:
+        return DateValue(raw=year, start=year, end=year, precision="year")
+    iso = f"{year}-{month:02d}"
+    if day.isdigit() and 1 <= int(day) <= calendar.monthrange(int(year), month)[1]:
+        iso = f"{iso}-{int(day):02d}"
+    return DateValue(raw=raw, start=iso, end=iso, precision="day" if len(iso) == 10 else "month")
+
+
 def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
     """The death's day under a memorial line: its birth and death printed as a pair of days,
     the later one the death's."""
@@ -93,7 +140,7 @@ def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
 
 
 _KILLING_REACH = 80  # how far after the words of the killing its date may stand in the sentence
-_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
 
 
 def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
@@ -101,7 +148,7 @@ def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
     strangled by her former partner on 19 April 2021"), with no other event told between."""
     method = compiled(p.get("review.death.killed_by_method", r"(?!x)x"))
     other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
-    for sentence in _SENTENCE.split(" ".join(" ".join(lines).split())):
+    for sentence in SENTENCE_BREAK.split(" ".join(" ".join(lines).split())):
         m = method.search(sentence)
         if m is None:
             continue
@@ -110,3 +157,27 @@ def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
                 between = sentence[m.end() : m.end() + found.start]
                 return None if other_event.search(between) else found.value
     return None
+
+
+def spelled_day(text: str, found, p: Patterns) -> DateValue:
+    """ "on the first of December 2019", "on the 5th day of May 2021": the day spelled out before
+    the month the grammar read."""
+    value = found.value
+    if value.precision != "month" or not value.start:
+        return value
+    days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
+    alt = "|".join(sorted((k.replace("-", "[- ]") for k in days), key=len, reverse=True)) or r"(?!x)x"
+    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
+        text[max(0, found.start - 40) : found.start]
+    )
+    if m is None:
+        return value
+    spelled = m.group("day").lower()
+    day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
+    try:
+        iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
+    except (TypeError, ValueError):
+        return value
+    return DateValue(
+        raw=f"{m.group(0)}{value.raw}", start=iso, end=iso, precision="day", approximate=value.approximate
+    )

@@ -1,11 +1,14 @@
 """Dates of death told beside the sentence that tells the death: a day counted back from its
 anniversary ("published on 8 March 2024, three years to the day after she died"), and the lines of
-a death label that says the day is not known, whose dates are other events'."""
+a death label that says the day is not known, whose dates are other events'; and an erratum's
+corrected day ("the first edition gave the date of her death as 11 June 2021. The correct date is
+10 June 2021")."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from dhrparse.extractors.review.death_forms import SENTENCE_BREAK
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -61,3 +64,30 @@ def examiner_dated(lines: list[str], p: Patterns) -> DateValue | None:
             if days:
                 return days[0].value
     return None
+
+
+_CORRECTED_REACH = 200  # how far before a correction the death and the date it replaces are told
+
+
+def corrected_death(lines: list[str], p: Patterns) -> DateValue | None:
+    """The date an erratum gives as the correct date of death: the one straight after the correction,
+    when the death and a date (the one corrected) are told in the words just before it."""
+    correction = compiled(p.get("review.death.correction", r"(?!x)x"))
+    if not any(correction.search(line) for line in lines):
+        return None
+    death = p.joined("review.death.words")
+    text = " ".join(" ".join(lines).split())
+    for m in correction.finditer(text):
+        before = text[max(0, m.start() - _CORRECTED_REACH, _sentence_before(text, m.start())) : m.start()]
+        corrected = [d.value for d in find_dates(text[m.end() : m.end() + 40], p) if d.start == 0]
+        replaced = death.search(before) and find_dates(before, p)
+        if corrected and corrected[0].precision in ("day", "month") and replaced:
+            return corrected[0]
+    return None
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding `at` starts (the erratum's own sentence and the
+    one it corrects)."""
+    ends = [0, 0] + [e.end() for e in SENTENCE_BREAK.finditer(text) if e.end() <= at]
+    return ends[-2]
