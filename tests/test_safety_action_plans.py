@@ -69,3 +69,25 @@ def test_safety_action_rows_read_with_their_measure_apart():
             "Named contact recorded in nine records of ten",
         ),
     ]
+
+
+def test_psii_id_in_the_running_head_not_the_police_reference():
+    from dhrparse.extractors.review.identifier import review_id
+
+    cover = [
+        "Patient Safety Incident Investigation",
+        "Police reference: KX/23/01144",
+        "Lead investigator: Dr Ana Velt",
+    ]
+    text = "\n".join(["Harbury Mental Health NHS Trust — PSII-2024-052", *cover])
+    assert review_id(cover, text, P) == "PSII-2024-052"
+
+
+def test_a_plan_header_over_its_first_row_is_no_cover_summary():
+    from dhrparse.extractors.review.header_rows import across
+
+    lines = [
+        "Safety recommendation\tRef\tSafety action\tOwner\tTimescale\tStatus",
+        "SR1 – Risk at transfer\tSA 1.1\tAdd a concerns field.\tHead of Systems\tDec 2025\tImplemented",
+    ]
+    assert across(lines, P, 10) == lines
