@@ -91,3 +91,10 @@ def test_a_plan_header_over_its_first_row_is_no_cover_summary():
         "SR1 – Risk at transfer\tSA 1.1\tAdd a concerns field.\tHead of Systems\tDec 2025\tImplemented",
     ]
     assert across(lines, P, 10) == lines
+
+
+def test_the_lead_investigator_is_the_author():
+    from dhrparse.extractors.review.author import author
+
+    assert author(["Organisation: Harbury NHS Trust", "Lead investigator: Dr Ana Velt"], P) == "Ana Velt"
+    assert author(["Investigator\tSam Okoro"], P) == "Sam Okoro"
