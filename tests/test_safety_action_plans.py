@@ -98,3 +98,18 @@ def test_the_lead_investigator_is_the_author():
 
     assert author(["Organisation: Harbury NHS Trust", "Lead investigator: Dr Ana Velt"], P) == "Ana Velt"
     assert author(["Investigator\tSam Okoro"], P) == "Sam Okoro"
+
+
+def test_an_nhs_investigation_serves_its_trusts_place():
+    from dhrparse.extractors.review.area import area
+
+    cover = [
+        "Patient Safety Incident Investigation",
+        "Organisation: Harbury Community and Mental Health NHS Trust",
+    ]
+    assert area(cover, [], None, P) == "Harbury"
+    # (a partnership named on the cover still gives the area first)
+    assert (
+        area([*cover, "Commissioned by Selby Vale Community Safety Partnership"], [], "DHR", P)
+        == "Selby Vale"
+    )
