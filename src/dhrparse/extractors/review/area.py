@@ -224,7 +224,7 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
     if not score:
-        return _title_place(cover, places, p) or national_area(cover, rest, p)
+        return _title_place(cover, places, p) or _nhs_place(cover, places, p) or national_area(cover, rest, p)
     return max(score, key=lambda a: (best[a], score[a]))
 
 
@@ -251,6 +251,24 @@ def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
             place = places.clean(m.group("place"))
             if place:
                 return place
+    return None
+
+
+def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The place an NHS body named on the cover serves (read over a name wrapped onto the next
+    line): the name's words before the first that says what the body provides."""
+    body = compiled(p.get("review.area.nhs_body", r"(?!x)x"), 0)
+    service = {w.lower() for w in p.list("review.area.nhs_service_words")}
+    lines = cover[:COVER_LINES]
+    for n, line in enumerate(lines):
+        m = body.search(line + (" " + lines[n + 1] if n + 1 < len(lines) else ""))
+        if m is None or m.start() >= len(line):
+            continue
+        words = m.group("name").split()
+        first = next((k for k, w in enumerate(words) if w.lower() in service), len(words))
+        place = places.clean(" ".join(words[:first]), leads=True) if first else None
+        if place:
+            return place
     return None
 
 

@@ -5,9 +5,9 @@ or commas as a spreadsheet's CSV export prints them ("review_id,date_of_death,re
 readers read a label beside its value.
 
 Read only where the header is labels alone (short, no digits), two or more of them labels the
-cover's table knows, the row under it has as many cells, each value fits its known label, and no
-third row of as many cells follows (a table of several rows, a version history or a list of
-reviews, is not one review's facts)."""
+cover's table knows and none an action plan's columns, the row under it has as many cells, each
+value fits its known label, and no third row of as many cells follows (a table of several rows,
+a version history or a list of reviews, is not one review's facts)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def across(lines: list[str], p: Patterns, limit: int) -> list[str]:
     out: list[str] = []
     i, end = 0, min(limit, len(lines))
     while i < end:
-        read = _label_values(lines, i, labels) if i + 1 < end else None
+        read = _label_values(lines, i, labels, p) if i + 1 < end else None
         if read is None:
             out.append(lines[i])
             i += 1
@@ -37,11 +37,18 @@ def across(lines: list[str], p: Patterns, limit: int) -> list[str]:
     return out + lines[end:]
 
 
-def _label_values(lines: list[str], i: int, labels) -> list[tuple[str, str]] | None:
+def _labels_plan(names: list[str], p: Patterns) -> bool:
+    """Whether a header's labels name an action plan's columns ("Ref | Safety action | Owner")."""
+    return p.any_match("review.doc_kind.action_plan_header", " ".join(names))
+
+
+def _label_values(lines: list[str], i: int, labels, p: Patterns) -> list[tuple[str, str]] | None:
     head = _cells(lines[i])
     if len(head) < 3 or not all(_LABEL.match(c) and len(c.split()) <= 4 for c in head):
         return None
     names = [c.replace("_", " ").strip() for c in head]
+    if _labels_plan(names, p):
+        return None  # (an action plan's header over its first row: "Ref" is an action's ref)
     kinds = [labels.kind(n) for n in names]
     values = _cells(lines[i + 1])
     if sum(k is not None for k in kinds) < _KNOWN or len(values) != len(head):

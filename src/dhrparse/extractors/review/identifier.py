@@ -105,8 +105,11 @@ def _labelled_id(cover: list[str], p: Patterns) -> str | None:
     value = compiled(p.get("review.review_id_value", r"(?!x)x"), 0)
     cell = compiled(p.get("review.review_id_label_cell", r"(?!x)x"))
     counted = compiled(p.get("review.review_id_counted", r"(?!x)x"), 0)
+    other = compiled(p.get("review.review_id_other_label", r"(?!x)x"))
     found = []
     for line in cover:
+        if other.match(line.strip()):
+            continue  # (a police or NHS number under its label is not the review's)
         m = label.match(line.strip())
         if not m:
             found += _label_cell(line.strip(), cell, value)
