@@ -14,7 +14,7 @@ from dhrparse.patterns import load_patterns
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
-from dhrparse.plan.lead_wraps import parted_leads
+from dhrparse.plan.lead_wraps import begins_lead, parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
@@ -238,4 +238,20 @@ def test_the_pending_plans_first_runs_wrapped_leads_are_read_on_the_text_route()
         "SAB Practice Subgroup",
         "Corvendale Commissioning Team",
         "Corvendale Ambulance Service",
+    ]
+
+
+def test_a_line_under_the_lead_name_before_a_names_last_word_alone_begins_the_first_lead():
+    assert begins_lead("Partnership", _lines("Coordinator"), ENDS_ROLE)
+    assert not begins_lead("officer", _lines("Manager"), ENDS_ROLE)  # ("Lead" / "officer": the name wraps)
+    assert not begins_lead("Officer", _lines("Manager"), ENDS_ROLE)  # (a role's end: the name's own)
+    assert not begins_lead("Partnership", _lines("Board Business Manager"), ENDS_ROLE)
+
+
+def test_the_pending_plans_first_lead_is_whole_where_its_first_word_printed_with_the_name():
+    doc = extracted_json(PENDING / "plan_agency_small_tables_harrowby.txt")
+    assert [a["lead"] for a in doc["actions"][:3]] == [
+        "Partnership Coordinator",
+        "Partnership Coordinator",
+        "Hospital Safeguarding Lead",
     ]

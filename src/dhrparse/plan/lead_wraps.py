@@ -96,6 +96,15 @@ def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
     return len(line.split()) == 1 and ends_role(line)
 
 
+def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], bool]) -> bool:
+    """Under the lead column's name, a capitalised line that ends no role's name followed by a
+    name's last word alone ("Lead" / "Partnership" / "Coordinator") begins the first row's lead:
+    the column's name wrapped on would not leave a name's last word alone on the next line."""
+    if not following or not line[:1].isupper() or ends_role(line):
+        return False
+    return _last_word_alone(" ".join(following[0].text.split()), ends_role)
+
+
 def parted_leads(
     lines: list[Line],
     rows: int,
