@@ -14,7 +14,7 @@ from dhrparse.patterns import load_patterns
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
-from dhrparse.plan.lead_wraps import parted_leads
+from dhrparse.plan.lead_wraps import begins_lead, parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
@@ -207,3 +207,51 @@ def test_a_roles_last_word_alone_after_a_closed_name_is_no_break_of_its_own():
     parted = parted_leads(_lines(*block), 2, ENDS_ROLE, CLOSES_NAME)
     assert parted is not None
     assert [" ".join(ln.text for ln in p) for p in parted] == ["Discharge Lead Nurse", "Ward Audit Officer"]
+
+
+def _closing(texts: tuple[str, ...], rows: int) -> list[str] | None:
+    parts = parted_leads(_lines(*texts), rows, ENDS_ROLE, CLOSES_NAME)
+    return None if parts is None else [" ".join(ln.text for ln in p) for p in parts]
+
+
+def test_the_one_parting_whose_names_all_close_is_read_where_the_count_forces_none():
+    # (narrow column, no width decides: "Board Learning" / "Subgroup" or "Subgroup" / "Ashcombe"
+    # could each be a wrap; only one choice gives three names each closing on a name's word)
+    block = ("Board Learning", "Subgroup", "Ashcombe", "Licensing", "Team", "Ashcombe", "Fire Service")
+    assert _closing(block, 3) == [
+        "Board Learning Subgroup",
+        "Ashcombe Licensing Team",
+        "Ashcombe Fire Service",
+    ]
+    assert _parts(block, 3) is None  # (without the names' words, the parting is not forced)
+
+
+def test_two_partings_whose_names_all_close_leave_the_block_unread():
+    # ("Housing Service Manager" / "Named Nurse Team Manager", or "... Manager Named Nurse" / "Team Manager")
+    assert _closing(("Housing Service", "Manager", "Named", "Nurse", "Team", "Manager"), 2) is None
+    assert _closing(("Strategic", "Housing Manager", "Named Nurse", "Safeguarding Lead"), 2) is None
+
+
+def test_the_pending_plans_first_runs_wrapped_leads_are_read_on_the_text_route():
+    doc = extracted_json(PENDING / "plan_dated_update_column.txt")
+    assert [a["lead"] for a in doc["actions"][:3]] == [
+        "SAB Practice Subgroup",
+        "Corvendale Commissioning Team",
+        "Corvendale Ambulance Service",
+    ]
+
+
+def test_a_line_under_the_lead_name_before_a_names_last_word_alone_begins_the_first_lead():
+    assert begins_lead("Partnership", _lines("Coordinator"), ENDS_ROLE)
+    assert not begins_lead("officer", _lines("Manager"), ENDS_ROLE)  # ("Lead" / "officer": the name wraps)
+    assert not begins_lead("Officer", _lines("Manager"), ENDS_ROLE)  # (a role's end: the name's own)
+    assert not begins_lead("Partnership", _lines("Board Business Manager"), ENDS_ROLE)
+
+
+def test_the_pending_plans_first_lead_is_whole_where_its_first_word_printed_with_the_name():
+    doc = extracted_json(PENDING / "plan_agency_small_tables_harrowby.txt")
+    assert [a["lead"] for a in doc["actions"][:3]] == [
+        "Partnership Coordinator",
+        "Partnership Coordinator",
+        "Hospital Safeguarding Lead",
+    ]

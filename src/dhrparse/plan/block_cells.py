@@ -23,6 +23,7 @@ from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
 from dhrparse.plan.flag_blocks import flag_name_lines
+from dhrparse.plan.lead_wraps import begins_lead
 from dhrparse.plan.percent_columns import percent_fit
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
@@ -111,6 +112,8 @@ class BlockCells:
             if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
                 break  # ("Status" / "In progress": the name, then the first row's status; a
                 # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
+            if best[0] == "lead" and begins_lead(text, block[k + 1 : k + 2], self.roles.ends_role):
+                break  # ("Lead" / "Partnership" / "Coordinator": the first row's lead begun)
             if text == "?" and parts:
                 parts[-1] += text  # (a question's mark wrapped alone: "Done" / "?")
             else:
@@ -142,13 +145,7 @@ class BlockCells:
             return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or self._all_refs(body):
             return head + [BlockCell("code", [ln]) for ln in body]
-        kind = (
-            named
-            if named in FIELDS
-            else self._kind(BlockCell("other", body).text)
-            if named is None
-            else "other"
-        )
+        kind = named if named in FIELDS else "other" if named else self._kind(BlockCell("other", body).text)
         return head + self.split_values(kind, body)
 
     def _short_cells(self, named: str | None, body: list[Line]) -> list[BlockCell] | None:

@@ -21,6 +21,7 @@ from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
 from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
+from dhrparse.plan.lead_blocks import block_leads
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -176,6 +177,7 @@ class BlockValues:
             lead_in = []
             # (a count of two statuses for two actions proves nothing when the run before left its own)
             found = _late_found(found, before_run, before, before_page == page, run, mine, shared)
+            found = self._with_block_leads(found, run, mine, headed, shared)
             before, before_page, before_run = mine, page, run
             for kind, values in found.items():
                 for act, value in zip(run, values):
@@ -206,6 +208,19 @@ class BlockValues:
             found = _shared_band(run, mine)
             shared.extend([run] if found else [])
         return found
+
+    def _with_block_leads(self, found: dict, run, mine: list[BlockCell], headed: bool, shared: list) -> dict:
+        """The run's values with its leads parted from the one block of wrapped names printed
+        after it (plan.lead_blocks), where no reading gave them; not for the paragraphs of one
+        action cell, which share one lead."""
+        if (
+            "lead" in found
+            or any(run is r for r in shared)
+            or self.row_runs.run_together([a.cell for a in run])
+        ):
+            return found
+        leads = block_leads(mine, len(run), headed, self._lead_words())
+        return found if leads is None else {**found, "lead": leads}
 
     def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
         """The header's names printed since the action column's name, after `cells`."""

@@ -25,13 +25,18 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
 
 The parting is kept only where it is the one parting giving as many leads as the rows: the
 breaks alone give that many (every other place a join), or the breaks and every undecided place
-do. Otherwise None, and the rows keep no lead (a lead paired by guess is worse than none).
+do, or, where the breaks give too few and the undecided places too many, one choice of undecided
+places alone gives that many leads each closing on a word a name ends on ("SAB Practice" /
+"Subgroup" / "Corvendale" / "Commissioning" / "Team": "Subgroup", "Team") with none but the
+first opening on a name's last word alone. Otherwise None, and the rows keep no lead (a lead
+paired by guess is worse than none).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import combinations
 
 from dhrparse.document import Line
 from dhrparse.vocab.type_widths import Face, faces
@@ -39,6 +44,7 @@ from dhrparse.vocab.type_widths import Face, faces
 _JOINING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "-", "–", "/"})
 FIT_MARGIN = 0.97  # the faces' widths are close, not exact (kerning, bold): a word "fits" just inside
 MAX_LEAD_LINES = 4  # a lead cell wrapped over more lines than this is no name
+MAX_UNDECIDED = 12  # a block with more undecided places than this is no few rows' leads
 
 
 def runs_on(line: str, following: str, ends_role: Callable[[str], bool]) -> bool:
@@ -90,6 +96,15 @@ def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
     return len(line.split()) == 1 and ends_role(line)
 
 
+def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], bool]) -> bool:
+    """Under the lead column's name, a capitalised line that ends no role's name followed by a
+    name's last word alone ("Lead" / "Partnership" / "Coordinator") begins the first row's lead:
+    the column's name wrapped on would not leave a name's last word alone on the next line."""
+    if not following or not line[:1].isupper() or ends_role(line):
+        return False
+    return _last_word_alone(" ".join(following[0].text.split()), ends_role)
+
+
 def parted_leads(
     lines: list[Line],
     rows: int,
@@ -121,11 +136,53 @@ def parted_leads(
     elif breaks + places.count("either") + 1 == rows:
         cut = {k for k, p in enumerate(places) if p != "join"}
     else:
-        return None
-    parts: list[list[Line]] = [[lines[0]]]
-    for k, ln in enumerate(lines[1:]):
-        if k in cut:
-            parts.append([ln])
-        else:
-            parts[-1].append(ln)
+        cut = _closing_cut(texts, places, rows, ends_role, closes_name)
+        if cut is None:
+            return None
+    parts = _parted(lines, cut)
     return parts if all(len(p) <= MAX_LEAD_LINES for p in parts) else None
+
+
+def _parted(items: list, cut: set[int]) -> list[list]:
+    """The items parted after each place in `cut` (place k lies between items k and k + 1)."""
+    parts: list[list] = [[items[0]]]
+    for k, item in enumerate(items[1:]):
+        if k in cut:
+            parts.append([item])
+        else:
+            parts[-1].append(item)
+    return parts
+
+
+def _closing_cut(
+    texts: list[str],
+    places: list[str],
+    rows: int,
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+) -> set[int] | None:
+    """Where the breaks alone give too few leads and the undecided places too many: the one
+    choice of undecided places giving `rows` leads each of which ends on a word a name may end
+    on ("Subgroup", "Team", "Service") and none of which but the first opens on a name's last
+    word alone ("Subgroup" is the line before's), else None."""
+    breaks = {k for k, p in enumerate(places) if p == "break"}
+    either = [k for k, p in enumerate(places) if p == "either"]
+    wanted = rows - 1 - len(breaks)
+    if wanted < 1 or len(either) > MAX_UNDECIDED:
+        return None
+    found = [
+        cut
+        for chosen in combinations(either, wanted)
+        if _names_close(_parted(texts, cut := breaks | set(chosen)), ends_role, closes_name)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_close(
+    parts: list[list[str]], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> bool:
+    """Each part ends on a word a name may end on, and no part but the first opens on a name's
+    last word alone."""
+    return all(closes_name(part[-1]) for part in parts) and not any(
+        _last_word_alone(part[0], ends_role) for part in parts[1:]
+    )

@@ -111,12 +111,15 @@ def run_values(
     """Field -> the run's cells of that field in row order, by the first reading that proves
     whose each is: whole bands in the header's column order (plan.row_bands), blocks in order
     (above), bands parted by the rows' codes in order, then dates each followed by its rating
-    (plan.row_bands). `slots`: the columns the header names right of the actions; `names`: the
-    columns named among `after`, in print order."""
+    (plan.row_bands), a lead column proved by its blocks kept beside those. `slots`: the
+    columns the header names right of the actions; `names`: the columns named among `after`,
+    in print order."""
     n = len(run)
     found = band_values(after, n, slots)
     if found is None:
         found = ordered_values(after, run, first) or coded_bands(after, n)
     if "status" not in found:
-        found = date_status_pairs(after, n, names) or found
+        pairs = date_status_pairs(after, n, names)
+        # (a lead column its blocks proved stays the run's beside the pairs read after)
+        found = {**{f: v for f, v in found.items() if f == "lead"}, **pairs} if pairs else found
     return found

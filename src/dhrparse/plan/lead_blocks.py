@@ -1,0 +1,63 @@
+"""The leads of a run of column-block actions (plan.column_blocks) printed together as one block
+of wrapped names, parted one lead a row.
+
+Where a Word table's lead cells are short and stand close, plain pdftotext prints the run's
+lead column as one block straight after its name, a line after another with no blank line
+between, some leads wrapped over two or three lines:
+
+    Lead
+    SAB Practice
+    Subgroup
+    Corvendale
+    Commissioning
+    Team
+
+A block of one column's cells printed together is the rows' cells top to bottom
+(plan.value_blocks), so the block is the run's leads in row order where its lines part into
+exactly as many leads as the run has actions, the parting forced by the lines themselves
+(plan.lead_wraps.parted_leads: where a line runs on, where the next line's first word would
+have fitted, where a name closes). Read only where
+
+- the run's lead cells are that one printed block and nothing else: a lead printed apart from
+  it may be one of the run's rows', so the block's count would prove nothing;
+- the run is the table's first after its header, or no column's name prints among its cells
+  (else the cells under a name are the first row's, plan.value_blocks);
+- each part reads as a body's or a role's name, and none is a name's last word alone
+  ("Coordinator": its first words printed with the column's name, "Lead officer" /
+  "Partnership", so the row's lead is not whole in the block).
+
+Else the run keeps no leads (a lead paired by guess is worse than none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dhrparse.plan.block_cells import BlockCell
+from dhrparse.plan.lead_bands import LeadWords, _lone_head
+from dhrparse.plan.lead_wraps import parted_leads
+from dhrparse.plan.value_blocks import _groups
+
+
+def _lead_block(after: Sequence[BlockCell]) -> list[BlockCell] | None:
+    """The run's lead cells where they are one printed block, else None."""
+    groups = _groups(after, ("lead",))
+    return groups[0] if len(groups) == 1 else None
+
+
+def block_leads(
+    after: Sequence[BlockCell], rows: int, first: bool, words: LeadWords
+) -> list[BlockCell] | None:
+    """The run's `rows` leads in row order, parted from the one block of leads printed after it
+    (`after`: the cells printed after the run, on its page; `first`: the run is the table's
+    first), or None where the block does not prove them (see the module's account)."""
+    if rows < 2 or (not first and any(c.kind == "name" for c in after)):
+        return None
+    block = _lead_block(after)
+    if block is None:
+        return None
+    parted = parted_leads([ln for c in block for ln in c.lines], rows, words.ends_role, words.closes_name)
+    if parted is None:
+        return None
+    leads = [BlockCell("lead", part) for part in parted]
+    return leads if all(words.is_lead(lead) and not _lone_head(lead, words) for lead in leads) else None

@@ -1,0 +1,74 @@
+"""plan.lead_blocks: a run of column-block actions whose lead cells plain pdftotext printed as
+one block of wrapped names, parted one lead a row only where the parting is forced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import extracted_json
+
+from dhrparse.document import Line
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.block_cells import BlockCell
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.lead_bands import LeadWords
+from dhrparse.plan.lead_blocks import block_leads
+
+PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+ROLES = ColumnRoles(load_patterns())
+WORDS = LeadWords(lambda c: c.kind == "lead" or ROLES.is_name(c.text), ROLES.ends_role, ROLES.closes_name)
+
+
+def _cell(kind: str, number: int, *texts: str) -> BlockCell:
+    return BlockCell(kind, [Line(number + k, t, page=1) for k, t in enumerate(texts)])
+
+
+def _after(*leads: BlockCell) -> list[BlockCell]:
+    """The cells printed after a run of two actions: the Lead column's name, its block of
+    leads, then each row's date and status."""
+    return [
+        _cell("name", 20, "Lead"),
+        *leads,
+        _cell("target_date", 30, "Nov-24"),
+        _cell("status", 32, "Complete"),
+        _cell("target_date", 34, "May-25"),
+        _cell("status", 36, "Ongoing"),
+    ]
+
+
+def _texts(cells: list[BlockCell] | None) -> list[str] | None:
+    return None if cells is None else [c.text for c in cells]
+
+
+def test_one_block_of_wrapped_leads_parts_one_a_row():
+    block = _cell("lead", 21, "Tenancy Services", "Manager", "Learning and", "Development Group")
+    assert _texts(block_leads(_after(block), 2, True, WORDS)) == [
+        "Tenancy Services Manager",
+        "Learning and Development Group",
+    ]
+
+
+def test_a_lead_printed_apart_from_the_block_leaves_the_run_unread():
+    # (a third name printed in a block of its own: which rows the first block's names are, unproven)
+    block = _cell("lead", 21, "Tenancy Services", "Manager", "Learning and", "Development Group")
+    apart = _cell("lead", 27, "Hospital Discharge Lead")
+    assert block_leads(_after(block, apart), 2, True, WORDS) is None
+
+
+def test_a_block_opening_on_a_names_last_word_alone_is_not_the_rows_leads():
+    # ("Coordinator": its first words printed with the column's name, the row's lead not whole here)
+    block = _cell("lead", 21, "Coordinator", "Hospital", "Safeguarding Lead")
+    assert block_leads(_after(block), 2, True, WORDS) is None
+
+
+def test_a_later_run_under_a_name_printed_again_is_not_read():
+    block = _cell("lead", 21, "Tenancy Services", "Manager", "Learning and", "Development Group")
+    assert block_leads(_after(block), 2, False, WORDS) is None
+
+
+def test_the_pending_trackers_first_run_has_its_leads_on_the_text_route():
+    doc = extracted_json(PENDING / "sab_tracker_flag_between_names.txt")
+    assert [a["lead"] for a in doc["actions"][:2]] == [
+        "Board Development Officer",
+        "Audit and Assurance Group",
+    ]
