@@ -43,3 +43,49 @@ def test_capital_lettered_action_refs_read_the_plan(ext):
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
     # (the Priority cell is kept aside, neither the action nor its status)
     assert all("High" not in a.action and a.status.raw not in ("High", "Medium", "Low") for a in doc.actions)
+
+
+def test_the_corpus_text_reads_the_priority_beside_the_merged_recommendation():
+    # (pdfplumber joins each printed line's cells: "1 The Board should ask every High 1A Add ...";
+    # the header's "Progress at March 2026" dated without brackets, its "Priority" named for no
+    # field, its letters "(H/M/L)" wrapped under it; plan.merged_priority, plan.dated_names)
+    doc = extracted(PENDING / f"{STEM}.corpus.txt")
+    assert _rows(doc) == ROWS
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
+    assert [a.extra.get("Priority") for a in doc.actions if a.extra.get("Priority")] == [
+        "High",
+        "Medium",
+        "High",
+        "Low",
+    ]
+    assert "(H/M/L)" not in doc.recommendations[2].text
+
+
+def test_priority_words_close_every_recommendation_or_none_are_taken():
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.merged_priority import split_priorities
+
+    p = load_patterns()
+    recs = {
+        3: ("1", "The Board should ask every High"),
+        5: ("", "partner to check"),
+        9: ("2", "Partners Low"),
+    }
+    assert split_priorities(recs, p) == {3: "High", 9: "Low"}
+    assert recs[3] == ("1", "The Board should ask every")
+    # (a recommendation's first line closing with any other word: no priority column is read)
+    kept = {3: ("1", "The Board should ask every High"), 9: ("2", "Partners should agree how a")}
+    assert split_priorities(dict(kept), p) is None
+
+
+def test_a_column_name_dated_without_brackets_is_read_as_its_name():
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.dated_names import without_at_dates
+
+    p = load_patterns()
+    assert without_at_dates("Ref Action Lead Target Position at 31.10.25 Status", p) == (
+        "Ref Action Lead Target Position Status"
+    )
+    assert without_at_dates("Progress as at March 2026 RAG", p) == "Progress RAG"
+    # (no date after the link word: nothing taken)
+    assert without_at_dates("Work at risk", p) == "Work at risk"
