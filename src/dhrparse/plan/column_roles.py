@@ -69,8 +69,6 @@ class ColumnRoles:
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
-        # (an action's ref "1A" too, its recommendation's number and a capital)
-        codes += f"|{patterns.get('actions.plan.capital_lettered_ref', '(?!x)x')}"
         no_date = sorted(
             (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
         )
