@@ -96,8 +96,8 @@ class PlanVocabulary:
 
     def cell_ref(self, text: str) -> str | None:
         """The ref a cell holds alone, as printed ("2.1", "(3)"), or as its number where the
-        cell names it in words ("Three" is "3"); None for a cell holding more."""
-        m = self.ref_only.match(text)
+        cell names it in words ("Three" is "3"), an action's "1A" too; None for a cell holding more."""
+        m = self.own_number.match(text)
         if m:
             return m.group("ref")
         m = self.ref_word.match(text)

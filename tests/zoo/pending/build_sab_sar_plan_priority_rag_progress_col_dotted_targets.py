@@ -5,8 +5,8 @@ over their actions' rows and one action's row split over the page break.
 sab_sar_plan_priority_rag_progress_col_dotted_targets: a landscape SAB action plan (Nimbus Sans
 Narrow 9): a "Reading the plan" key (Priority High / Medium / Low; RAG words), "What has changed
 already" bullets and a count line
-above one table No. | Recommendation | Priority (H/M/L) | Ref | Action | Lead |
-Target date | Progress at March 2026 | RAG, the No., recommendation and priority cells merged down,
+above one table Rec | Recommendation | Priority (H/M/L) | Ref | Action | Lead |
+Target date | Progress at March 2026 | RAG, the Rec, recommendation and priority cells merged down,
 action refs "2B", targets dd.mm.yy ("30.06.26"), the RAG cell a word (Complete / On track /
 Delayed / Not started) last; action 3a's long row breaks over the page, the header repeated.
 
@@ -135,7 +135,7 @@ RECS = [
     ),
 ]
 HEADERS = [
-    "No.",
+    "Rec",
     "Recommendation",
     "Priority (H/M/L)",
     "Ref",
@@ -230,7 +230,7 @@ def gold() -> dict:
         STEM,
         description=(
             "standalone SAB action plan for a SAR (Word, landscape, Nimbus Sans Narrow 9): a key of Priority "
-            "and RAG words, one table No. | Recommendation | Priority (H/M/L) | Ref | Action | Lead | "
+            "and RAG words, one table Rec | Recommendation | Priority (H/M/L) | Ref | Action | Lead | "
             "Target date | Progress at March 2026 | RAG, the first three cells merged down, refs '1a', targets "
             "dd.mm.yy, action 3a's row split over the page break"
         ),
