@@ -73,8 +73,8 @@ class PlanVocabulary:
         self.ref_word_whole = regex.compile(rf"^(?:{cell_ref})$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
-        # ... and in a second number column's cell an action's "1A" too, its recommendation's number
-        # and a capital (read so only there: in plain text a lone "2B" may be anything)
+        # ... and in a table's cell an action's "1A" too, its recommendation's number and a capital
+        # (`cell_ref`; never a printed line's word: in plain text a lone "2B" may be anything)
         capital = p.get("actions.plan.capital_lettered_ref", _NEVER)
         self.own_number = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref}|{capital})\)?[.:]?\s*$")
         # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
