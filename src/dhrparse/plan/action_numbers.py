@@ -38,7 +38,7 @@ def own_numbers(tables: list[PlanTable], cm: ColumnMap, vocab: PlanVocabulary) -
             continue
         for row in table.rows:
             own = " ".join(flatten(row.extra.get(header) or "").split())
-            m = vocab.ref_only.match(own) if own else None
+            m = vocab.own_number.match(own) if own else None
             if m is None:
                 continue
             if row.ref:

@@ -7,7 +7,9 @@ what they are: the name before it is the column's name.
 
 `dated_aside` tells such an aside; `dated_name` a line that is one column's name, exactly as
 the patterns write it, followed by one. A line naming several columns, as a joined header in
-corpus text does, is none: the tracker's header reader (plan.tracker_header) takes those.
+corpus text does, is none: the tracker's header reader (plan.tracker_header) takes those, and
+there a name may be dated without brackets too, "Position at 31.10.25", "Progress as at March
+2026" (`at_dates`: a link word, patterns' `dated_name_links`, then a date).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ SHORT_YEAR = "dates.words.target_month_short_year"
 # an aside in brackets after a column's name
 ASIDE = regex.compile(r"\s*\(([^()]{3,30})\)")
 MAX_ASIDE_WORDS = 2  # words before the aside's date ("as at")
+LINKS = "actions.dated_name_links"  # ("at", "as at": the words between a name and its date)
 _LAST_ASIDE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]{3,30})\)\s*$")
 
 
@@ -67,3 +70,27 @@ def quarter_name(text: str, p: Patterns, names_exactly, quarter) -> str | None:
         return None
     m = _LAST_ASIDE.match(rest.strip())
     return m.group("name") if m else None
+
+
+def at_dates(text: str, p: Patterns) -> list[tuple[int, int]]:
+    """The spans of the unbracketed asides dating a column in a header's text ("at 31.10.25" of
+    "Position at 31.10.25"): a link word, then a date opening right after it."""
+    links = p.derived(LINKS, _links_rx)
+    spans = []
+    for m in links.finditer(text):
+        found = find_dates(text[m.end() :], p)
+        if found and found[0].start == 0:
+            spans.append((m.start(), m.end() + found[0].end))
+    return spans
+
+
+def without_at_dates(text: str, p: Patterns) -> str:
+    """The header's text with its unbracketed dating asides taken out (`at_dates`)."""
+    for start, end in reversed(at_dates(text, p)):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _links_rx(p: Patterns) -> regex.Pattern:
+    words = sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in p.list(LINKS)), key=len, reverse=True)
+    return regex.compile(rf"(?i)\s+(?:{'|'.join(words) or '(?!x)x'})\s+(?=\S)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.merged_priority import split_priorities, with_priorities
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_shapes import (
     _CUT_DATE,
@@ -28,16 +29,20 @@ class NumberedActions:
     """Actions numbered under their recommendations and their carried cells."""
 
     def _numbered_actions_table(
-        self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
+        self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int, priority=None
     ):
         """'Rec | Recommendation | Ref | Action | ...': each action numbered under its
         recommendation ("1a", "1b" under "R1"), printed in the middle of a line when the
-        recommendation's words carry on beside it ("including the 1b Re-launch the ...")."""
+        recommendation's words carry on beside it ("including the 1b Re-launch the ...");
+        `priority` the printed name of a Priority column beside the recommendation
+        (plan.merged_priority), its cells taken off the recommendation's first lines."""
+        cols = [c for c in cols if c in _NAMES] if priority else cols
         if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
             return None
         body, j = self._body(lines, printed_cols, nxt)
         texts, recs, paired = self._numbered_first_lines(lines, body)
-        if len(texts) < MIN_ROWS:
+        ranks = split_priorities(recs, self.p) if priority else {}
+        if len(texts) < MIN_ROWS or ranks is None:
             return None
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
@@ -57,6 +62,8 @@ class NumberedActions:
         if paired:
             self._actions_below(lines, body, rows, carried)
         out = self._numbered_lines(lines, i, j, cols, rows, recs)
+        if priority:
+            out = with_priorities(out, priority, {lines[k].number: rank for k, rank in ranks.items()})
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 

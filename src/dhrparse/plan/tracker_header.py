@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.dated_names import ASIDE, dated_aside
+from dhrparse.plan.dated_names import ASIDE, at_dates, dated_aside, without_at_dates
 from dhrparse.plan.dated_position import dated_position
 from dhrparse.plan.split_asides import rejoined
 
@@ -63,7 +63,7 @@ class TrackerHeaders:
     def _header(self, text: str) -> tuple[str, list[tuple[int, str]] | None] | None:
         """The header's text without its dated asides and its unnamed columns' names, and those
         columns' (place among the columns, printed name); None when the line is no such header."""
-        plain = self._undated(text) if "(" in text else text
+        plain = self._undated(text)
         words = plain.split()
         if plain != text and self.quarter is not None:
             # (a quarter's label before a name its aside dates, "Q2 update (Jul-Sep 2024)", dates
@@ -110,12 +110,15 @@ class TrackerHeaders:
         return 0
 
     def _undated(self, text: str) -> str:
-        """The text without its asides dating a column ("(Jan 2025)")."""
-        return ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
+        """The text without its asides dating a column ("(Jan 2025)", "at 31.10.25")."""
+        if "(" in text:
+            text = ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
+        return without_at_dates(text, self.p)
 
     def _dated_columns(self, text: str) -> int:
         """How many columns the header's asides date (one update a quarter)."""
-        return sum(1 for m in ASIDE.finditer(text) if dated_aside(m.group(1), self.p))
+        bracketed = sum(1 for m in ASIDE.finditer(text) if dated_aside(m.group(1), self.p))
+        return bracketed + len(at_dates(text, self.p))
 
     def _joined(self, text: str, under: str) -> tuple[str, str] | None:
         """(the header's line with its broken words joined, the line under it without their
@@ -215,7 +218,9 @@ class TrackerHeaders:
             if ln.number in self.broken:
                 out.append(ln)
                 continue
-            if ln.cells is None and ("(" in ln.text or self.unnamed_words & set(ln.text.lower().split())):
+            if ln.cells is None and (
+                "(" in ln.text or self.unnamed_words & set(ln.text.lower().split()) or self._at_dated(ln.text)
+            ):
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:
                     self.printed[ln.number] = ln
@@ -227,6 +232,10 @@ class TrackerHeaders:
         # (a header whose aside was closed printed again as printed, on its two lines)
         self.printed.update(self.closed)
         return out
+
+    def _at_dated(self, text: str) -> bool:
+        """A line naming columns, one dated without brackets ("Position at 31.10.25")."""
+        return len(self.cm.scan(text)) >= MIN_NAMES and bool(at_dates(text, self.p))
 
     def restore(self, lines: list[Line]) -> list[Line]:
         """The lines with every header rewritten that no table was read under printed again."""

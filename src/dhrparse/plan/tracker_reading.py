@@ -15,6 +15,7 @@ from dhrparse.document import Line
 from dhrparse.plan.banded_numbers import Bands, table_bands
 from dhrparse.plan.coded_rows import coded_rows
 from dhrparse.plan.header_room import MAX_LINES
+from dhrparse.plan.merged_priority import priority_named
 from dhrparse.plan.number_columns import paired_numbers
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
@@ -232,6 +233,15 @@ class TrackerHeaderReading:
         recommendation's number and its action's (in columns, or opening the cells), else None."""
         cols, nxt = t.cols, t.nxt
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
+            return cols
+        if (
+            cols[:5] == ["ref", "recommendation", EXTRA, "ref", "action"]
+            and cols.count("ref") == 2
+            and len(t.extras) == 1
+            and priority_named(t.extras[0][1], self.p)
+        ):
+            # ("Rec | Recommendation | Priority | Ref | Action | ...": the priority merged beside
+            # the recommendation, plan.merged_priority)
             return cols
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt):
             # "No. | Recommendation | Action | ...", each action cell opening with its own number

@@ -63,7 +63,7 @@ _NAME_JOINS = {"and", "of", "&", "the", "for"}  # the lower-case words of an age
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
-_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
+_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-zA-Z]|\.\d{1,2})\.?$")  # ("1a", "1A", "1.2")
 _NUMBER = regex.compile(r"\d+")
 _WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 _CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")

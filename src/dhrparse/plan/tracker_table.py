@@ -18,6 +18,7 @@ from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
+from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
 from dhrparse.plan.tracker_shapes import LATER_SERIES, MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
@@ -33,7 +34,8 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         t = self._header_reading(lines, i, header)
         handed = self._numbered_layout(t, lines)
         if handed is not None:
-            return self._numbered_actions_table(lines, i, handed, t.printed_cols, t.nxt)
+            priority = t.extras[0][1] if EXTRA in handed else None  # (plan.merged_priority)
+            return self._numbered_actions_table(lines, i, handed, t.printed_cols, t.nxt, priority)
         self._row_numbers(t, lines)
         # (a last progress column may hold status words; a plan of numbered rows with no status
         # column, "... | Lead | By when", is cut against its dates alone)

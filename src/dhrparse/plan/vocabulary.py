@@ -73,6 +73,10 @@ class PlanVocabulary:
         self.ref_word_whole = regex.compile(rf"^(?:{cell_ref})$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
+        # ... and in a table's cell an action's "1A" too, its recommendation's number and a capital
+        # (`cell_ref`; never a printed line's word: in plain text a lone "2B" may be anything)
+        capital = p.get("actions.plan.capital_lettered_ref", _NEVER)
+        self.own_number = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref}|{capital})\)?[.:]?\s*$")
         # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
         self.ref_word = regex.compile(
             rf"^\s*{label}(?P<ref>{p.get('actions.plan.ref_word', _NEVER)})[.:]?\s*$"
@@ -92,8 +96,8 @@ class PlanVocabulary:
 
     def cell_ref(self, text: str) -> str | None:
         """The ref a cell holds alone, as printed ("2.1", "(3)"), or as its number where the
-        cell names it in words ("Three" is "3"); None for a cell holding more."""
-        m = self.ref_only.match(text)
+        cell names it in words ("Three" is "3"), an action's "1A" too; None for a cell holding more."""
+        m = self.own_number.match(text)
         if m:
             return m.group("ref")
         m = self.ref_word.match(text)
