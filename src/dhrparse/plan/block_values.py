@@ -19,6 +19,7 @@ from dhrparse.plan.block_actions import (
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
+from dhrparse.plan.carried_cells import within_band
 from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.left_columns import split_gap
@@ -155,6 +156,7 @@ class BlockValues:
         before_run: list[_Action] = []
         lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
         shared: list[list[_Action]] = []  # runs that are the paragraphs of one action cell
+        scope_left = self._scope_left(cells)
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
@@ -164,7 +166,7 @@ class BlockValues:
                 continue
             run, after, k = _run_and_after(cells, k)
             page = run[0].cell.lines[0].page
-            mine = self._own_cells(after)
+            mine = within_band(self._own_cells(after), self._is_scope_cell, scope_left)
             found = self._run_found(run, mine, headed, slots, header, shared)
             if (
                 not found
@@ -214,6 +216,14 @@ class BlockValues:
                 named = self.blocks.name(cell.lines)[0]
                 header = [] if named == "action" else [*header, named]
         return header
+
+    def _is_scope_cell(self, cell: BlockCell) -> bool:
+        return cell.kind == "other" and self.blocks.words.is_scope(flatten(cell.text).strip())
+
+    def _scope_left(self, cells: list[BlockCell]) -> bool:
+        """A scope cell printed before the table's first action: its Scope column is left of it."""
+        first = next((k for k, c in enumerate(cells) if c.kind == "action"), 0)
+        return any(self._is_scope_cell(c) for c in cells[:first])
 
     def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
         """The cells printed after a run up to the action column's name, or another column's
