@@ -18,7 +18,7 @@ from dhrparse.document import Line
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.prepare.markup import flatten
 
-MAX_CARRIED_LINES = 3  # a cell's tail carried past the page: a line or two of its sentence
+MAX_CARRIED_LINES = 8  # a cell's tail carried past the page: the rest of its sentence
 
 
 def carries(line: str) -> bool:
