@@ -166,19 +166,20 @@ class BlockValues:
                 continue
             run, after, k = _run_and_after(cells, k)
             page = run[0].cell.lines[0].page
-            mine = within_band(self._own_cells(after), self._is_scope_cell, scope_left)
+            own = self._own_cells(after)
+            mine = within_band(own, self._is_scope_cell, scope_left)
             found = self._run_found(run, mine, headed, slots, header, shared)
             if (
                 not found
                 and (not before_run or before_page != page)
-                and not any(c.kind in (*FIELDS, EITHER) for c in mine)
+                and not any(c.kind in (*FIELDS, EITHER) for c in own)
                 and all(c.page != page for c in cells[k:] if c.kind == "action")
             ):
                 found = _band_before(run, lead_in)
             lead_in = []
             # (a count of two statuses for two actions proves nothing when the run before left its own)
             found = _late_found(found, before_run, before, before_page == page, run, mine, shared)
-            before, before_page, before_run = mine, page, run
+            before, before_page, before_run = own, page, run  # (the next band's cells too)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
@@ -186,7 +187,7 @@ class BlockValues:
             header = self._header_after(header, after)
             # the action column named again after this run's cells: the next run opens a table
             headed = any(
-                self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
+                self.blocks.name(c.lines)[0] == "action" for c in after[len(own) :] if c.kind == "name"
             )
         return (
             one_cell_actions(actions, shared)
