@@ -18,7 +18,7 @@ from dhrparse import extract
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.carried_cells import carried_lines, within_band
-from dhrparse.plan.crowded_runs import crowded
+from dhrparse.plan.crowded_runs import own_rows
 
 PENDING = Path(__file__).parent / "zoo" / "pending"
 
@@ -26,6 +26,10 @@ PENDING = Path(__file__).parent / "zoo" / "pending"
 def _gold_rows(stem: str) -> dict[str, dict]:
     gold = json.loads((PENDING / f"{stem}.json").read_text(encoding="utf-8"))
     return {a["action_start"]: a for a in gold["actions"]}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(ch.isalnum() for ch in w)]
 
 
 def _matching(action: str, rows: dict[str, dict]) -> dict:
@@ -49,8 +53,8 @@ def test_no_status_or_lead_goes_to_another_row():
             if act.action.startswith("Draft briefing written"):
                 continue  # (a milestone still read as an action: the pending document's open reading)
             row = _matching(act.action, rows)
-            if act.status.raw is not None:
-                assert " ".join(act.status.raw.split()) == row["status_raw"], act.action
+            if act.status.raw is not None:  # (its words: a dash the export left out aside)
+                assert _words(act.status.raw) == _words(row["status_raw"]), act.action
             if act.lead is not None:
                 assert act.lead.replace("–", "-") == row["lead"].replace("–", "-"), act.action
 
@@ -66,6 +70,9 @@ def test_carried_lines_end_where_an_action_opens():
     # (a block opening in upper case, or a tail breaking off on a joining word, carries nothing)
     assert carried_lines(block[1:], opens) == 0
     assert carried_lines(_lines("setting out the", "Review of the learning"), opens) == 0
+    # (the first line opening anew is a recommendation's, not an action: nothing is parted)
+    block = _lines("because of hoarding.", "The Board should ask the", "Review the guidance")
+    assert carried_lines(block, opens) == 0
 
 
 def test_cells_after_the_next_scope_are_no_cells_of_the_run():
@@ -76,8 +83,9 @@ def test_cells_after_the_next_scope_are_no_cells_of_the_run():
     assert within_band(cells, is_scope, scope_left=False) == cells
 
 
-def test_a_run_followed_by_more_rows_dates_is_crowded():
-    kinds = ["status", "target_date", "status", "lead", "lead"]
+def test_a_run_is_given_only_the_cells_before_the_next_rows_date():
+    kinds = ["lead", "target_date", "status", "status", "target_date", "lead", "status"]
     cells = [BlockCell(kind, [Line(n, "x")]) for n, kind in enumerate(kinds)]
-    assert crowded(cells, 1)
-    assert not crowded(cells, 2)  # (leads are not counted: a lead's lines split over a page)
+    assert [c.kind for c in own_rows(cells, 1)] == kinds[:4]
+    # (leads and statuses are not counted: a lead's lines split over a page, a row's note and RAG)
+    assert own_rows(cells, 2) == cells

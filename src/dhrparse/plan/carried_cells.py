@@ -36,13 +36,19 @@ def carried_lines(body: Sequence[Line], opens_action: Callable[[Line, list[Line]
     1
     >>> carried_lines(lines[1:], lambda ln, after: True)
     0
+    >>> tail = [Line(n, t) for n, t in enumerate(["of hoarding.", "The Board should ask", "Care to issue"])]
+    >>> carried_lines(tail, lambda ln, after: ln.text.startswith("Care"))
+    0
     """
     texts = [flatten(ln.text).strip() for ln in body]
     if not texts or not texts[0][:1].islower():
         return 0
     for k in range(1, min(len(texts), MAX_CARRIED_LINES + 1)):
-        if not carries(texts[k - 1]) and opens_action(body[k], list(body[k + 1 : k + 2])):
-            return k
+        if carries(texts[k - 1]) or not texts[k][:1].isupper():
+            continue  # (the carried sentence goes on)
+        # the first line opening anew is the next cell's: an action, or the block is no such thing
+        # ("... because of hoarding." / "The Board should ask the": a recommendation's cell)
+        return k if opens_action(body[k], list(body[k + 1 : k + 2])) else 0
     return 0
 
 
