@@ -22,6 +22,8 @@ from dhrparse.document import Line
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
+from dhrparse.plan.carried_cells import carried_lines
+from dhrparse.plan.carried_cells import carries as _carries
 from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.lead_wraps import begins_lead
 from dhrparse.plan.percent_columns import percent_fit
@@ -29,7 +31,7 @@ from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.unfielded_names import carries_name, unfielded_name
-from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
+from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_cells import DateCells
 from dhrparse.vocab.dates import find_dates
@@ -82,11 +84,6 @@ def _capitalised(text: str) -> bool:
     """Most words capitalised, as a body's or role's name is ("Board Business Manager")."""
     words = [w for w in text.split() if w.isalpha() and len(w) > 3]
     return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
-
-
-def _carries(line: str) -> bool:
-    """A printed line breaks off where its sentence carries on: on a joining word, a comma, a dash."""
-    return not line or line.split()[-1].lower() in JOINING_WORDS or line.endswith((",", "–", "-"))
 
 
 class BlockCells:
@@ -145,6 +142,8 @@ class BlockCells:
             return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or self._all_refs(body):
             return head + [BlockCell("code", [ln]) for ln in body]
+        if named is None and (k := carried_lines(body, self._opens_action)):
+            return [*head, BlockCell("other", body[:k]), *self._split_actions(body[k:])]
         kind = named if named in FIELDS else "other" if named else self._kind(BlockCell("other", body).text)
         return head + self.split_values(kind, body)
 

@@ -19,6 +19,7 @@ from dhrparse.plan.block_actions import (
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
+from dhrparse.plan.carried_cells import within_band
 from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import block_leads
@@ -156,6 +157,7 @@ class BlockValues:
         before_run: list[_Action] = []
         lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
         shared: list[list[_Action]] = []  # runs that are the paragraphs of one action cell
+        scope_left = self._scope_left(cells)
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
@@ -165,12 +167,13 @@ class BlockValues:
                 continue
             run, after, k = _run_and_after(cells, k)
             page = run[0].cell.lines[0].page
-            mine = self._own_cells(after)
+            own = self._own_cells(after)
+            mine = within_band(own, self._is_scope_cell, scope_left)
             found = self._run_found(run, mine, headed, slots, header, shared)
             if (
                 not found
                 and (not before_run or before_page != page)
-                and not any(c.kind in (*FIELDS, EITHER) for c in mine)
+                and not any(c.kind in (*FIELDS, EITHER) for c in own)
                 and all(c.page != page for c in cells[k:] if c.kind == "action")
             ):
                 found = _band_before(run, lead_in)
@@ -178,7 +181,7 @@ class BlockValues:
             # (a count of two statuses for two actions proves nothing when the run before left its own)
             found = _late_found(found, before_run, before, before_page == page, run, mine, shared)
             found = self._with_block_leads(found, run, mine, headed, shared)
-            before, before_page, before_run = mine, page, run
+            before, before_page, before_run = own, page, run  # (the next band's cells too)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
@@ -186,7 +189,7 @@ class BlockValues:
             header = self._header_after(header, after)
             # the action column named again after this run's cells: the next run opens a table
             headed = any(
-                self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
+                self.blocks.name(c.lines)[0] == "action" for c in after[len(own) :] if c.kind == "name"
             )
         return (
             one_cell_actions(actions, shared)
@@ -229,6 +232,14 @@ class BlockValues:
                 named = self.blocks.name(cell.lines)[0]
                 header = [] if named == "action" else [*header, named]
         return header
+
+    def _is_scope_cell(self, cell: BlockCell) -> bool:
+        return cell.kind == "other" and self.blocks.words.is_scope(flatten(cell.text).strip())
+
+    def _scope_left(self, cells: list[BlockCell]) -> bool:
+        """A scope cell printed before the table's first action: its Scope column is left of it."""
+        first = next((k for k, c in enumerate(cells) if c.kind == "action"), 0)
+        return any(self._is_scope_cell(c) for c in cells[:first])
 
     def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
         """The cells printed after a run up to the action column's name, or another column's

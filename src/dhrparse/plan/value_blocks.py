@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from dhrparse.plan.block_cells import EITHER, BlockCell
+from dhrparse.plan.crowded_runs import own_rows
 from dhrparse.plan.row_bands import band_values, coded_bands, date_status_pairs
 
 # two action codes side by side in an action cell ("2.1 1.1 Write ..."): a ref column's numbers
@@ -78,6 +79,7 @@ def ordered_values(
         return found  # (the header printed after a later run: the cells under it are the first row's)
     if any(_CODES_GLUED.search(c.text) for c in run):
         return found  # (two rows' codes glued into an action cell: the rows are miscounted)
+    after = own_rows(after, len(run))  # (later rows' cells printed after the run: not its own)
     n = len(run)
     for field, kinds in _KINDS.items():
         groups = _groups(after, kinds)
