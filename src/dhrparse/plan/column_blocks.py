@@ -52,6 +52,7 @@ from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCe
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.column_order import fill_statuses_by_page
+from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -123,11 +124,13 @@ class ColumnBlocks(BlockHeader, BlockValues):
             cells, actions = self._read(cells, head)
         if not actions:
             return None
+        done = fill_done_statuses(actions, cells, self.blocks)  # (a "Date completed" column's states)
         codes, column = self._codes(lines, i, end, above, head, cells, actions)
         column += self.status_pairs.fill(actions, above)  # (a status column printed first)
         first = self._opening(above, lines[i], head, column)
         start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+        headers = self._headers(cells, done)
+        return start, end, self._rows(lines[start:end], actions, cells, codes, headers, column)
 
     def _codes(self, lines: list[Line], i: int, end: int, above, head, cells, actions):
         """The table's codes paired with its actions (a ref column of bare numbers, else the
@@ -330,11 +333,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 
-    def _headers(self, cells: list[BlockCell]) -> dict[str, str]:
+    def _headers(self, cells: list[BlockCell], done: str | None = None) -> dict[str, str]:
         """The header row's names: the status column keeps its printed name where that says its
-        date is the day the action was completed ("Date of completion and Outcome"), so a date
-        in it is read as the action done (extractors.actions), as in the PDF's own table."""
-        return {**HEADER, "status": self._completion_name(cells) or HEADER["status"]}
+        date is the day the action was completed ("Date of completion and Outcome"; `done`, a
+        day-done column read as the statuses), so a date in it is read as the action done
+        (extractors.actions), as in the PDF's own table."""
+        return {**HEADER, "status": done or self._completion_name(cells) or HEADER["status"]}
 
     def _rows(
         self,
