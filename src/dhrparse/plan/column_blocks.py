@@ -51,6 +51,7 @@ from dhrparse.plan.block_actions import (
 from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCells
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
+from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.layouts import _cells_line
@@ -111,7 +112,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        cells = self._completion_dates(cells)
+        cells = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
         column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
         if column is not None:
