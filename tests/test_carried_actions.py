@@ -36,3 +36,10 @@ def test_a_capitalised_cell_after_the_break_is_an_action_of_its_own():
     text = DOC.read_text().replace("Action\nstations on why", "Action\nStations on why", 1)
     actions = _actions(text)
     assert len(actions) == 7 and actions[1].action.startswith("Stations on why")
+
+
+def test_a_plan_whose_cells_open_in_lower_case_is_left_as_printed():
+    # (two cells opening in lower case: the plan opens its cells so, no sentence carried on)
+    text = DOC.read_text().replace("Add the household question", "add the household question", 1)
+    actions = _actions(text)
+    assert len(actions) == 7 and actions[1].action.startswith("stations on why")

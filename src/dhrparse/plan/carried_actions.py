@@ -17,7 +17,11 @@ from dhrparse.plan.wrapping import SENTENCE_END
 
 def join_carried_actions(cells: list[BlockCell]) -> list[BlockCell]:
     """The cells again, each action cell's rest after a page break put back on its first part
-    (see the module's doc)."""
+    (see the module's doc), where every other action cell opens with a capital: a plan whose
+    cells open in lower case ("to review the policy") opens its rows so."""
+    lower = [c for c in cells if c.kind == "action" and not _capitalised(c)]
+    if len(lower) != 1:
+        return cells
     out: list[BlockCell] = []
     last: int | None = None  # where in `out` the last action cell is
     for cell in cells:
@@ -36,5 +40,11 @@ def _carries_on(part: BlockCell, rest: BlockCell) -> bool:
     """`rest`, the first action cell of the page after `part`'s, carries on `part`'s sentence."""
     if part.page is None or rest.page != part.page + 1:
         return False
-    opening = rest.text.lstrip()
-    return opening[:1].islower() and not SENTENCE_END.search(part.text)
+    return not _capitalised(rest) and not SENTENCE_END.search(part.text)
+
+
+def _capitalised(cell: BlockCell) -> bool:
+    """The cell opens as a cell does, not as a sentence carried on: not with a word in lower
+    case ("stations on why ..."; "e-learning" and "iPad" open cells too)."""
+    word = cell.text.split(maxsplit=1)[0] if cell.text.strip() else ""
+    return not (word.isalpha() and word.islower())
