@@ -48,12 +48,13 @@ from dhrparse.plan.block_actions import (
     _ref_text,
     _without_stopped_sentences,
 )
-from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.done_statuses import fill_done_statuses
+from dhrparse.plan.done_word_cells import DoneWordCells
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -86,7 +87,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         of the document, furniture too (a running foot cleaning kept once is no lead)."""
         self.numbers = numbers
         self.vocab, self.heading_lines = lines.vocab, heading_lines
-        self.blocks = BlockCells(lines, printed)
+        self.blocks = DoneWordCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self.row_runs = RowRuns(self.blocks)
         self.status_pairs = StatusPairs(self.blocks, lines.vocab.ref_only)
@@ -100,6 +101,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
         blocks = _blocks(lines, i, end)
+        self.blocks.take_table(blocks)  # (a completion word naming the status column)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
