@@ -48,10 +48,13 @@ from dhrparse.plan.block_actions import (
     _ref_text,
     _without_stopped_sentences,
 )
-from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
+from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
+from dhrparse.plan.done_statuses import fill_done_statuses
+from dhrparse.plan.done_word_cells import DoneWordCells
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -84,7 +87,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         of the document, furniture too (a running foot cleaning kept once is no lead)."""
         self.numbers = numbers
         self.vocab, self.heading_lines = lines.vocab, heading_lines
-        self.blocks = BlockCells(lines, printed)
+        self.blocks = DoneWordCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self.row_runs = RowRuns(self.blocks)
         self.status_pairs = StatusPairs(self.blocks, lines.vocab.ref_only)
@@ -98,6 +101,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
         blocks = _blocks(lines, i, end)
+        self.blocks.take_table(blocks)  # (a completion word naming the status column)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
@@ -110,7 +114,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        cells = self._completion_dates(cells)
+        cells = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
         column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
         if column is not None:
@@ -123,11 +127,13 @@ class ColumnBlocks(BlockHeader, BlockValues):
             cells, actions = self._read(cells, head)
         if not actions:
             return None
+        done = fill_done_statuses(actions, cells, self.blocks)  # (a "Date completed" column's states)
         codes, column = self._codes(lines, i, end, above, head, cells, actions)
         column += self.status_pairs.fill(actions, above)  # (a status column printed first)
         first = self._opening(above, lines[i], head, column)
         start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+        headers = self._headers(cells, done)
+        return start, end, self._rows(lines[start:end], actions, cells, codes, headers, column)
 
     def _codes(self, lines: list[Line], i: int, end: int, above, head, cells, actions):
         """The table's codes paired with its actions (a ref column of bare numbers, else the
@@ -330,11 +336,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 
-    def _headers(self, cells: list[BlockCell]) -> dict[str, str]:
+    def _headers(self, cells: list[BlockCell], done: str | None = None) -> dict[str, str]:
         """The header row's names: the status column keeps its printed name where that says its
-        date is the day the action was completed ("Date of completion and Outcome"), so a date
-        in it is read as the action done (extractors.actions), as in the PDF's own table."""
-        return {**HEADER, "status": self._completion_name(cells) or HEADER["status"]}
+        date is the day the action was completed ("Date of completion and Outcome"; `done`, a
+        day-done column read as the statuses), so a date in it is read as the action done
+        (extractors.actions), as in the PDF's own table."""
+        return {**HEADER, "status": done or self._completion_name(cells) or HEADER["status"]}
 
     def _rows(
         self,

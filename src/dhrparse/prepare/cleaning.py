@@ -27,6 +27,7 @@ from dhrparse.prepare.lone_numbers import LONE_NUMBER, restore_list_numbers
 from dhrparse.prepare.newspaper_rows import warn_interleaved_columns
 from dhrparse.prepare.numbered_footers import mark_numbered_footers
 from dhrparse.prepare.running_heads import has_digit, split_running_heads
+from dhrparse.prepare.status_feet import restore_status_feet
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -64,6 +65,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
+    restore_status_feet(doc.lines, patterns)  # (a status column's cell at a page's foot is no foot)
     # (a year's last digit wrapped onto a line of its own is no page number either)
     join_broken_years(doc.lines)
     join_broken_words(doc.lines, patterns)  # (and a status word's last letters are its own)
