@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from dhrparse.document import Line
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.line_readings import LineReadings
+from dhrparse.plan.label_columns import LabelColumns, may_label
+from dhrparse.plan.line_readings import SHAPED_WORDS, LineReadings
+from dhrparse.plan.printed_blocks import name_shaped
 from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
 
@@ -32,6 +34,7 @@ def _held(text: str, readings: LineReadings) -> None:
     assert reading.flat == flatten(text).strip(), text
     assert reading.may_name == CM.may_open_with_field(text), text
     assert reading.field == CM.field_of(flatten(text).strip()), text
+    assert reading.shaped == name_shaped(flatten(text).strip(), SHAPED_WORDS), text
     assert readings.name(Line(1, text)) == reading.field
     assert readings.name(Line(1, text, cells=[text])) is None  # (a row of cells names no column alone)
 
@@ -57,3 +60,26 @@ def test_every_sample_line_reads_as_the_plain_computation():
     for path in sorted(SAMPLES.glob("*.txt")):
         for text in path.read_text(encoding="utf-8").splitlines():
             _held(text, readings)
+
+
+@given(st.lists(TEXTS, max_size=12), st.integers(0, 12))
+@settings(max_examples=200)
+def test_the_next_opening_is_the_first_line_from_i_the_reader_would_ask(texts, i):
+    readings = LineReadings(CM)
+    lines = [Line(n + 1, text) for n, text in enumerate(texts)]
+    start = min(i, len(lines))
+    wanted = next((k for k in range(start, len(lines)) if readings.of(lines[k]).may_name), len(lines))
+    assert readings.opening(lines, start, lambda ln, reading: reading.may_name) == wanted
+
+
+def test_a_line_passed_over_by_the_label_readers_reads_as_no_label():
+    """`may_label` turns a line down only where `LabelColumns.label` reads no label from it, the
+    text as read (which cleaning may have changed) asked too."""
+    readings, labels = LineReadings(CM), LabelColumns(CM)
+    lines = [Line(1, "Action 4.", raw="Action 4.1"), Line(2, "Lead", cells=["Lead", "Board"])]
+    for path in sorted(SAMPLES.glob("*.txt")):
+        lines += [Line(n, text) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines())]
+    for ln in lines:
+        if not may_label(ln, readings.of(ln)):
+            assert labels.label(ln) is None, ln.text
+    assert labels.label(lines[0]) is not None and may_label(lines[0], readings.of(lines[0]))

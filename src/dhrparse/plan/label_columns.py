@@ -29,6 +29,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.key_values import key_value_field
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.line_readings import LineReading, LineReadings
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.wrapping import SENTENCE_END as _ENDS
@@ -44,8 +45,9 @@ _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 class LabelColumns:
     """Label runs followed by value runs, to [label, value] cell rows."""
 
-    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = ()):
+    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = (), readings: LineReadings | None = None):
         self.cm = cm
+        self.readings = readings or LineReadings(cm)  # (each line read once for every layout)
         # lines cleaning set aside as page furniture, by printed line: a page's last value may be one
         self.set_aside = {ln.number: ln for ln in set_aside}
         # the label each printed line reads as, by its text and its text as read: this reader and
@@ -72,6 +74,11 @@ class LabelColumns:
         out: list[Line] = []
         i, open_table = 0, False  # open_table: the rows just made may carry on past a page break
         while i < len(lines):
+            # (the lines up to the next that may be a label, read as printed: no label opens there)
+            if (k := self.readings.opening(lines, i, may_label)) > i:
+                out.extend(lines[i:k])
+                i, open_table = k, False
+                continue
             got = self._pairs(lines, i, open_table)
             if isinstance(got, int):  # a label column whose values do not settle: left as printed
                 out.extend(lines[i:got])
@@ -180,6 +187,12 @@ class LabelColumns:
             for (f, _, _), value in zip(labels, values)
             if f == "status"
         )
+
+
+def may_label(ln: Line, reading: LineReading) -> bool:
+    """A line `LabelColumns.label` may read as a label: no cells, and its text (or the text as
+    read, where cleaning changed it) may open with a column's name (key_value_field asks that first)."""
+    return ln.cells is None and (reading.may_name or ln.raw is not ln.text)
 
 
 def _reads_as_status(text: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dhrparse.document import Line
 from dhrparse.plan.form_labels import QUESTION, form_label
 from dhrparse.plan.key_values import RECOMMENDATION_CODE
-from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns
+from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns, may_label
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.tables import ColumnMap
@@ -48,7 +48,10 @@ class LabelRows:
         self.set_aside = {ln.number: ln for ln in set_aside}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        return rewrite_tables(lines, self._boxes)
+        # (boxes open at a label: the lines before the next that may be one are passed over)
+        return rewrite_tables(
+            lines, self._boxes, lambda out, i: self.labels.readings.opening(out, i, may_label)
+        )
 
     def _boxes(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """(index after the boxes, their cell rows) of boxes printed a row at a time from `i`."""

@@ -13,7 +13,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.form_tails import form_label_tail, open_aside
 from dhrparse.plan.key_values import ACTION_NUMBER, bare_label, code_as_ref, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.line_readings import LineReadings
+from dhrparse.plan.line_readings import LineReading, LineReadings
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
@@ -51,6 +51,12 @@ def _spaced_label(synonyms: tuple[str, ...]) -> regex.Pattern:
 def _label_name(label: str) -> str:
     """A label as it names its field, its aside and question mark left out ("progress")."""
     return " ".join(regex.sub(r"\([^()]*\)|[?:]", " ", label).lower().split())
+
+
+def _may_label(ln: Line, reading: LineReading) -> bool:
+    """A row of cells (a key/value table's) or a line whose label may name a field (`field` asks
+    this first)."""
+    return ln.cells is not None or reading.may_name
 
 
 class LabelledBlocks:
@@ -118,6 +124,11 @@ class LabelledBlocks:
             self._spaced = self._spaced_fields(lines)
         i = 0
         while i < len(lines):
+            # (a line whose label could name no field, no cells, opens no block: passed over)
+            k = self.readings.opening(lines, i, _may_label)
+            out.extend(lines[i:k])
+            if (i := k) == len(lines):
+                break
             end, fields = self._run(lines, i)
             if fields is None:
                 out.append(lines[i])

@@ -12,20 +12,24 @@ a ref under it). On a long report most lines are prose and name nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dhrparse.document import Line
+from dhrparse.plan.printed_blocks import name_shaped
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.prepare.markup import flatten
 
 
-@dataclass(frozen=True, slots=True)
-class LineReading:
-    """A printed line read as a header cell."""
+class LineReading(NamedTuple):
+    """A printed line read as a header cell (a tuple: one is made for every text of the plan)."""
 
     flat: str  # its text flattened, white space off its ends
     may_name: bool  # its text may open with a column's name (ColumnMap.may_open_with_field)
     field: str | None  # the column it names as a header cell does (ColumnMap.field_of)
+    shaped: bool  # its flattened text is shaped as a short column name printed alone (name_shaped)
+
+
+SHAPED_WORDS = 4  # a short column name's words at most (a block of its own: plan.row_blocks)
 
 
 class LineReadings:
@@ -42,7 +46,8 @@ class LineReadings:
         if reading is None:
             flat = self.flat(ln.text).strip()
             may_name = self.cm.may_open_with_field(ln.text)
-            reading = self._read[ln.text] = LineReading(flat, may_name, self._field(flat, may_name))
+            field, shaped = self._field(flat, may_name), name_shaped(flat, SHAPED_WORDS)
+            reading = self._read[ln.text] = LineReading(flat, may_name, field, shaped)
         return reading
 
     def _field(self, flat: str, may_name: bool) -> str | None:
@@ -57,3 +62,15 @@ class LineReadings:
         """The column a printed line (no cells) names as a header cell; None for a line naming
         none, which no table opening with a column's name opens at."""
         return None if ln.cells is not None else self.of(ln).field
+
+    def opening(self, lines: list[Line], i: int, opens: Callable[[Line, LineReading], bool]) -> int:
+        """The index of the first line from `i` whose reading `opens` a reader's table (len(lines)
+        when none): a reader passes over the lines before it without asking its own questions."""
+        read, end = self._read, len(lines)
+        while i < end:
+            ln = lines[i]
+            reading = read.get(ln.text) or self.of(ln)
+            if opens(ln, reading):
+                return i
+            i += 1
+        return end

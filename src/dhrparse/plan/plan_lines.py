@@ -99,7 +99,7 @@ class PlanLines(RoleEvidence):
         # plans printed as columns side by side or as labelled blocks (labels maybe a column) read as cell rows
         cm, furniture = self.cm, [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
-        labels = LabelColumns(cm, furniture)
+        labels = LabelColumns(cm, furniture, self.readings)
         content = labels.rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture, labels).rewrite(content)
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines), self.readings)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.dated_names import quarter_name
+from dhrparse.plan.line_readings import SHAPED_WORDS
 from dhrparse.plan.printed_blocks import name_shaped, printed_blocks
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 MIN_NAMES = 4  # header names printed as blocks of their own
 MIN_KNOWN = 3  # ... of them naming a field the reader knows (action among them)
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = SHAPED_WORDS  # (the line readings' short names: plan.row_blocks passes over lines on them)
 ABBREVIATED_WORDS = 2  # a name closing on an abbreviation's stop is two words ("Rec no.")
 # the Home Office template's long names, wrapped in their narrow columns ("Scope of" / "recommend" /
 # "ation"; "Key milestones achieved in" / "enacting recommendation"): known names only

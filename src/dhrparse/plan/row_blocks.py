@@ -32,6 +32,7 @@ from dhrparse.plan.block_cells import EITHER, BlockCells
 from dhrparse.plan.late_recommendations import LateRecommendations, late_recommendations
 from dhrparse.plan.late_values import LateValues
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.line_readings import LineReading
 from dhrparse.plan.merged_blocks import MergedBlocks
 from dhrparse.plan.printed_blocks import (
     LEAD_LINE,
@@ -63,6 +64,12 @@ _NEVER = "(?!)"
 ACTOR_CHARS = 80  # the body a recommendation names before its modal ("Oxford Community Safety Partnership")
 
 
+def _name_shaped(ln: Line, reading: LineReading) -> bool:
+    """A printed line that may be a column's name printed as a block (RowBlockHeader._name asks
+    name_shaped of its flattened text first)."""
+    return ln.cells is None and reading.shaped
+
+
 class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
     def __init__(
         self,
@@ -76,6 +83,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         self.numbers = numbers
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.flat = lines.flat  # (each line's flattened text, worked out once for every layout)
+        self.readings = lines.readings  # (each line read once for every layout)
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
         self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
@@ -95,7 +103,11 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         self.asks = regex.compile(rf"^\p{{Lu}}[^.;:]{{0,{ACTOR_CHARS}}}?\b(?:{modals})\b", regex.I)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        return rewrite_tables(lines, self._table_at)
+        # (only a line shaped as a short column's name, no cells, can open such a table: the
+        # lines before the next one are passed over on their reading)
+        return rewrite_tables(
+            lines, self._table_at, lambda out, i: self.readings.opening(out, i, _name_shaped)
+        )
 
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header's first name is printed at line i, read."""
