@@ -290,3 +290,30 @@ def test_footnote_number_is_not_taken_from_a_paragraph_number(patterns):
     texts = [ln.text for ln in doc.lines]
     assert any(t.startswith("4.3 On the following day") for t in texts), texts
     assert any(t.startswith("4.2 The officers") for t in texts), texts
+
+
+def test_a_page_number_before_the_next_pages_plan_header_takes_no_row_for_a_footnote(patterns):
+    # (a lone "1" at page 1's foot, the plan's header row opening page 2 with an empty first
+    # cell, "\tRecommendation\tScope ...": the header is no footnote's text, nor the row
+    # continued at the top of page 3 after the "2")
+    from dhrparse.document import FOOTNOTE, Line, SourceDocument
+
+    def line(number: int, text: str, page: int) -> Line:
+        cells = text.split("\t") if "\t" in text else None
+        return Line(number, text, page=page, raw=text, cells=cells)
+
+    lines = [
+        line(1, "Action Plan", 1),
+        line(2, "The Partnership agreed this plan in June.", 1),
+        line(3, "1", 1),
+        line(4, "\tRecommendation\tAction to take\tLead Agency\tTarget Date", 2),
+        line(5, "1\tThe Board should audit cases.\tAudit ten cases.\tBoard Manager\tMarch 2025", 2),
+        line(6, "2", 2),
+        line(7, "\t\tSend the audit to the Board.\tBoard Manager\tMay 2025", 3),
+        line(8, "3", 3),
+    ]
+    doc = clean(
+        SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=3), patterns
+    )
+    kinds = {ln.number: ln.kind for ln in doc.lines}
+    assert kinds[4] != FOOTNOTE and kinds[7] != FOOTNOTE, kinds

@@ -234,7 +234,7 @@ def _mark_footnotes(lines: list[Line]) -> None:
             # feed, is the page number, not a note: its number would be stripped from a label
             # such as "L3." above it)
             running_head = nxt is not None and lines[nxt].raw.startswith("\f")
-            if nxt is not None and not running_head and (separator or re.match(r"^\s+[A-Z]", lines[nxt].raw)):
+            if nxt is not None and not running_head and _may_be_note(ln, lines[nxt], separator):
                 ln.kind = FOOTNOTE
                 lines[nxt].kind = FOOTNOTE
                 found.append((expected, i))
@@ -244,6 +244,18 @@ def _mark_footnotes(lines: list[Line]) -> None:
             ln.text = _SUPER_MARK.sub("", ln.text)
     for number, index in found:
         _strip_glued_marker(lines, index, number)
+
+
+def _may_be_note(number: Line, body: Line, separator: bool) -> bool:
+    """Whether the line after a lone number can be its footnote's text: printed on the number's
+    page (a number at a page's foot before the next page's first line is its page number), no
+    table row (a plan's header or row, its cells apart by tabs, opens the next page), and set
+    off by a rule or indented."""
+    if number.page is not None and body.page != number.page:
+        return False
+    if body.cells or body.raw.startswith("\t"):
+        return False
+    return separator or bool(re.match(r"^\s+[A-Z]", body.raw))
 
 
 def _strip_glued_marker(lines: list[Line], index: int, number: int) -> None:
