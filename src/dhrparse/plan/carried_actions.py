@@ -6,7 +6,8 @@ the header printed again ("Action" / "stations on why it matters, ..."). Plain p
 each part as a cell of its own block, so the rest reads as one more action. The rest is the
 same cell's where the part before is the last action cell of the page before and ends no
 sentence, and the rest opens the next page's first action cell in lower case, carrying the
-sentence on: the two are made one cell, printed where the cell opens.
+sentence on: the two are made one cell, printed where the cell opens. (A tail sharing its block
+with the next row's action is parted from it by plan.carried_cells.)
 """
 
 from __future__ import annotations

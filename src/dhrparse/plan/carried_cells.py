@@ -7,7 +7,8 @@ housing application process ..."). Read as one cell, that block is no action (it
 lower case), so its row is lost and the page counts one row fewer than it prints: the page's
 statuses, paired with its rows by their count (plan.column_order), then go to the wrong rows.
 The carried lines are the row before's; the block's action opens where a line opens an action
-after a line that did not break off on a joining word.
+after a line that did not break off on a joining word. (A carried tail printed as a block of its
+own, its action opening the next page's block, is joined to its cell by plan.carried_actions.)
 """
 
 from __future__ import annotations
