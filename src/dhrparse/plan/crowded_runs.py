@@ -35,12 +35,12 @@ def own_rows(after: Sequence[BlockCell], actions: int) -> list[BlockCell]:
     6
     """
     dates = [k for k, cell in enumerate(after) if cell.kind == "target_date"]
-    if len(dates) <= actions or _date_columns(after, actions, len(dates)):
+    if len(dates) <= actions or _date_columns(after, actions):
         return list(after)
     return list(after[: dates[actions]])
 
 
-def _date_columns(after: Sequence[BlockCell], actions: int, dates: int) -> bool:
+def _date_columns(after: Sequence[BlockCell], actions: int) -> bool:
     """Whether the dates after the run are its own rows' in two or more date columns ("Start" |
     "Finish"): as many statuses after it as the run has rows (later rows' cells printed after
     the run would bring their statuses too)."""
