@@ -170,12 +170,7 @@ class BlockValues:
             own = self._own_cells(after)
             mine = within_band(own, self._is_scope_cell, scope_left)
             found = self._run_found(run, mine, headed, slots, header, shared)
-            if (
-                not found
-                and (not before_run or before_page != page)
-                and not any(c.kind in (*FIELDS, EITHER) for c in own)
-                and all(c.page != page for c in cells[k:] if c.kind == "action")
-            ):
+            if not found and _alone_on_page(page, before_page, before_run, own, cells[k:]):
                 found = _band_before(run, lead_in)
             lead_in = []
             # (a count of two statuses for two actions proves nothing when the run before left its own)
@@ -356,3 +351,13 @@ def _late_found(found: dict, before_run, before, same_page: bool, run, mine, sha
     elif "status" in found and _status_left_behind(before if same_page else None, mine):
         del found["status"]
     return found
+
+
+def _alone_on_page(page, before_page, before_run: list, own: list[BlockCell], later: list[BlockCell]) -> bool:
+    """Whether a run is its page's only one and printed no value after it: its values, if any,
+    are the band printed before it."""
+    return (
+        (not before_run or before_page != page)
+        and not any(c.kind in (*FIELDS, EITHER) for c in own)
+        and all(c.page != page for c in later if c.kind == "action")
+    )
