@@ -12,6 +12,7 @@ import re
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
+_FIGURE = re.compile(r"\d")  # a date token holds a figure, and a word's mistaken letter is one
 _WORD_LETTERS = 3  # the letters a word must have around the figure for it to be read as a letter
 
 
@@ -28,13 +29,18 @@ class _Pairs:
         )
         # a word of letters and mistaken figures, each figure before a letter
         self.word = re.compile(rf"(?<!\w)(?=\w*[{figures}][A-Za-z])[A-Za-z{figures}]+(?!\w)")
+        # what either needs somewhere in the line: a mistaken letter beside a figure (or one
+        # separator from it), or a mistaken figure before a letter
+        self.may_hold = re.compile(rf"[{letters}][/.-]?\d|\d[/.-]?[{letters}]|[{figures}][A-Za-z]")
 
 
 def read_back(line: str, p: Patterns) -> str:
     """The line with the letters a date's figures were read as, and the figures a word's letters
     were read as, put back."""
+    if not _FIGURE.search(line):
+        return line  # (both readings turn on a figure: most lines hold none)
     pairs = p.derived("review.scanned", _Pairs)
-    if not pairs.to_figure and not pairs.to_letter:
+    if not pairs.to_figure and not pairs.to_letter or not pairs.may_hold.search(line):
         return line
     line = pairs.word.sub(lambda m: _word(m.group(0), pairs), line)
     return pairs.date_token.sub(lambda m: _date(m.group(0), pairs, p), line)
