@@ -10,6 +10,8 @@ code opens it and the rest asks someone to act, and only outside the rows the pl
 
 from __future__ import annotations
 
+import re
+
 from dhrparse.document import Block, Row
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
@@ -33,6 +35,17 @@ def agency_coded(r: Reading, m: Label) -> bool:
         return False
     prefix = m.ref.rstrip("0123456789.abcdefgh ").rstrip(" -–").upper()
     return prefix in r.vocab.agency_codes
+
+
+def agency_coded_ref(r: Reading, ref: str) -> bool:
+    """A plan's code naming an agency's own review before the agency's letters and the number
+    ("IMR-P1", "IMR-H2": the police's, the hospital's individual management review's)."""
+    m = _SERIES_AND_AGENCY.match(ref)
+    return m is not None and m.group(1).upper() in r.vocab.agency_codes
+
+
+# a code's series, a hyphen, then the agency's letters and the number ("IMR-P1", "IMR-GP2")
+_SERIES_AND_AGENCY = re.compile(r"^([A-Za-z]{2,6})\s?[-–]\s?[A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?$")
 
 
 def table_rows(r: Reading, block: Block, source: int, agency: str | None) -> list[Item]:

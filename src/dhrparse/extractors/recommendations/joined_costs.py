@@ -28,6 +28,7 @@ UNENDED = 2.5  # a row opening below a recommendation whose line ended no senten
 NAME_ALONE = 1.0  # a name's line printed after its row's recommendation ended a line above
 NO_NAME = 0.4  # a row with no name of its own (its agency's name printed on the row above)
 ONE_WORD_OVER = 3.0  # one word wider than its column
+LOWER_AFTER_END = 3.0  # a finding's word in lower case after a sentence's end
 END_LINE = 2.0  # a printed line left out of the table below its rows
 
 
@@ -65,6 +66,7 @@ class _State:
     name_word: str | None
     rec_word: str | None
     in_row: bool
+    prose: bool = False  # the other column holds a finding's prose, not a name (_Layout.prose)
 
     def key(self) -> tuple:
         r = lambda x: None if x is None else round(x, 1)  # noqa: E731
@@ -76,10 +78,17 @@ def _closing(r: Reading, state: _State, rec_word: str | None) -> float:
     ("Brindlow and Tarrow" has more to come), a recommendation ending no sentence."""
     if not state.in_row:
         return 0.0
-    cost = 0.0 if state.name_word is None or ends_name(r, state.name_word) else NAME_UNENDED
+    cost = 0.0 if _name_ended(r, state) else NAME_UNENDED
     if rec_word is not None and not _SENTENCE_END.search(rec_word):
         cost += UNENDED
     return cost
+
+
+def _name_ended(r: Reading, state: _State) -> bool:
+    """Whether the name's cell may end after its last word (a finding's prose, after a sentence's)."""
+    if state.name_word is None:
+        return True
+    return bool(_SENTENCE_END.search(state.name_word)) if state.prose else ends_name(r, state.name_word)
 
 
 def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, widths, state: _State):
@@ -95,7 +104,9 @@ def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, width
         for left, right in cuts:
             cost = _cells_cost(i, ln, layout, m, widths, left, right, None)
             if cost < INF:
-                cost += _closing(r, state, state.rec_word)
+                cost += _closing(r, state, state.rec_word) + _finding_carried(
+                    i, ln, layout, m, widths, left, state
+                )
                 out.append((cost, left, right, True, _after(ln, layout, m, i, left, right, None)))
         return out
     for s in _cuts_within(i, n, m, widths):
@@ -104,7 +115,7 @@ def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, width
             cost = _cells_cost(i, ln, layout, m, widths, left, right, state)
             if cost < INF:
                 name = (left, right)[1 - layout.rec]
-                if name[1] <= name[0] and state.name_word is not None and not ends_name(r, state.name_word):
+                if name[1] <= name[0] and not _name_ended(r, state):
                     cost += NAME_UNENDED  # (the name's cell ends here)
                 out.append((cost, left, right, False, _after(ln, layout, m, i, left, right, state)))
         if not layout.ref:  # a row opening with no number
@@ -113,6 +124,17 @@ def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, width
                 cost += _closing(r, state, state.rec_word)
                 out.append((cost, left, right, True, _after(ln, layout, m, i, left, right, None)))
     return out
+
+
+def _finding_carried(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, state: _State) -> float:
+    """A finding carried on beside the next recommendation of its cell ("... waiting list. R4 The
+    Board ..."): its word went on this line only where it could not fit on the line above."""
+    # (the finding's column is the left one: the row's number opens the recommendation's cell)
+    if not layout.prose or layout.rec != 1 or left[1] <= left[0] or state.left is None:
+        return 0.0
+    if not ln.words[left[0]][:1].islower():
+        return 0.0
+    return WRAP if state.left + m.space + m.word(i, left[0]) <= widths.filled[0] else 0.0
 
 
 def _cuts_within(i: int, n: int, m: _Measured, widths) -> range:
@@ -133,7 +155,7 @@ def _after(ln: _Line, layout: _Layout, m: _Measured, i: int, left, right, state:
     rec, name = spans[layout.rec], spans[1 - layout.rec]
     rec_word = ln.words[rec[1] - 1] if rec[1] > rec[0] else (state.rec_word if state else None)
     name_word = ln.words[name[1] - 1] if name[1] > name[0] else None
-    return _State(width[0], width[1], name_word, rec_word, True)
+    return _State(width[0], width[1], name_word, rec_word, True, layout.prose)
 
 
 def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, right, state: _State | None):
@@ -155,7 +177,9 @@ def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, 
             cost += ONE_WORD_OVER
         words = ln.words[a:b]
         if state is None:
-            if not _OPENS.match(words[0]):
+            # (a finding may carry on beside the next recommendation of its cell: "... waiting
+            # list. R4 The Board should ...")
+            if not _OPENS.match(words[0]) and not (layout.prose and c != layout.rec):
                 return INF
         else:
             prev = state.left if c == 0 else state.right
@@ -166,13 +190,23 @@ def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, 
             if c == layout.rec and words[0][:1].isupper() and not _SENTENCE_END.search(state.rec_word or "."):
                 cost += INNER_CAPITAL  # (a capital carrying on a sentence: more often a name's)
         if c != layout.rec:
-            cost += _name_cost(words)
+            cost += _prose_cost(words) if layout.prose else _name_cost(words)
+    if layout.prose:
+        return cost  # (a finding runs on below its recommendation, or is left out, as prose does)
     name = spans[1 - layout.rec]
     if state is None and name[1] <= name[0]:
         cost += NO_NAME
     if state is not None and rec[1] <= rec[0] and (state.left, state.right)[layout.rec] is None:
         cost += NAME_ALONE  # (a name's cell running on two lines below its recommendation's)
     return cost
+
+
+def _prose_cost(words: list[str]) -> float:
+    """A finding's line opens each sentence with a capital: a word in lower case after one
+    ending a sentence ("... could not be seen. for housing") is the next cell's."""
+    return LOWER_AFTER_END * sum(
+        1 for a, b in zip(words, words[1:]) if _SENTENCE_END.search(a) and b[:1].islower()
+    )
 
 
 def _name_cost(words: list[str]) -> float:

@@ -1,6 +1,7 @@
 """The header and printed lines of a recommendations table printed with its cells joined
 (recommendations.joined_rows): the columns the header's run-together names make (a recommendation
-column, a column naming who acts, perhaps a number column), and the content lines under it to
+column, a column naming who acts or one of the findings it answers, perhaps a number column), and
+the content lines under it to
 where the table surely ends, each row's number found where the layout prints it."""
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 from dhrparse.extractors.recommendations import paragraph_xrefs
 from dhrparse.extractors.recommendations.reading import Reading
 
-# a row's number: "1", "2.", "(3)", "R4", "SAR5", "R-PROB-01" (a code naming whom it is for)
+# a row's number: "1", "2.", "(3)", "R4", "SAR5", "R-PROB-01" (a code naming whom it is for),
+# "SAR-R2" (a recommendation's letter between the series and the number)
 _REF = re.compile(
-    r"^\(?(?:(?P<code>[A-Z]{0,4}|[A-Z]{1,4}-[A-Z]{2,8}-)(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$"
+    r"^\(?(?:(?P<code>[A-Z]{0,4}|[A-Z]{1,4}-[A-Z]{2,8}-|[A-Z]{2,5}-[A-Z])(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$"
 )
 _OPENS = re.compile(r"^[A-Z0-9(‘“'\"•]")
 # a paragraph of the report numbered below the table ("5.1 The panel ..."): the table has ended
@@ -33,6 +35,9 @@ class _Layout:
     ref: str  # "lead" (a column before both), "mid" (between them), "inner" (opening the
     # recommendation's cell), "" (no numbers)
     xref: bool = False  # a paragraph column after the number's (recommendations.paragraph_xrefs)
+    # the other text column holds the findings the recommendations answer, sentences of prose
+    # ("What we found | What the Board should do"), not a name
+    prose: bool = False
 
 
 @dataclass
@@ -66,7 +71,7 @@ def _layout(r: Reading, text: str) -> _Layout | None:
         if roles.count("recommendation") != 1 or roles.count("ref") > 1:
             continue
         texts = [k for k, role in enumerate(roles) if role != "ref"]
-        if len(texts) != 2 or sum(roles[k] == "name" for k in texts) != 1:
+        if len(texts) != 2 or sum(roles[k] in ("name", "finding") for k in texts) != 1:
             continue
         rec = texts.index(roles.index("recommendation"))
         if "ref" not in roles:
@@ -79,7 +84,7 @@ def _layout(r: Reading, text: str) -> _Layout | None:
             continue
         if ref == "mid" and rec == 0:
             continue  # (a number between a recommendation and its agency: not a layout seen)
-        return _Layout(tuple(parts), rec, ref, xref)
+        return _Layout(tuple(parts), rec, ref, xref, "finding" in roles)
     return None
 
 
@@ -111,6 +116,8 @@ def _role(r: Reading, name: str) -> str | None:
         return "recommendation"
     if v.table_agency.match(name) or v.table_addressee.match(name):
         return "name"
+    if v.table_finding.match(name):
+        return "finding"
     if name.strip() and v.table_ref.match(name):
         return "ref"
     return paragraph_xrefs.xref_role(r, name)
@@ -164,7 +171,10 @@ def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int
         key = _ref_key(words[j])
         if key is None or j + 1 >= len(words) or not _OPENS.match(words[j + 1]):
             continue
-        if layout.ref == "inner" and (key[0] == "letter" or not words[j].endswith((".", ")"))):
+        # (a finding's prose beside the cell carries no numbers of its own: a series code, "SAR-R2",
+        # opens the cell as a number closed by a stop does beside a name)
+        coded = layout.prose and key[0] not in ("", "letter")
+        if layout.ref == "inner" and (key[0] == "letter" or not words[j].endswith((".", ")"))) and not coded:
             continue
         if expected is None:
             ok = key[1] <= 1 or not seen
@@ -185,7 +195,7 @@ def _inner(lines: list[_Line], layout: _Layout) -> _Layout:
     ("Thornbury Police 1. Review ..."): its rows open where those are printed."""
     if layout.ref or layout.rec != 1:
         return layout
-    inner = _Layout(layout.names, layout.rec, "inner")
+    inner = _Layout(layout.names, layout.rec, "inner", prose=layout.prose)
     expected = None
     found = 0
     for ln in lines:

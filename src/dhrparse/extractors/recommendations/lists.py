@@ -137,10 +137,12 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     # paragraph needs wording that asks ("should", "recommends that"), since action-plan cells
     # and chronology entries printed as text open the same way ("Action to take", "Map ...")
     cue = r.vocab.recommending if (listed or b.kind == "bullet") else r.vocab.asking
+    # (a loose paragraph's words, not the header of a plan printed against it: "The review recommends")
+    asked = text if (listed or b.kind == "bullet") else r.before_plan(b)
     if not (
         b.kind in ("paragraph", "bullet")
         and b.level == 0
-        and (cue.search(text) or (listed and (r.standalone(text) or _opens_on_heading_body(r, i))))
+        and (cue.search(asked) or (listed and (r.standalone(text) or _opens_on_heading_body(r, i))))
     ):
         return [], i + 1
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")

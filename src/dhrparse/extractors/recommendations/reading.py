@@ -114,6 +114,23 @@ class Reading:
             c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims
         )
 
+    def before_plan(self, block: Block) -> str:
+        """The block's words printed above an action plan the plan stage read that starts inside
+        it: a lead-in set with no blank line above the plan's header runs on into the header's
+        column names ("... Done, Under way or Not begun. No. The review recommends ..."). The
+        whole text when no plan starts inside the block."""
+        start = min(
+            (
+                c.line_start
+                for c in self.ctx.claims
+                if c.kind == "plan" and block.line_start < c.line_start <= block.line_end
+            ),
+            default=None,
+        )
+        if start is None:
+            return block.text
+        return " ".join(ln.text for ln in self.doc.lines_between(block.line_start, start - 1))
+
     def loc(self, blocks: list[Block]) -> Location:
         start = min(b.line_start for b in blocks)
         end = max(b.line_end for b in blocks)

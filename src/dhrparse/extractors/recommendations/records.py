@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dhrparse.extractors.recommendations import bilingual, prose, responses
+from dhrparse.extractors.recommendations import bilingual, coded_lists, prose, responses
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.models import Recommendation
@@ -101,4 +101,10 @@ def plan_statement(r: Reading, rec: Recommendation) -> Recommendation:
     elif rec.level == "agency" and r.names.named_instead(rec.text, rec.agency):
         rec = rec.model_copy()
         rec.agency = rec.agency_printed = r.names.named_instead(rec.text, rec.agency)
+    elif rec.level == "overview" and rec.ref and coded_lists.agency_coded_ref(r, rec.ref):
+        # (a tracker's row coded as an agency's own review's, "IMR-P1", where no Source column
+        # was read beside it: the agency's recommendation, naming the body it asks in its text)
+        rec = rec.model_copy()
+        rec.level = "agency"
+        name_actor(r, rec)
     return rec

@@ -58,6 +58,7 @@ class Vocabulary:
     table_recommendation: re.Pattern
     table_ref: re.Pattern
     table_addressee: re.Pattern  # a column naming whom a recommendation is for ("Organisation(s)")
+    table_finding: re.Pattern  # a column of the findings the recommendations answer ("What we found")
     label_scope: re.Pattern  # the scope a label's brackets name before the body ("single agency –")
     short_names: re.Pattern
     max_heading_words: int = 18
@@ -102,6 +103,7 @@ class Vocabulary:
             table_recommendation=g("table.recommendation"),
             table_ref=g("table.ref"),
             table_addressee=g("table.addressee"),
+            table_finding=g("table.finding"),
             label_scope=g("label_scope"),
             short_names=g("short_name"),
             max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
