@@ -55,6 +55,7 @@ from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.done_word_cells import DoneWordCells
+from dhrparse.plan.foot_ratings import fill_foot_ratings, ratings_after_feet
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -115,6 +116,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
+        cells, late = ratings_after_feet(cells, self.blocks.document_lines, self.blocks.roles.is_status)
         # a column printed whole after the rows (plan.trailing_column): the rows read without it
         column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
         if column is not None:
@@ -130,6 +132,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         done = fill_done_statuses(actions, cells, self.blocks)  # (a "Date completed" column's states)
         codes, column = self._codes(lines, i, end, above, head, cells, actions)
         column += self.status_pairs.fill(actions, above)  # (a status column printed first)
+        fill_foot_ratings(actions, late)  # (a rating printed after its page's foot)
         first = self._opening(above, lines[i], head, column)
         start = i - len(above) + first
         headers = self._headers(cells, done)
