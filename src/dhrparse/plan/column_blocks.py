@@ -132,7 +132,9 @@ class ColumnBlocks(BlockHeader, BlockValues):
         done = fill_done_statuses(actions, cells, self.blocks)  # (a "Date completed" column's states)
         codes, column = self._codes(lines, i, end, above, head, cells, actions)
         column += self.status_pairs.fill(actions, above)  # (a status column printed first)
-        fill_foot_ratings(actions, late)  # (a rating printed after its page's foot)
+        fill_foot_ratings(
+            actions, cells, late, self.blocks.roles.is_status
+        )  # (a rating printed after its page's foot)
         first = self._opening(above, lines[i], head, column)
         start = i - len(above) + first
         headers = self._headers(cells, done)
