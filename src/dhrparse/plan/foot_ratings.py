@@ -6,33 +6,27 @@ reads a short cell of the table's last column last of all, after the page's runn
 after the page's last run of actions and spoils their count (two statuses for one row), and no
 row takes it. So a lone rating printed after its page's foot is set apart before the rows are
 read. It is a row of its own page's: when, the rows read, exactly one action of that page has
-no status and exactly one such rating was set apart there, the rating is that action's (every
-other row of the page has the status its printed order proved). Two or more set apart on a
-page, or two rows without one, and the order they print in proves nothing: none is given, and
-the run the rating printed after keeps no status it read with the rating set apart.
+no status, no other status cell of the page is left over and exactly one such rating was set
+apart there, the rating is that action's (every other row of the page has the status its
+printed order proved). Otherwise the order proves nothing, and the table is read as printed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
-
-
-@dataclass
-class FootRating:
-    cell: BlockCell  # the rating, a status cell
-    run: frozenset[int]  # the first lines of the action cells of the run whose band it followed
+from dhrparse.prepare.status_feet import MAX_STATUS_WORDS
 
 
 def ratings_after_feet(
     cells: Sequence[BlockCell], printed: Sequence[Line], is_rating: Callable[[str], bool]
-) -> tuple[list[BlockCell], list[FootRating]]:
+) -> tuple[list[BlockCell], list[BlockCell]]:
     """(the table's cells with each rating printed after its page's foot read as unplaced, those
-    ratings): a one-line cell, a status word or rating and nothing else, that is its page's last
-    printed line with the page's running foot (furniture) printed between it and the cell before."""
+    ratings): a one-line cell of a few words, a status word or rating and nothing else, that is
+    its page's last printed line with the page's running foot (furniture) printed between it and
+    the cell before it."""
     by_number = {ln.number: ln for ln in printed}
     late = [
         k
@@ -40,36 +34,37 @@ def ratings_after_feet(
         if k
         and c.kind in ("status", EITHER)
         and len(c.lines) == 1
+        and len(c.text.split()) <= MAX_STATUS_WORDS
         and is_rating(c.text)
         and _after_foot(cells[k - 1].lines[-1].number, c.first, by_number)
         and _last_on_page(c.lines[0], printed)
     ]
     marked = [BlockCell("other", c.lines) if k in late else c for k, c in enumerate(cells)]
-    return marked, [FootRating(BlockCell("status", cells[k].lines), _run_before(cells, k)) for k in late]
+    return marked, [BlockCell("status", cells[k].lines) for k in late]
 
 
-def fill_foot_ratings(
+def place_foot_ratings(
     actions: Sequence[CellRow],
     cells: Sequence[BlockCell],
-    late: Sequence[FootRating],
+    late: Sequence[BlockCell],
     is_rating: Callable[[str], bool],
-) -> None:
+) -> bool:
     """Give each rating set apart by `ratings_after_feet` to its page's one action without a
-    status, where it is the page's only such rating and no other status cell of the page is left
-    over (see the module's doc). A rating no row takes is some row's of its page all the same,
-    so the statuses the run before it read from its band, counted without the rating, prove
-    nothing: they are taken back. `cells`: the table's cells as read."""
-    for foot in late:
-        page = foot.cell.page
+    status (see the module's doc); whether every one was placed (if not, none is). `cells`: the
+    table's cells as read."""
+    places = []
+    for rating in late:
+        page = rating.page
         rows = [a for a in actions if a.cell.page == page and "status" not in a.values]
-        alone = sum(1 for f in late if f.cell.page == page) == 1
-        placed = alone and len(rows) == 1 and rows[0].cell.first < foot.cell.first
-        if placed and not _left_over(actions, cells, page, is_rating):
-            rows[0].values["status"] = foot.cell
-            continue
-        for act in actions:
-            if act.cell.first in foot.run:
-                act.values.pop("status", None)
+        alone = sum(1 for r in late if r.page == page) == 1
+        if not alone or len(rows) != 1 or rows[0].cell.first > rating.first:
+            return False
+        if _left_over(actions, cells, page, is_rating):
+            return False
+        places.append((rows[0], rating))
+    for act, rating in places:
+        act.values["status"] = rating
+    return True
 
 
 def _left_over(
@@ -89,16 +84,6 @@ def _left_over(
         and (is_rating(c.text) or not ratings_only)
         for c in cells
     )
-
-
-def _run_before(cells: Sequence[BlockCell], k: int) -> frozenset[int]:
-    """The first lines of the action cells of the last run printed before cell k."""
-    last = next((j for j in range(k - 1, -1, -1) if cells[j].kind == "action"), None)
-    run: set[int] = set()
-    while last is not None and last >= 0 and cells[last].kind == "action":
-        run.add(cells[last].first)
-        last -= 1
-    return frozenset(run)
 
 
 def _after_foot(before: int, number: int, by_number: dict[int, Line]) -> bool:
