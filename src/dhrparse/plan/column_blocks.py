@@ -55,6 +55,7 @@ from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.done_word_cells import DoneWordCells
+from dhrparse.plan.foot_ratings import place_foot_ratings, ratings_after_feet
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -114,17 +115,11 @@ class ColumnBlocks(BlockHeader, BlockValues):
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        cells = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
-        # a column printed whole after the rows (plan.trailing_column): the rows read without it
-        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
-        if column is not None:
-            read, actions = self._read(cells[: len(cells) - len(column.cells) - 1], head)
-            if fill_trailing_column(actions, column):
-                cells = [*read, column.name, *column.cells]
-            else:
-                column = None
-        if column is None:
-            cells, actions = self._read(cells, head)
+        printed = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
+        marked, late = ratings_after_feet(printed, self.blocks.document_lines, self.blocks.roles.is_status)
+        cells, actions = self._read_rows(marked, head)
+        if late and not place_foot_ratings(actions, cells, late, self.blocks.roles.is_status):
+            cells, actions = self._read_rows(printed, head)  # (a rating no row takes: read as printed)
         if not actions:
             return None
         done = fill_done_statuses(actions, cells, self.blocks)  # (a "Date completed" column's states)
@@ -134,6 +129,16 @@ class ColumnBlocks(BlockHeader, BlockValues):
         start = i - len(above) + first
         headers = self._headers(cells, done)
         return start, end, self._rows(lines[start:end], actions, cells, codes, headers, column)
+
+    def _read_rows(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[_Action]]:
+        """The table's cells as read and its actions, a column printed whole after the rows
+        (plan.trailing_column) read apart from them."""
+        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
+        if column is not None:
+            read, actions = self._read(cells[: len(cells) - len(column.cells) - 1], head)
+            if fill_trailing_column(actions, column):
+                return [*read, column.name, *column.cells], actions
+        return self._read(cells, head)
 
     def _codes(self, lines: list[Line], i: int, end: int, above, head, cells, actions):
         """The table's codes paired with its actions (a ref column of bare numbers, else the

@@ -8,7 +8,10 @@ before this row's status. A status cell with words after its status word ("Compl
 issued in May") wraps into a block of its own column, and pdftotext prints those blocks down
 the column. So on a page where such statuses no run took are exactly as many as the actions
 still without one, the k-th of them is the k-th such action's, as long as it is printed after
-that action's own cell (a cell right of the actions never prints before its row's action).
+that action's own cell (a cell right of the actions never prints before its row's action), or
+the rows without one are the page's last, below rows whose statuses their bands proved, and the
+statuses left print after the last of those (a run of action cells beside a tall merged
+recommendation cell prints after its rows' bands, the status column still down in order).
 
 A short one-line cell is not ordered so: a target date, a bare RAG rating ("G", "Amber") or a
 lone status word ("Ongoing") is a lone block pdftotext places among the others by where it
@@ -58,7 +61,9 @@ def fill_statuses_by_page(
             statuses = _top_part_first(cells, statuses, name_of) if name_of is not None else []
         if not rows or len(statuses) != len(rows):
             continue
-        if all(s.first > act.cell.first for act, s in zip(rows, statuses)):
+        if all(s.first > act.cell.first for act, s in zip(rows, statuses)) or _after_proven(
+            actions, rows, statuses, page
+        ):
             for act, status in zip(rows, statuses):
                 act.values["status"] = status
 
@@ -87,3 +92,18 @@ def _top_part_first(
     if under[0].first != names[0].lines[-1].number + 1:
         return []
     return under + [s for s in statuses if s.first < names[0].first]
+
+
+def _after_proven(
+    actions: Sequence[CellRow], rows: Sequence[CellRow], statuses: Sequence[BlockCell], page
+) -> bool:
+    """The page's rows without a status are its last rows, every row above them has one, and
+    every status left prints after the last of those: the column's cells print down it, so the
+    statuses left are the last rows', in order, even where a run of action cells prints after
+    its rows' bands (a tall merged recommendation cell beside it)."""
+    mine = [act for act in actions if act.cell.page == page]
+    above = mine[: len(mine) - len(rows)]
+    if not above or list(rows) != mine[len(above) :]:
+        return False
+    last = max(act.values["status"].lines[-1].number for act in above)
+    return all(s.first > last for s in statuses)
