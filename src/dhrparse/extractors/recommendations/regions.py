@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations import closing_lists
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.theme_heads import lettered_themes
 
 Region = tuple[str, int, str | None]
 
@@ -51,8 +52,14 @@ def find_regions(r: Reading) -> list[Region]:
     state = _Open()
     chapters = _chapter_level(r)
     last_titled = _last_headings(r)
+    themes = lettered_themes(r)
     out = []
     for i, b in enumerate(r.blocks):
+        if i in themes and not state.in_plan:  # ("Theme A – ..." over "A1 The Board should ...")
+            state.mode, state.level, state.source, state.agency = "overview", b.level, b.line_start, None
+            state.numbered, state.closing = False, False
+            out.append(state.region())
+            continue
         if b.kind == "paragraph" and state.mode and not state.in_plan and _appendix_plan_title(r, b):
             # ("Appendix: Action plan" on a line of its own after the recommendations, printed at
             # the body's size)
