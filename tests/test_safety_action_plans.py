@@ -157,3 +157,16 @@ def test_titled_cells_give_their_code_on_every_route(ext):
     stem = "psii_safety_plan_titled_sr_cells_em_dash_ashmorton"
     doc = extracted(PENDING / f"{stem}.{ext}")
     assert [(a.ref, a.recommendation_ref) for a in doc.actions] == [r[:2] for r in TITLED[stem]]
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [
+        ("psii_safety_action_plan_sa_refs_measure_col_pellowford", "Imelda Scarrowby"),
+        ("psii_safety_plan_titled_sr_cells_em_dash_ashmorton", "Osric Tellingford"),
+    ],
+)
+def test_plain_text_pairs_the_box_lead_investigator_with_the_name(stem, name):
+    # (plain pdftotext prints the box's labels, then its values; "Trust" names a body, "Lead
+    # investigator" a person, the trust's long name wrapped: extractors.review.wrapped_values)
+    assert extracted(PENDING / f"{stem}.txt").review.author == name

@@ -2,7 +2,7 @@
 varied from build_psii_safety_action_plan_sa_refs_measure_col.py for the corpus-text reading.
 
 psii_safety_plan_titled_sr_cells_em_dash_ashmorton (Liberation Serif 9): the review id in the running
-head only, a label / value box, "Area for improvement N:" lines said not to be recommendations,
+head only, a label / value box (the trust's long name wrapping in its cell), "Area for improvement N:" lines said not to be recommendations,
 "Safety recommendations" SR1-SR4 as run-in bold labels; after a page break a Safety action plan
 Safety recommendation | Ref | Safety action | Owner | Timescale | Measure of effectiveness | Status,
 the first cell merged down ("SR1 — <title>", an em dash, titles wrapping over two or three lines),
@@ -38,7 +38,7 @@ from plan_gold import (  # noqa: E402
 )
 
 STEM = "psii_safety_plan_titled_sr_cells_em_dash_ashmorton"
-TRUST = "Ashmorton Partnership NHS Foundation Trust"
+TRUST = "Ashmorton and Wenlow Vale Community Health and Social Care NHS Foundation Trust"
 REVIEW_ID = "PSII-2023-088"
 AUTHOR = "Mr Osric Tellingford"
 FONT, SIZE = "Liberation Serif", 9
@@ -168,6 +168,7 @@ def report_page(doc) -> None:
             ("Date of incident", "3 September 2023"),
             ("Investigation approved", "12 June 2025"),
         ],
+        widths=(4, 7),
         size=9,
     )
     para(doc, "")
