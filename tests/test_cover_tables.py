@@ -11,7 +11,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dhrparse.extractors.review.author import author
+from dhrparse.extractors.review.cover_table import paired
+from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
+
+P = load_patterns()
 
 GIVEN = ["Cordelia", "Tobiah", "Yusra", "Magnus", "Philippa", "Eamon", "Ottilie"]
 FAMILY = ["Finchley-Hart", "Okonjo", "Lindqvist", "Marchetti", "O'Driscoll", "Weatherall"]
@@ -248,3 +253,42 @@ def test_a_review_titled_response_and_action_plan_is_not_called_a_report():
         "Partnership response and action plan\n\n" + _CONTENTS + _SECTIONS
     )
     assert _kind(text) != "overview_report"
+
+
+def test_a_box_whose_long_value_wraps_is_paired_at_its_breaks():
+    # (an NHS investigation's box printed column by column, the trust's name wrapped in its cell
+    # after "Health" / "and ..."; the lead investigator is the author: extractors.review.wrapped_values)
+    lines = [
+        "Patient Safety Incident Investigation",
+        "Trust",
+        "Lead investigator",
+        "Date of incident",
+        "Investigation approved",
+        "Brackwater and Elsdon Community Health",
+        "and Social Care NHS Foundation Trust",
+        "Ms Philippa Ormondroyd",
+        "2 March 2024",
+        "9 May 2025",
+        "Summary of findings",
+    ]
+    assert paired(lines, P, 40)[1:6] == [
+        "Trust: Brackwater and Elsdon Community Health and Social Care NHS Foundation Trust",
+        "Lead investigator: Ms Philippa Ormondroyd",
+        "Date of incident: 2 March 2024",
+        "Investigation approved: 9 May 2025",
+        "Summary of findings",
+    ]
+    assert author(paired(lines, P, 40), P) == "Philippa Ormondroyd"
+
+
+def test_wrapped_values_that_part_two_ways_are_left_as_printed():
+    # (no line breaks off: the extra line could be any label's, so no value is guessed)
+    lines = [
+        "Trust",
+        "Lead investigator",
+        "Date of incident",
+        "Brackwater NHS Trust",
+        "Ms Philippa Ormondroyd",
+    ]
+    lines += ["Consultant Nurse", "2 March 2024"]
+    assert paired(lines, P, 40) == lines

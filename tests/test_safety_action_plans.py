@@ -4,6 +4,10 @@ The zoo stand-in is tests/zoo/pending/psii_safety_action_plan_sa_refs_measure_co
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from conftest import extracted
 from docx_build import paragraphs_and_table
 
 import dhrparse
@@ -113,3 +117,56 @@ def test_an_nhs_investigation_serves_its_trusts_place():
         area([*cover, "Commissioned by Selby Vale Community Safety Partnership"], [], "DHR", P)
         == "Selby Vale"
     )
+
+
+PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+# (the zoo stand-ins: an en dash and wrapped refs "SA 1.1"; an em dash, titles over three lines)
+TITLED = {
+    "psii_safety_action_plan_sa_refs_measure_col_pellowford": [
+        ("SA1.1", "SR1", "2025-12", "complete"),
+        ("SA1.2", "SR1", "2026-03", "in_progress"),
+        ("SA2", "SR2", "2026-01", "not_started"),
+        ("SA3.1", "SR3", "2026-02", "complete"),
+        ("SA3.2", "SR3", "2026-04", "not_started"),
+    ],
+    "psii_safety_plan_titled_sr_cells_em_dash_ashmorton": [
+        ("SA1.1", "SR1", "2025-10", "complete"),
+        ("SA1.2", "SR1", "2026-01", "in_progress"),
+        ("SA1.3", "SR1", "2026-05", "not_started"),
+        ("SA2.1", "SR2", "2025-11", "in_progress"),
+        ("SA3.1", "SR3", "2025-12", "complete"),
+        ("SA3.2", "SR3", "2026-03", "not_started"),
+        ("SA4.1", "SR4", "2026-02", "complete"),
+    ],
+}
+
+
+@pytest.mark.parametrize("stem", sorted(TITLED))
+def test_corpus_text_reads_titled_recommendation_cells_before_the_refs(stem):
+    # (pdfplumber joins each printed line's cells: "SR1 – Risk information SA 1.1 Add a ...",
+    # the code and title merged down, a row under it opening with its ref "SA1.2 Audit ...":
+    # plan.titled_cells; the code before the dash is the actions' recommendation)
+    doc = extracted(PENDING / f"{stem}.corpus.txt")
+    got = [(a.ref, a.recommendation_ref, a.target_date.start, a.status.value) for a in doc.actions]
+    assert got == TITLED[stem]
+    assert all(a.success_measure and a.success_measure not in a.action for a in doc.actions)
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_titled_cells_give_their_code_on_every_route(ext):
+    stem = "psii_safety_plan_titled_sr_cells_em_dash_ashmorton"
+    doc = extracted(PENDING / f"{stem}.{ext}")
+    assert [(a.ref, a.recommendation_ref) for a in doc.actions] == [r[:2] for r in TITLED[stem]]
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [
+        ("psii_safety_action_plan_sa_refs_measure_col_pellowford", "Imelda Scarrowby"),
+        ("psii_safety_plan_titled_sr_cells_em_dash_ashmorton", "Osric Tellingford"),
+    ],
+)
+def test_plain_text_pairs_the_box_lead_investigator_with_the_name(stem, name):
+    # (plain pdftotext prints the box's labels, then its values; "Trust" names a body, "Lead
+    # investigator" a person, the trust's long name wrapped: extractors.review.wrapped_values)
+    assert extracted(PENDING / f"{stem}.txt").review.author == name

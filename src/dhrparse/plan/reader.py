@@ -121,7 +121,7 @@ def _finish(walk: PlanWalk) -> Plan:
     put_told(walk.tables, walk.lines.told_recommendations)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     parted = part_cell_actions(walk.tables, walk.p)  # ("Actions:" 1.1, 1.2 inside the cell)
-    merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
+    merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.merged_cell_ref)
     records = once(RecordMaker(walk.doc, walk.ctx.patterns).records(rec_sections, walk.tables, merged))
     split_numbered_actions(walk.tables, walk.p)  # (after the records: one per recommendation row)
     split_cell_actions(walk.tables, parted)

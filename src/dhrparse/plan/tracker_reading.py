@@ -21,9 +21,12 @@ from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
+from dhrparse.plan.titled_cells import titled_columns, titled_rows
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
+
+TITLED_SCAN = 40  # the printed lines under a header looked at for titled recommendation cells
 
 
 @dataclass
@@ -52,6 +55,7 @@ class TrackerReading:
     extras: list = field(default_factory=list)
     review: bool = False
     status_first: bool = False
+    titled: bool = False  # (a recommendation's code and title before each row's ref, plan.titled_cells)
     before: bool = False  # (a column printed before each row's ref)
     tail: str = ""
     first_row: int | None = None
@@ -110,7 +114,17 @@ class TrackerHeaderReading:
         self._status_first(t)
         self._home_office_numbers(t, lines)
         paired_numbers(self.pl.cm, t, ABBREVIATED)  # ("Rec | Action no. | Action ...")
+        self._titled_first(t, lines)
         return t
+
+    def _titled_first(self, t: TrackerReading, lines: list[Line]) -> None:
+        """The recommendation's code and title printed before each row's ref, merged down over
+        its actions ("SR1 – Risk information SA 1.1 Add ..."): told by the rows under the
+        header (plan.titled_cells), the cell read as a status printed first is."""
+        if t.before or not titled_columns(t.cols):
+            return
+        below = [self.pl.flat(ln.text) for ln in lines[t.nxt : t.nxt + TITLED_SCAN] if ln.cells is None]
+        t.titled = t.before = titled_rows(below, self.ref)
 
     def _named_pairs(self, t: TrackerReading) -> None:
         """A completion flag's header naming every column, some in the middle no field is for

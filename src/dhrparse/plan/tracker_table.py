@@ -17,6 +17,7 @@ from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.titled_cells import DASHES, titled_at
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_output import TrackerOutput
@@ -63,7 +64,14 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
                 words = _joined_ref(words, self.ref)
             if t.coded == LABELLED:
                 words = unlabelled(words, self.label)
-            at = self._ref_after_agency(words) if t.agency else self._ref_at(words, t.review, t.status_first)
+            if t.titled:  # (a recommendation's code and title before the ref: plan.titled_cells)
+                at, words = self._titled_ref(words)
+            else:
+                at = (
+                    self._ref_after_agency(words)
+                    if t.agency
+                    else self._ref_at(words, t.review, t.status_first)
+                )
             if at is None and t.status_first:
                 at, words = self._broken_status(lines, k, words)
             # (a line of counts under the table, "6 3 2 2 1 14" or "4 actions: 2 complete", opens no row; nor does a
@@ -90,6 +98,18 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         t.texts = texts
         return len(texts) >= MIN_ROWS
+
+    def _titled_ref(self, words: list[str]) -> tuple[int | None, list[str]]:
+        """Where the action's ref stands on a line of a table of titled recommendation cells
+        (plan.titled_cells): after the cell's code and title, or first under the merged cell; a
+        line opening with a code and its dash and no ref after the title opens no row."""
+        found = titled_at(words, self.ref)
+        if found is not None:
+            return found
+        words = _joined_ref(words, self.ref)
+        if len(words) < 2 or words[1] in DASHES or not self.ref.match(words[0]):
+            return None, words
+        return 0, words
 
     def _broken_status(self, lines: list[Line], k: int, words: list[str]) -> tuple[int | None, list[str]]:
         """A status-first row whose status word the narrow column broke ("Implement" over "ed",

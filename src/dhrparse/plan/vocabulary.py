@@ -86,6 +86,11 @@ class PlanVocabulary:
             rf"^\s*(?:{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?"
             rf"|{p.get('actions.plan.ref_in_words', _NEVER)})\s+(?P<rest>\S.*)$"
         )
+        # ... and, in a recommendation cell merged down over its actions, a code and a dash before
+        # the recommendation's short title ("SR1 – Risk information at transfer": plan.titled_cells)
+        self.merged_cell_ref = regex.compile(
+            rf"{self.ref_in_cell.pattern}|^\s*(?P<ref>{p.get('actions.plan.cell_code', _NEVER)})\s*[–—]\s+(?P<rest>\S.*)$"
+        )
 
     def names_report_part(self, title: str, numbered: bool) -> bool:
         """A heading's title naming a part of a report, not of a plan: a part always headed so

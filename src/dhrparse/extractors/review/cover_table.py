@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.extractors.review.printing import compiled
+from dhrparse.extractors.review.wrapped_values import wrapped_values
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -41,6 +42,7 @@ class _Labels:
             if p.get(f"review.cover_table.{kind}")
         ]
         self.body = compiled(p.get("review.area.hint", r"(?!x)x"))
+        self.health_body = compiled(p.get("review.cover_table.body_value", r"(?!x)x"))
         self.date_words = {w.lower() for w in p.list("review.cover_table.date_words")}
         self.p = p
 
@@ -74,7 +76,8 @@ class _Labels:
                 and not _WORD.search(value)
             )
         if kind == "body":
-            return value[0].isupper() and bool(self.body.search(value)) and not find_dates(value, self.p)
+            named = self.body.search(value) or self.health_body.search(value)
+            return value[0].isupper() and bool(named) and not find_dates(value, self.p)
         return True
 
     def _only_a_date(self, value: str) -> bool:
@@ -109,6 +112,11 @@ def paired(lines: list[str], p: Patterns, limit: int) -> list[str]:
                 for k, (_, v) in enumerate(zip(run, values))
             ]
             i += 2 * len(run)
+            continue
+        wrapped = wrapped_values(lines[i + len(run) : end], run, labels) if run else None
+        if wrapped is not None:  # (values wrapped in their cells: extractors.review.wrapped_values)
+            out += [f"{lines[i + k].strip().rstrip(':').strip()}: {v}" for k, v in enumerate(wrapped[0])]
+            i += len(run) + wrapped[1]
             continue
         out.append(_row(lines[i], labels))
         i += 1
