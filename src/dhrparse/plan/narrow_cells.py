@@ -15,7 +15,7 @@ from dhrparse.plan.joined_cells import (
     _dates_read,
 )
 from dhrparse.plan.tracker_rows import _Shapes
-from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.plan.wrapping import JOINING_WORDS, WORD_OPENS_CELL
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 
@@ -23,7 +23,6 @@ from dhrparse.vocab.dates import find_dates
 _YEAR = regex.compile(rf"^{YEAR}(?:[/–-](?:19|20)?\d\d)?\.?$")
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
-_OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 _ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
 _STOPPED = regex.compile(r"^\p{Ll}+\.$")  # ... with a full stop
 
@@ -88,7 +87,7 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
     l = cols.index("lead") if "lead" in cols else None  # noqa: E741
     p = cols.index("progress") if "progress" in cols else None
     for part in parts:
-        if not part[a] or not _OPENS.match(part[a][0]):
+        if not part[a] or not WORD_OPENS_CELL.match(part[a][0]):
             return False
         if any(_lower_after_end(cell, c == p) for c, cell in enumerate(part)) or _fragment_after_end(part[a]):
             return False
@@ -116,7 +115,7 @@ def _lead_read(lead: list[str], l: int, shapes: _Shapes, roles: CellShapes) -> b
         return False  # (a lead broken off, "Head of Nursing,": its later words went elsewhere)
     # (a lead names a body or a role: "Head of Housing", not "Manager homes")
     return not (
-        not _OPENS.match(lead[0])
+        not WORD_OPENS_CELL.match(lead[0])
         or lead[-1][:1].islower()
         or any(_YEAR.match(w) for w in lead)
         or roles.carry(l, " ".join(lead))

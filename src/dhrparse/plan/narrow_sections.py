@@ -6,20 +6,18 @@ naming each agency; and where a row opens, its ref (of one or two words) kept wh
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import Line
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.rec_cell_actions import _label
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.who_columns import EXTRA, is_extra
+from dhrparse.plan.wrapping import WORD_OPENS_CELL
 from dhrparse.vocab.dates import find_dates
 
 MIN_NARROW = 3  # fewer columns hold no action beside who does it and by when
 SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space to str.split)
-_OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 
 
 class NarrowLayout:
@@ -190,7 +188,7 @@ class NarrowLayout:
             second
             and self.ref.match(words[0])
             and self.ref.match(" ".join(words[1:3]))
-            and _OPENS.match(words[3])
+            and WORD_OPENS_CELL.match(words[3])
         ):
             return " ".join([words[0], f"{words[1]}{REF_SPACE}{words[2]}", *words[3:]])
         if self._row_opening(words) != 2:
@@ -209,7 +207,7 @@ class NarrowLayout:
         """How many words a row's ref takes at the start of its first line ("2.1", "MA1", "Police
         2"), a cell opening with a capital after it; None where the line opens no row."""
         for n in (1, 2):
-            if len(words) > n + 1 and self.ref.match(" ".join(words[:n])) and _OPENS.match(words[n]):
+            if len(words) > n + 1 and self.ref.match(" ".join(words[:n])) and WORD_OPENS_CELL.match(words[n]):
                 return n
         return None
 

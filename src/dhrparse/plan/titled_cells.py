@@ -17,11 +17,11 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.tracker_shapes import _joined_ref
+from dhrparse.plan.wrapping import WORD_OPENS_CELL
 
 DASHES = frozenset({"–", "—", "-", ":"})  # between a recommendation's code and its title
 TITLE_WORDS = 6  # the most words of a title's first line before the action's ref
 TITLED_ROWS = 2  # the fewest rows opening with a titled cell that tell the layout
-_OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 
 
 def titled_columns(cols: list[str]) -> bool:
@@ -38,7 +38,7 @@ def titled_at(words: list[str], ref: regex.Pattern) -> tuple[int, list[str]] | N
         return None
     for at in range(3, min(3 + TITLE_WORDS, len(words) - 1)):
         rest = _joined_ref(words[at:], ref)
-        if ref.match(rest[0]) and len(rest) > 1 and _OPENS.match(rest[1]):
+        if ref.match(rest[0]) and len(rest) > 1 and WORD_OPENS_CELL.match(rest[1]):
             return at, [*words[:at], *rest]
     return None
 

@@ -3,6 +3,8 @@ place printed lines into cells (cell_segments for wide rows, round_fit for line 
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 
@@ -10,3 +12,6 @@ from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 SENTENCE_END = line_end(CLAUSE_STOPS, closer_run=False, spaces=False)
 # a wrapped sentence breaks after these words; a cell does not end on them (patterns/layout.toml)
 JOINING_WORDS = LayoutWords("wrap_joining_words")
+# how a cell's first word opens: a capital, a figure, a bracket or a quotation mark, no bullet (a wrapped
+# line's next word, opening in lower case, goes on with the cell before)
+WORD_OPENS_CELL = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
