@@ -520,3 +520,99 @@ def test_front_matter_keys_and_quoted_values_read_as_labels(name, quote):
     )
     review = _review(page)
     assert (review.author, review.area, review.date_of_death.start) == (name, "Tollby", "2022-05-02")
+
+
+# Session 35: batch s's forms, each in other words with generated names.
+
+RANKS = ["Lieutenant Colonel (Retd)", "Wing Commander (retired)", "Major (rtd)", "Squadron Leader"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, rank=st.sampled_from(RANKS))
+def test_an_armed_forces_rank_before_the_author_is_no_part_of_the_name(name, rank):
+    line = f"Independent reviewer: {rank} {name}\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+LIGATURES = {"ffi": "\ufb03", "fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
+
+
+def _joined(text: str) -> str:
+    for letters, glyph in LIGATURES.items():
+        text = text.replace(letters, glyph)
+    return text
+
+
+@settings(max_examples=15, deadline=None)
+@given(given_name=st.sampled_from(GIVEN), family=st.sampled_from(["Griffiths", "Duffield", "Fleetwood"]))
+def test_letters_printed_joined_read_as_the_letters_they_join(given_name, family):
+    page = _joined(
+        "Stiffleby Safeguarding Adults Board\n\nSafeguarding Adults Review: 'Wilf'\n\n"
+        f"Independent reviewer: {given_name} {family}\n\nWilf died in his flat on 14 April 2023.\n"
+    )
+    review = _review(page)
+    assert (review.author, review.area) == (f"{given_name} {family}", "Stiffleby")
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, space=st.sampled_from(["\u00a0", " ", "\u00a0 "]))
+def test_a_numeric_date_of_death_between_en_dashes(day, space):
+    line = f"Date of death:{space}{day.day:02d}\u2013{day.month:02d}\u2013{day.year}\n"
+    assert _review(DHR_COVER + line).date_of_death.start == day.isoformat()
+
+
+@pytest.mark.parametrize("printed", ["12\u201302-2022", "pages 12\u201314", "10\u201312\u20132019\u201320"])
+def test_en_dashes_that_do_not_both_part_a_day_month_and_year_read_no_day(printed):
+    from dhrparse.vocab.dates import find_dates
+
+    assert not any(d.value.precision == "day" for d in find_dates(printed))
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, name=names)
+def test_a_day_told_without_its_year_in_the_month_the_title_gives(day, name):
+    page = (
+        f"{DHR_COVER}The death of 'Ada', {day:%B %Y}\n\nChair and author: {name}\n\n"
+        f"1 Background\nLate on {day.day} {day:%B}, a neighbour heard raised voices and rang the police.\n"
+        "Officers found Ada injured in the kitchen. She died in hospital later that night.\n"
+    )
+    assert _review(page).date_of_death.start == day.isoformat()
+
+
+def test_a_day_told_without_its_year_in_another_month_leaves_the_titles_month():
+    page = (
+        f"{DHR_COVER}The death of 'Ada', March 2021\n\n"
+        "1 Background\nLate on 4 February, a neighbour heard raised voices and rang the police.\n"
+        "Officers found Ada injured in the kitchen. She died in hospital later that night.\n"
+    )
+    assert _review(page).date_of_death.start == "2021-03"
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, where=st.sampled_from(["at home", "in Quillford Infirmary", "peacefully"]))
+def test_passed_away_dates_the_death(day, where):
+    body = f"\nSummary\nWilf had lived alone since 2010. He passed away {where} on {day:%-d %B %Y}.\n"
+    assert _review(COVER + body).date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS)
+def test_a_labelled_day_with_its_ordinal_a_short_month_and_a_two_figure_year(day):
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day.day, "th")
+    month = {9: "Sept"}.get(day.month, f"{day:%b}")
+    line = f"Victim: Ada, 40\nDate of death: {day.day}{suffix} {month} {day:%y}\n"
+    assert _review(DHR_COVER + line).date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, bullet=st.sampled_from(["\u2022 ", "- ", "* "]))
+def test_a_reviewer_labelled_in_a_summary_boxs_list(name, bullet):
+    box = f"Key facts\n{bullet}Who: Wilf, 71\n{bullet}Reviewer: {name}\n{bullet}Commissioned by: the Board\n"
+    assert _review(COVER + box + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, whom=st.sampled_from(["the review panel", "the Board", "the panel"]))
+def test_written_up_by_names_the_author(name, whom):
+    line = f"This report was written up by {name} on behalf of {whom}.\n"
+    assert _review(COVER + line + BODY).author == name

@@ -53,6 +53,8 @@ class _Names:
             return None
         if len(words[-1].rstrip(".")) < 2:
             return None  # the surname is a word, not an initial
+        if all(w.rstrip(".").lower() in self.honorifics for w in words):
+            return None  # a rank or title alone ("Lieutenant Colonel"): the name follows it
         return " ".join(name.split())
 
     def partial(self, text: str) -> bool:

@@ -99,7 +99,17 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
             first.start or "-"
         ):
             first = later
-    return first
+    return _day_in_told_month(lines[:limit], first, p) if first is not None else None
+
+
+def _day_in_told_month(lines: list[str], month: DateValue, p: Patterns) -> DateValue:
+    """A title's "The death of X, October 2020" made exact by the prose's "In the evening of 17
+    October, ... She died in hospital later that night": a day told without its year, before the
+    death told as on that day, is a day of the month the title dates the death to."""
+    if month.precision != "month" or not month.start:
+        return month
+    days = (d for d in _death_in_text(lines, p, month) if d.precision == "day")
+    return next((d for d in days if d.start.startswith(month.start)), month)
 
 
 _MOST_EXACT = 2  # the rank of a day
@@ -161,8 +171,9 @@ def _with_wrapped(lines: list[str], i: int, other_line, body_line) -> str:
     return text
 
 
-def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
-    """The dates tied to the death, line by line, as far as the caller reads."""
+def _death_in_text(lines: list[str], p: Patterns, month: DateValue | None = None) -> Iterator[DateValue]:
+    """The dates tied to the death, line by line, as far as the caller reads. `month`: the month
+    the death is known to lie in, whose days the text may tell without their year."""
     words = p.regexes("review.death.words")
     general = p.regexes("review.death.not_this_death")
     other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
@@ -196,11 +207,11 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         value = _next_day_told(text, value, died_next)
         value = _weekday_told(text, value, on_weekday)
         if value is None and same_day.search(text):
-            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p, month)
         if value is None and found_dead.search(text):
-            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p))
+            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p, month))
         if value is None and next_day.search(text):
-            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
+            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p, month))
         if value is None and (weekday := on_weekday.search(text)):
             incident = _incident_date_before(lines[max(0, i - 2) : i], text, on_weekday, p)
             value = _weekday_after(incident, weekday.group("weekday"))
@@ -247,13 +258,26 @@ def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> s
     return " ".join(opening) + " " if opening else ""
 
 
-def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
-    """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+def _incident_date_before(
+    above: list[str], text: str, same_day, p: Patterns, month: DateValue | None = None
+) -> DateValue | None:
+    """The last exact date told before "... died later that morning": the incident's, and so the
+    death's. With the death's `month` known, a day of it told without its year counts."""
     other_label = compiled(p.get("review.death.other_event_label", r"(?!x)x"))
     above = [line for line in above if not other_label.search(line)]  # ("Sentence: ... (14/10/2022)")
     before = " ".join(above + [text[: same_day.search(text).start()]])
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
-    return days[-1].value if days else None
+    if days:
+        return days[-1].value
+    return _day_of_month_before(before, month, p) if month is not None else None
+
+
+def _day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:
+    """The last day and month told without a year ("In the early evening of 17 October"), read
+    as a day of the death's month; None when it names another month."""
+    told = [rel for rel in find_relative(before, p) if rel.day is not None and rel.month is not None]
+    value = apply(told[-1], month) if told else None
+    return value if value is not None and value.start.startswith(month.start) else None
 
 
 def _found_on(day: DateValue | None) -> DateValue | None:

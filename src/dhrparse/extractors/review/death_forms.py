@@ -2,7 +2,7 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
@@ -29,7 +29,10 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
-_DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)?\d\d)\b")
+# ("07-Jun-2021", "14-Mar-22", "3rd Sept 21": the day's ordinal and the month's point kept out)
+_DAY_MON_YEAR = re.compile(
+    r"^\W*(?P<d>\d{1,2})(?:st|nd|rd|th)?[-/ ](?P<m>[A-Za-z]{3})[a-z]*\.?[-/ ](?P<y>(?:19|20)?\d\d)\b"
+)
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
