@@ -616,3 +616,39 @@ def test_a_reviewer_labelled_in_a_summary_boxs_list(name, bullet):
 def test_written_up_by_names_the_author(name, whom):
     line = f"This report was written up by {name} on behalf of {whom}.\n"
     assert _review(COVER + line + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names, title=st.sampled_from(["Overview Report", "Executive Summary", "Domestic Homicide Review"])
+)
+def test_a_running_head_naming_the_report_and_its_writer_gives_the_author(name, title):
+    head = f"{title} | {name} | FINAL v3.1\n"
+    page = (
+        f"{head}{DHR_COVER}1 Preface\n1.1 The Partnership appointed an independent author in May 2023.\n"
+        f"{head}1.2 The panel met five times.\n"
+    )
+    assert _review(page).author == name
+
+
+def test_a_running_head_naming_the_one_who_died_gives_no_author():
+    head = "Domestic Homicide Review | into the death of Ada Penhallow | FINAL\n"
+    page = f"{head}{DHR_COVER}1 Preface\n1.1 The panel met five times.\n{head}1.2 It read the records.\n"
+    assert _review(page).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, bullet=st.sampled_from(["\u2022 ", "- ", ""]))
+def test_a_fact_boxs_when_beside_its_who_and_where_dates_the_death(day, bullet):
+    box = (
+        f"In brief\n{bullet}Who: Ada, 52\n{bullet}When: {day:%A %-d %B %Y}\n{bullet}Where: her home\n\n"
+        "Ada was killed by her husband.\n"
+    )
+    assert _review(DHR_COVER + box).date_of_death.start == day.isoformat()
+
+
+def test_a_when_with_no_who_or_where_beside_it_dates_nothing():
+    box = (
+        "Panel meetings\nWhen: Tuesday 4 April 2023\nVenue: the town hall\n\nAda was killed by her husband.\n"
+    )
+    assert _review(DHR_COVER + box).date_of_death is None

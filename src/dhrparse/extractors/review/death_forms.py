@@ -15,7 +15,7 @@ named beside them:
 - a day spelled out before the month the date reader read: "on the first of December 2019";
 - in a review that always follows a death (a DHR), a killing told only by how it was done, "was
   strangled by her former partner on 19 April 2021", when nothing in the opening dates the death
-  in words of death.
+  in words of death; else a summary's fact box's "When:" beside its "Who:" and "Where:".
 """
 
 from __future__ import annotations
@@ -159,6 +159,23 @@ def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
             if found.value.precision in ("day", "month"):
                 between = sentence[m.end() : m.end() + found.start]
                 return None if other_event.search(between) else found.value
+    return None
+
+
+FACT_BOX_LINES = 4  # the lines either side of a fact box's "When" its "Who" and "Where" stand in
+
+
+def fact_box_when(lines: list[str], p: Patterns) -> DateValue | None:
+    """The day (or month) a summary's fact box gives under "When", beside its "Who" and "Where"."""
+    when = compiled(p.get("review.death.fact_box_when", r"(?!x)x"))
+    others = p.regexes("review.death.fact_box_others")
+    for i, line in enumerate(lines):
+        m = when.match(line)
+        box = lines[max(0, i - FACT_BOX_LINES) : i + FACT_BOX_LINES + 1]
+        if m is None or not all(any(rx.match(other) for other in box) for rx in others):
+            continue
+        told = [d.value for d in find_dates(line[m.end() :], p) if d.value.precision in ("day", "month")]
+        return told[0] if len(told) == 1 else None
     return None
 
 
