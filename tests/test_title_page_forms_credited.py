@@ -652,3 +652,28 @@ def test_a_when_with_no_who_or_where_beside_it_dates_nothing():
         "Panel meetings\nWhen: Tuesday 4 April 2023\nVenue: the town hall\n\nAda was killed by her husband.\n"
     )
     assert _review(DHR_COVER + box).date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, wrap=st.sampled_from(["body", "name", "date"]))
+def test_a_column_wise_box_whose_value_wrapped_in_its_cell(name, wrap):
+    given_name, family = name.split(" ", 1)
+    body = ["Tollby Community and Mental Health NHS Foundation Trust"]
+    person = [f"Dr {name}"]
+    day = ["3 March 2024"]
+    if wrap == "body":
+        body = ["Tollby Community and Mental Health", "NHS Foundation Trust"]
+    elif wrap == "name":
+        person = [f"Dr {given_name}", family]
+    else:
+        day = ["3 March", "2024"]
+    page = "\n".join(
+        ["Tollby NHS Foundation Trust", "", "Patient Safety Incident Investigation", "The care of Mr R", ""]
+        + ["Organisation", "Lead investigator", "Date of incident", "Trust reference", ""]
+        + body
+        + person
+        + day
+        + ["TB/24/00112", "", "Summary of findings", "Mr R was known to the team."]
+    )
+    review = _review(page + "\n")
+    assert (review.author, review.area, review.review_id) == (name, "Tollby", "TB/24/00112")
