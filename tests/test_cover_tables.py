@@ -257,7 +257,7 @@ def test_a_review_titled_response_and_action_plan_is_not_called_a_report():
 
 def test_a_box_whose_long_value_wraps_is_paired_at_its_breaks():
     # (an NHS investigation's box printed column by column, the trust's name wrapped in its cell
-    # after "Health" / "and ..."; the lead investigator is the author: extractors.review.wrapped_values)
+    # after "Health" / "and ..."; the lead investigator is the author: extractors.review.cover_table)
     lines = [
         "Patient Safety Incident Investigation",
         "Trust",

@@ -176,7 +176,8 @@ def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
 
 def _plain_date_of_death(lines: list[str], p) -> object:
     """Every date tied to the death read, then the most exact of the first one's date kept (a
-    labelled day stands; a labelled month or year is the first date, made exact by the text's)."""
+    labelled day stands; a labelled month or year is the first date, made exact by the text's,
+    a month also by a day of it told without its year)."""
     from dhrparse.extractors.review.date_of_death import _death_in_text, _labelled_death
 
     limit = max(60, len(lines) // 3)
@@ -211,7 +212,10 @@ def _plain_date_of_death(lines: list[str], p) -> object:
             first.start or "-"
         ):
             first = later
-    return first
+    # (a month so found made exact by a day of it the text tells without its year)
+    from dhrparse.extractors.review.date_of_death import _day_in_told_month
+
+    return _day_in_told_month(lines[:limit], first, p)
 
 
 def test_date_of_death_stops_reading_only_once_nothing_could_be_more_exact():

@@ -168,5 +168,5 @@ def test_titled_cells_give_their_code_on_every_route(ext):
 )
 def test_plain_text_pairs_the_box_lead_investigator_with_the_name(stem, name):
     # (plain pdftotext prints the box's labels, then its values; "Trust" names a body, "Lead
-    # investigator" a person, the trust's long name wrapped: extractors.review.wrapped_values)
+    # investigator" a person, the trust's long name wrapped: extractors.review.cover_table)
     assert extracted(PENDING / f"{stem}.txt").review.author == name

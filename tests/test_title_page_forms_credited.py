@@ -520,3 +520,160 @@ def test_front_matter_keys_and_quoted_values_read_as_labels(name, quote):
     )
     review = _review(page)
     assert (review.author, review.area, review.date_of_death.start) == (name, "Tollby", "2022-05-02")
+
+
+# Session 35: batch s's forms, each in other words with generated names.
+
+RANKS = ["Lieutenant Colonel (Retd)", "Wing Commander (retired)", "Major (rtd)", "Squadron Leader"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, rank=st.sampled_from(RANKS))
+def test_an_armed_forces_rank_before_the_author_is_no_part_of_the_name(name, rank):
+    line = f"Independent reviewer: {rank} {name}\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+LIGATURES = {"ffi": "\ufb03", "fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
+
+
+def _joined(text: str) -> str:
+    for letters, glyph in LIGATURES.items():
+        text = text.replace(letters, glyph)
+    return text
+
+
+@settings(max_examples=15, deadline=None)
+@given(given_name=st.sampled_from(GIVEN), family=st.sampled_from(["Griffiths", "Duffield", "Fleetwood"]))
+def test_letters_printed_joined_read_as_the_letters_they_join(given_name, family):
+    page = _joined(
+        "Stiffleby Safeguarding Adults Board\n\nSafeguarding Adults Review: 'Wilf'\n\n"
+        f"Independent reviewer: {given_name} {family}\n\nWilf died in his flat on 14 April 2023.\n"
+    )
+    review = _review(page)
+    assert (review.author, review.area) == (f"{given_name} {family}", "Stiffleby")
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, space=st.sampled_from(["\u00a0", " ", "\u00a0 "]))
+def test_a_numeric_date_of_death_between_en_dashes(day, space):
+    line = f"Date of death:{space}{day.day:02d}\u2013{day.month:02d}\u2013{day.year}\n"
+    assert _review(DHR_COVER + line).date_of_death.start == day.isoformat()
+
+
+@pytest.mark.parametrize("printed", ["12\u201302-2022", "pages 12\u201314", "10\u201312\u20132019\u201320"])
+def test_en_dashes_that_do_not_both_part_a_day_month_and_year_read_no_day(printed):
+    from dhrparse.vocab.dates import find_dates
+
+    assert not any(d.value.precision == "day" for d in find_dates(printed))
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, name=names)
+def test_a_day_told_without_its_year_in_the_month_the_title_gives(day, name):
+    page = (
+        f"{DHR_COVER}The death of 'Ada', {day:%B %Y}\n\nChair and author: {name}\n\n"
+        f"1 Background\nLate on {day.day} {day:%B}, a neighbour heard raised voices and rang the police.\n"
+        "Officers found Ada injured in the kitchen. She died in hospital later that night.\n"
+    )
+    assert _review(page).date_of_death.start == day.isoformat()
+
+
+def test_a_day_told_without_its_year_in_another_month_leaves_the_titles_month():
+    page = (
+        f"{DHR_COVER}The death of 'Ada', March 2021\n\n"
+        "1 Background\nLate on 4 February, a neighbour heard raised voices and rang the police.\n"
+        "Officers found Ada injured in the kitchen. She died in hospital later that night.\n"
+    )
+    assert _review(page).date_of_death.start == "2021-03"
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, where=st.sampled_from(["at home", "in Quillford Infirmary", "peacefully"]))
+def test_passed_away_dates_the_death(day, where):
+    body = f"\nSummary\nWilf had lived alone since 2010. He passed away {where} on {day:%-d %B %Y}.\n"
+    assert _review(COVER + body).date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS)
+def test_a_labelled_day_with_its_ordinal_a_short_month_and_a_two_figure_year(day):
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day.day, "th")
+    month = {9: "Sept"}.get(day.month, f"{day:%b}")
+    line = f"Victim: Ada, 40\nDate of death: {day.day}{suffix} {month} {day:%y}\n"
+    assert _review(DHR_COVER + line).date_of_death.start == day.isoformat()
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, bullet=st.sampled_from(["\u2022 ", "- ", "* "]))
+def test_a_reviewer_labelled_in_a_summary_boxs_list(name, bullet):
+    box = f"Key facts\n{bullet}Who: Wilf, 71\n{bullet}Reviewer: {name}\n{bullet}Commissioned by: the Board\n"
+    assert _review(COVER + box + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, whom=st.sampled_from(["the review panel", "the Board", "the panel"]))
+def test_written_up_by_names_the_author(name, whom):
+    line = f"This report was written up by {name} on behalf of {whom}.\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names, title=st.sampled_from(["Overview Report", "Executive Summary", "Domestic Homicide Review"])
+)
+def test_a_running_head_naming_the_report_and_its_writer_gives_the_author(name, title):
+    head = f"{title} | {name} | FINAL v3.1\n"
+    page = (
+        f"{head}{DHR_COVER}1 Preface\n1.1 The Partnership appointed an independent author in May 2023.\n"
+        f"{head}1.2 The panel met five times.\n"
+    )
+    assert _review(page).author == name
+
+
+def test_a_running_head_naming_the_one_who_died_gives_no_author():
+    head = "Domestic Homicide Review | into the death of Ada Penhallow | FINAL\n"
+    page = f"{head}{DHR_COVER}1 Preface\n1.1 The panel met five times.\n{head}1.2 It read the records.\n"
+    assert _review(page).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(day=DAYS, bullet=st.sampled_from(["\u2022 ", "- ", ""]))
+def test_a_fact_boxs_when_beside_its_who_and_where_dates_the_death(day, bullet):
+    box = (
+        f"In brief\n{bullet}Who: Ada, 52\n{bullet}When: {day:%A %-d %B %Y}\n{bullet}Where: her home\n\n"
+        "Ada was killed by her husband.\n"
+    )
+    assert _review(DHR_COVER + box).date_of_death.start == day.isoformat()
+
+
+def test_a_when_with_no_who_or_where_beside_it_dates_nothing():
+    box = (
+        "Panel meetings\nWhen: Tuesday 4 April 2023\nVenue: the town hall\n\nAda was killed by her husband.\n"
+    )
+    assert _review(DHR_COVER + box).date_of_death is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, wrap=st.sampled_from(["body", "name", "date"]))
+def test_a_column_wise_box_whose_value_wrapped_in_its_cell(name, wrap):
+    given_name, family = name.split(" ", 1)
+    body = ["Tollby Community and Mental Health NHS Foundation Trust"]
+    person = [f"Dr {name}"]
+    day = ["3 March 2024"]
+    if wrap == "body":
+        body = ["Tollby Community and Mental Health", "NHS Foundation Trust"]
+    elif wrap == "name":
+        person = [f"Dr {given_name}", family]
+    else:
+        day = ["3 March", "2024"]
+    page = "\n".join(
+        ["Tollby NHS Foundation Trust", "", "Patient Safety Incident Investigation", "The care of Mr R", ""]
+        + ["Organisation", "Lead investigator", "Date of incident", "Trust reference", ""]
+        + body
+        + person
+        + day
+        + ["TB/24/00112", "", "Summary of findings", "Mr R was known to the team."]
+    )
+    review = _review(page + "\n")
+    assert (review.author, review.area, review.review_id) == (name, "Tollby", "TB/24/00112")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
+from dhrparse.readers.ligatures import unjoin_ligatures
 
 
 class ReadError(Exception):
@@ -87,7 +88,7 @@ def read_bytes(
         from dhrparse.readers.text import read_text
 
         doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)
-    return doc
+    return unjoin_ligatures(doc)
 
 
 def read_path(

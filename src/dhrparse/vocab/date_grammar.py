@@ -132,9 +132,11 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             "mon_yy_range",
             rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
         ),
+        # "31.05.2013", "31/05/13", "27–02–2022" (en dashes both, never one beside a stop or slash)
         (
             "dmy_numeric",
-            rf"(?<![\d/.])(?P<d>\d{{1,2}})\s?[./-]\s?(?P<m>\d{{1,2}})\s?[./-]\s?(?P<y>{Y}|\d{{2}})(?![\d/])",
+            rf"(?<![\d/.–])(?P<d>\d{{1,2}})(?:\s?[./-]\s?|–(?=\d{{1,2}}–))(?P<m>\d{{1,2}})"
+            rf"(?:\s?[./-]\s?|(?<=–\d)–|(?<=–\d\d)–)(?P<y>{Y}|\d{{2}})(?![\d/]|–\d)",
         ),
         # "03-Feb-21", "3-Feb-2021": a spreadsheet's day, its month's short name between hyphens
         (

@@ -70,7 +70,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         review_type_printed=printed_type,
         area=area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], printed_type, p),
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
-        author=author(lines[:FRONT_LINES], p),
+        author=author(lines[:FRONT_LINES], p, heads),
         victims=victims(lines[:FRONT_LINES], p),
         date_of_death=None
         if survived(lines, printed_type, p)

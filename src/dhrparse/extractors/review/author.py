@@ -4,11 +4,13 @@ never a name in a panel list that no role labels."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.extractors.review.role_columns import role_column_offers
+from dhrparse.extractors.review.running_head import running_head_author
 from dhrparse.extractors.review.sender import sender_author
 from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
@@ -53,6 +55,8 @@ class _Names:
             return None
         if len(words[-1].rstrip(".")) < 2:
             return None  # the surname is a word, not an initial
+        if all(w.rstrip(".").lower() in self.honorifics for w in words):
+            return None  # a rank or title alone ("Lieutenant Colonel"): the name follows it
         return " ".join(name.split())
 
     def partial(self, text: str) -> bool:
@@ -175,9 +179,9 @@ _ENDS = line_end(CLAUSE_STOPS, closers="")
 Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
 
 
-def author(lines: list[str], p: Patterns) -> str | None:
+def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | None:
     """The first name a role offers as the author, else the first offered as the chair (read on
-    only until an author is found), else the consultant on the cover."""
+    only until an author is found), else the consultant on the cover, else the running heads' name."""
     cues = p.derived("review.author", _Cues)
     best: tuple[int, int, str] | None = None
     for i in range(len(lines)):
@@ -193,6 +197,9 @@ def author(lines: list[str], p: Patterns) -> str | None:
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
             or _copyright_holder(lines[:CITED_LINES], cues)
             or sender_author(lines, cues.p, cues.names.alone)  # (a report sent by email: "From: Jo Roe")
+            or running_head_author(
+                heads, lines, cues.names.alone, cues.p
+            )  # ("Overview Report | Jo Roe | v4")
         )
     return best[2]
 

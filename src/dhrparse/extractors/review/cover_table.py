@@ -5,7 +5,8 @@ of Death:") and their values after ("Lanford Safeguarding Adults Board" / "Jo Ro
 lines are read as "Label: value" once each value is paired with its label (a row read across,
 "Reference<tab>ABSAB 2022/07", likewise).
 
-A run of N label lines is paired with the N lines after it only when every value fits its
+A run of N label lines is paired with the N lines after it (or, a long value wrapped in its cell,
+with up to N + 2 lines, joined the one way that fits) only when every value fits its
 label (a date under a date label, a name under a person's, a digit in a reference, a body's
 name under "Commissioned by"); otherwise the lines stay as printed. A name printed above its
 role ("Jo Roe" / "Independent Author") is the role's, so a role with a fitting value above it
@@ -15,9 +16,9 @@ is not paired with the line below.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from dhrparse.extractors.review.printing import compiled
-from dhrparse.extractors.review.wrapped_values import wrapped_values
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -42,7 +43,7 @@ class _Labels:
             if p.get(f"review.cover_table.{kind}")
         ]
         self.body = compiled(p.get("review.area.hint", r"(?!x)x"))
-        self.health_body = compiled(p.get("review.cover_table.body_value", r"(?!x)x"))
+        self.nhs_body = compiled(p.get("review.area.nhs_body", r"(?!x)x"), 0)  # ("... NHS Foundation Trust")
         self.date_words = {w.lower() for w in p.list("review.cover_table.date_words")}
         self.p = p
 
@@ -76,7 +77,7 @@ class _Labels:
                 and not _WORD.search(value)
             )
         if kind == "body":
-            named = self.body.search(value) or self.health_body.search(value)
+            named = self.body.search(value) or self.nhs_body.search(value)
             return value[0].isupper() and bool(named) and not find_dates(value, self.p)
         return True
 
@@ -101,26 +102,54 @@ def paired(lines: list[str], p: Patterns, limit: int) -> list[str]:
     i, end = 0, min(limit, len(lines))
     while i < end:
         run = _label_run(lines, i, end, labels)
-        values = lines[i + len(run) : i + 2 * len(run)]
-        if (
-            run
-            and len(values) == len(run)
-            and _pairs(lines[i : i + len(run)], run, values, lines[i - 1] if i else "", labels)
-        ):
-            out += [
-                f"{lines[i + k].strip().rstrip(':').strip()}: {v.strip()}"
-                for k, (_, v) in enumerate(zip(run, values))
-            ]
-            i += 2 * len(run)
-            continue
-        wrapped = wrapped_values(lines[i + len(run) : end], run, labels) if run else None
-        if wrapped is not None:  # (values wrapped in their cells: extractors.review.wrapped_values)
-            out += [f"{lines[i + k].strip().rstrip(':').strip()}: {v}" for k, v in enumerate(wrapped[0])]
-            i += len(run) + wrapped[1]
+        values, used = _values(lines, i, run, labels)
+        if values is not None:
+            out += [f"{lines[i + k].strip().rstrip(':').strip()}: {v.strip()}" for k, v in enumerate(values)]
+            i += len(run) + used
             continue
         out.append(_row(lines[i], labels))
         i += 1
     return out + lines[end:]
+
+
+WRAPPED_LINES = 2  # the most lines a column-wise box's values may have wrapped onto, all told
+
+
+def _values(lines: list[str], i: int, run: list[str], labels: _Labels) -> tuple[list[str] | None, int]:
+    """The values of the labels from line i on, and how many lines they take: one line each, else
+    (a long value wrapped in its cell: "Tiverbury Community and Mental Health" / "NHS Foundation
+    Trust") the one way of joining some lines with the line above them that makes every value fit
+    its label. Several ways that fit are no reading: the box is left as printed."""
+    if not run:
+        return None, 0
+    printed, above = lines[i : i + len(run)], lines[i - 1] if i else ""
+    start = i + len(run)
+    # (wrapped values are joined only under a whole run of labels: a run's later labels, tried
+    # when the whole run found no values, are paired a line each or not at all)
+    wraps = 0 if above and labels.kind(above) else WRAPPED_LINES
+    for extra in range(wraps + 1):
+        below = lines[start : start + len(run) + extra]
+        if len(below) < len(run) + extra or any(labels.kind(v) for v in below):
+            return None, 0
+        fitting = [
+            joined
+            for joins in combinations(range(1, len(below)), extra)
+            if _pairs(printed, run, joined := _joined(below, joins), above, labels)
+        ]
+        if fitting:
+            return (fitting[0], len(below)) if len(fitting) == 1 else (None, 0)
+    return None, 0
+
+
+def _joined(below: list[str], joins: tuple[int, ...]) -> list[str]:
+    """The lines with each line whose index is in `joins` run on to the line above it."""
+    values: list[str] = []
+    for k, line in enumerate(below):
+        if k in joins:
+            values[-1] = f"{values[-1].rstrip()} {line.strip()}"
+        else:
+            values.append(line)
+    return values
 
 
 def _row(line: str, labels: _Labels) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
+from dhrparse.extractors.review.death_days import day_after, next_day_told, weekday_after, weekday_told
 from dhrparse.extractors.review.death_forms import (
     death_between,
+    fact_box_when,
     form_day,
     killing_told,
     printed_apart,
@@ -55,7 +56,8 @@ def date_of_death(
     by how it was done is the death."""
     found = _date_of_death(lines, p)
     if found is None and fatal:
-        found = killing_told(lines[: max(60, len(lines) // 3)], p)
+        opening = lines[: max(60, len(lines) // 3)]
+        found = killing_told(opening, p) or fact_box_when(opening, p)
     return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
 
 
@@ -99,7 +101,17 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
             first.start or "-"
         ):
             first = later
-    return first
+    return _day_in_told_month(lines[:limit], first, p) if first is not None else None
+
+
+def _day_in_told_month(lines: list[str], month: DateValue, p: Patterns) -> DateValue:
+    """A title's "The death of X, October 2020" made exact by the prose's "In the evening of 17
+    October, ... She died in hospital later that night": a day told without its year, before the
+    death told as on that day, is a day of the month the title dates the death to."""
+    if month.precision != "month" or not month.start:
+        return month
+    days = (d for d in _death_in_text(lines, p, month) if d.precision == "day")
+    return next((d for d in days if d.start.startswith(month.start)), month)
 
 
 _MOST_EXACT = 2  # the rank of a day
@@ -161,8 +173,9 @@ def _with_wrapped(lines: list[str], i: int, other_line, body_line) -> str:
     return text
 
 
-def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
-    """The dates tied to the death, line by line, as far as the caller reads."""
+def _death_in_text(lines: list[str], p: Patterns, month: DateValue | None = None) -> Iterator[DateValue]:
+    """The dates tied to the death, line by line, as far as the caller reads. `month`: the month
+    the death is known to lie in, whose days the text may tell without their year."""
     words = p.regexes("review.death.words")
     general = p.regexes("review.death.not_this_death")
     other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
@@ -193,37 +206,19 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         value = anniversary_told(text, anniversary, p) or _death_date_in(
             text, words, general, other_event, period, same_day, p
         )
-        value = _next_day_told(text, value, died_next)
-        value = _weekday_told(text, value, on_weekday)
+        value = next_day_told(text, value, died_next)
+        value = weekday_told(text, value, on_weekday)
         if value is None and same_day.search(text):
-            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p, month)
         if value is None and found_dead.search(text):
-            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p))
+            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p, month))
         if value is None and next_day.search(text):
-            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
+            value = day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p, month))
         if value is None and (weekday := on_weekday.search(text)):
             incident = _incident_date_before(lines[max(0, i - 2) : i], text, on_weekday, p)
-            value = _weekday_after(incident, weekday.group("weekday"))
+            value = weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
-
-
-def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
-    """ "stabbed on the 16th May 2021, and died the following day": the day the sentence dates
-    before telling of a death the day after is the incident's, the death the day after it."""
-    m = died_next.search(text) if value is not None and value.precision == "day" else None
-    if m is None or value.raw not in text[: m.start()]:
-        return value
-    return _day_after(value) or value
-
-
-def _weekday_told(text: str, value: DateValue | None, on_weekday) -> DateValue | None:
-    """ "attacked on Monday 6 June 2022 and died on the following Thursday": the day dated before a
-    death told by its weekday is the incident's, the death that weekday after it."""
-    m = on_weekday.search(text) if value is not None and value.precision == "day" else None
-    if m is None or value.raw not in text[: m.start()]:
-        return value
-    return _weekday_after(value, m.group("weekday")) or value
 
 
 def _with_next(lines: list[str], i: int) -> str:
@@ -247,46 +242,31 @@ def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> s
     return " ".join(opening) + " " if opening else ""
 
 
-def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
-    """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+def _incident_date_before(
+    above: list[str], text: str, same_day, p: Patterns, month: DateValue | None = None
+) -> DateValue | None:
+    """The last exact date told before "... died later that morning": the incident's, and so the
+    death's. With the death's `month` known, a day of it told without its year counts."""
     other_label = compiled(p.get("review.death.other_event_label", r"(?!x)x"))
     above = [line for line in above if not other_label.search(line)]  # ("Sentence: ... (14/10/2022)")
     before = " ".join(above + [text[: same_day.search(text).start()]])
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
-    return days[-1].value if days else None
+    if days:
+        return days[-1].value
+    return _day_of_month_before(before, month, p) if month is not None else None
+
+
+def _day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:
+    """The last day and month told without a year ("In the early evening of 17 October"), read
+    as a day of the death's month; None when it names another month."""
+    told = [rel for rel in find_relative(before, p) if rel.day is not None and rel.month is not None]
+    value = apply(told[-1], month) if told else None
+    return value if value is not None and value.start.startswith(month.start) else None
 
 
 def _found_on(day: DateValue | None) -> DateValue | None:
     """The day the body was found dates the death only approximately: it may have come a day or two before."""
     return day.model_copy(update={"approximate": True}) if day is not None else None
-
-
-def _day_after(incident: DateValue | None) -> DateValue | None:
-    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
-    return _moved_on(incident, lambda day: 1)
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _weekday_after(incident: DateValue | None, weekday: str) -> DateValue | None:
-    """ "assaulted on Saturday 7 May 2022" / "died in the early hours of Sunday": the first such
-    weekday after the incident's day (the same weekday is the day itself)."""
-    return _moved_on(incident, lambda day: (_WEEKDAYS.index(weekday.lower()) - day.weekday()) % 7)
-
-
-def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
-    """The death's day told from the incident's exact day: `days_later(incident day)` days after it."""
-    if incident is None or incident.precision != "day" or not incident.start:
-        return None
-    try:
-        day = date.fromisoformat(incident.start)
-    except ValueError:
-        return None
-    day += timedelta(days=days_later(day))
-    return DateValue(
-        raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
-    )
 
 
 def _undated_event_before(before: str, other_event, dates, offset: int) -> bool:

@@ -2,7 +2,7 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
@@ -15,7 +15,7 @@ named beside them:
 - a day spelled out before the month the date reader read: "on the first of December 2019";
 - in a review that always follows a death (a DHR), a killing told only by how it was done, "was
   strangled by her former partner on 19 April 2021", when nothing in the opening dates the death
-  in words of death.
+  in words of death; else a summary's fact box's "When:" beside its "Who:" and "Where:".
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
-_DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)?\d\d)\b")
+# ("07-Jun-2021", "14-Mar-22", "3rd Sept 21": the day's ordinal and the month's point kept out)
+_DAY_MON_YEAR = re.compile(
+    r"^\W*(?P<d>\d{1,2})(?:st|nd|rd|th)?[-/ ](?P<m>[A-Za-z]{3})[a-z]*\.?[-/ ](?P<y>(?:19|20)?\d\d)\b"
+)
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
@@ -156,6 +159,23 @@ def killing_told(lines: list[str], p: Patterns) -> DateValue | None:
             if found.value.precision in ("day", "month"):
                 between = sentence[m.end() : m.end() + found.start]
                 return None if other_event.search(between) else found.value
+    return None
+
+
+FACT_BOX_LINES = 4  # the lines either side of a fact box's "When" its "Who" and "Where" stand in
+
+
+def fact_box_when(lines: list[str], p: Patterns) -> DateValue | None:
+    """The day (or month) a summary's fact box gives under "When", beside its "Who" and "Where"."""
+    when = compiled(p.get("review.death.fact_box_when", r"(?!x)x"))
+    others = p.regexes("review.death.fact_box_others")
+    for i, line in enumerate(lines):
+        m = when.match(line)
+        box = lines[max(0, i - FACT_BOX_LINES) : i + FACT_BOX_LINES + 1]
+        if m is None or not all(any(rx.match(other) for other in box) for rx in others):
+            continue
+        told = [d.value for d in find_dates(line[m.end() :], p) if d.value.precision in ("day", "month")]
+        return told[0] if len(told) == 1 else None
     return None
 
 

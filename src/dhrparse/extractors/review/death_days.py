@@ -1,0 +1,54 @@
+"""The day of a death told from the incident's day: the day after it ("died the following day"),
+or the first such weekday after it ("died on the following Thursday")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dhrparse.models import DateValue
+
+
+def next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
+    """ "stabbed on the 16th May 2021, and died the following day": the day the sentence dates
+    before telling of a death the day after is the incident's, the death the day after it."""
+    m = died_next.search(text) if value is not None and value.precision == "day" else None
+    if m is None or value.raw not in text[: m.start()]:
+        return value
+    return day_after(value) or value
+
+
+def weekday_told(text: str, value: DateValue | None, on_weekday) -> DateValue | None:
+    """ "attacked on Monday 6 June 2022 and died on the following Thursday": the day dated before a
+    death told by its weekday is the incident's, the death that weekday after it."""
+    m = on_weekday.search(text) if value is not None and value.precision == "day" else None
+    if m is None or value.raw not in text[: m.start()]:
+        return value
+    return weekday_after(value, m.group("weekday")) or value
+
+
+def day_after(incident: DateValue | None) -> DateValue | None:
+    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    return _moved_on(incident, lambda day: 1)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_after(incident: DateValue | None, weekday: str) -> DateValue | None:
+    """ "assaulted on Saturday 7 May 2022" / "died in the early hours of Sunday": the first such
+    weekday after the incident's day (the same weekday is the day itself)."""
+    return _moved_on(incident, lambda day: (_WEEKDAYS.index(weekday.lower()) - day.weekday()) % 7)
+
+
+def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
+    """The death's day told from the incident's exact day: `days_later(incident day)` days after it."""
+    if incident is None or incident.precision != "day" or not incident.start:
+        return None
+    try:
+        day = date.fromisoformat(incident.start)
+    except ValueError:
+        return None
+    day += timedelta(days=days_later(day))
+    return DateValue(
+        raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
