@@ -229,6 +229,7 @@ class BlockCells:
         if (
             self.words.is_scope(text)
             or self.words.page_label.match(text)
+            or self.words.plan_foot.search(text)
             # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
             or self.cm.is_header_words(text)
             and not (self.roles.is_status(text) or self.roles.opens_status(text))
