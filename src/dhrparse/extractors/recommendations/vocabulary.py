@@ -60,6 +60,7 @@ class Vocabulary:
     table_addressee: re.Pattern  # a column naming whom a recommendation is for ("Organisation(s)")
     label_scope: re.Pattern  # the scope a label's brackets name before the body ("single agency –")
     short_names: re.Pattern
+    appendix_word: re.Pattern  # the word opening an appendix's title ("Appendix", "Atodiad")
     max_heading_words: int = 18
     keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
 
@@ -104,6 +105,7 @@ class Vocabulary:
             table_addressee=g("table.addressee"),
             label_scope=g("label_scope"),
             short_names=g("short_name"),
+            appendix_word=g("appendix_word"),
             max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
             keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
         )
