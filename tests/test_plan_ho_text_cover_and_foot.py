@@ -119,3 +119,5 @@ def test_the_pages_foot_naming_the_plan_is_no_lead():
     a body's name still is."""
     assert _kinds("Brackenholt DHR 07 – Action Plan", "Safer Brackenholt Partnership") == ["other", "lead"]
     assert _kinds("Brackenholt Action Plan Group") == ["lead"]
+    # (a status whose words end on the plan's name is still the row's status)
+    assert _kinds("Completed – added to the Trust action plan") == ["status"]

@@ -229,7 +229,6 @@ class BlockCells:
         if (
             self.words.is_scope(text)
             or self.words.page_label.match(text)
-            or self.words.plan_foot.search(text)
             # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
             or self.cm.is_header_words(text)
             and not (self.roles.is_status(text) or self.roles.opens_status(text))
@@ -255,6 +254,8 @@ class BlockCells:
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
         if self.words.month_alone.match(text):
             return "target_date"
+        if self.words.plan_foot.search(text):
+            return "other"  # (the page's foot naming the plan, "<report> – Action Plan": no body)
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"
