@@ -200,22 +200,6 @@ def test_the_plans_closing_note_under_its_table_is_no_row():
     assert not any("Plan owner" in (a.action + (a.lead or "")) for a in doc.actions)
 
 
-def test_a_running_head_over_the_header_printed_again_is_no_rows_line():
-    """Each page of the plan opens with its running head, then the header printed again: the head
-    (printed on every page, never before the plan) is no line of the row above it, its words
-    cut into that row's cells."""
-    face = Face(FACE)
-    recs = [_recommendation_lines(rec, face) for rec in ROWS]
-    head = "Quillford DHR 'Iris' – Action Plan – OFFICIAL"
-    pages = [*recs[0], *recs[1], head, *HEADER, *recs[2], head, *HEADER, *recs[3]]
-    lines = ["Domestic Homicide Review 'Iris' (QCSP DHR 04)", *HEADER, *pages]
-    doc = dhrparse.extract("".join(f"{line} \n\n" for line in lines), name="iris_plan.corpus.txt")
-    assert doc.actions
-    words = ("OFFICIAL", "Action Plan", "Iris")
-    for a in doc.actions:
-        assert not any(w in f"{a.action} {a.lead} {a.progress} {a.status.raw}" for w in words), a
-
-
 def test_an_unnumbered_plan_whose_scope_cells_are_not_printed_is_told_not_guessed():
     lines = [
         "Domestic Homicide Review 'Iris' – Action Plan",

@@ -42,7 +42,6 @@ _NAMES = {
 NUMBER_FIRST = regex.compile(r"^\d{1,2}\.?\s+\S")
 REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
 RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
-HEAD_WORDS = 4  # the fewest words of a running head known only by its printing twice
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
 
 
@@ -232,11 +231,6 @@ class JoinedRows(JoinedReader):
                 break  # (the note under the table is no row's: text after the plan, as printed)
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
-                if printed and printed[-1] == j - 1 and _printed_again(lines, j - 1):
-                    # (the page's running head over the header printed again)
-                    printed.pop()
-                    if body and body[-1] == j - 1:
-                        body.pop()
                 wrapped = self._header_again(lines, i, nxt, j, again[2], body)
                 j = again[2]
                 continue
@@ -272,17 +266,6 @@ class JoinedRows(JoinedReader):
         texts = [self.pl.flat(lines[k].text) for k in body]
         for a, ref, cut in recommendation_cells(texts) or ():
             self.told[lines[body[a]].number] = (ref, _cell_text(texts, a, cut))
-
-
-def _printed_again(lines: list[Line], k: int) -> bool:
-    """Line k, long enough to be a page's running head, is printed again elsewhere in the plan
-    (a row's line of a few words, "Foundation Trust", may well be printed twice)."""
-    text = lines[k].text.strip()
-    return (
-        len(text) >= RUNNING_HEAD
-        and len(text.split()) >= HEAD_WORDS
-        and sum(ln.text.strip() == text for ln in lines) > 1
-    )
 
 
 def _cell_text(texts: list[str], first: int, cut: list[int]) -> str:
