@@ -185,6 +185,21 @@ def test_an_unnumbered_corpus_text_plan_gives_its_actions_and_recommendations():
     assert not any(w.code == "plan_cells_untold" for w in doc.warnings)
 
 
+def test_the_plans_closing_note_under_its_table_is_no_row():
+    """The note under the table ("Plan owner: ... Next update due: ...") prints on its own line
+    after the last row: no action of the last recommendation's, nor a row of its own."""
+    lines = [
+        "Domestic Homicide Review 'Iris' (QCSP DHR 04) – Action Plan",
+        *HEADER,
+        *_table(Face(FACE)),
+    ]
+    note = "Plan owner: Quillford CSP Business Manager. Next update due: January 2025."
+    plain = dhrparse.extract("".join(f"{line} \n\n" for line in lines), name="iris_plan.corpus.txt")
+    doc = dhrparse.extract("".join(f"{line} \n\n" for line in [*lines, note]), name="iris_plan.corpus.txt")
+    assert [a.action for a in doc.actions] == [a.action for a in plain.actions]
+    assert not any("Plan owner" in (a.action + (a.lead or "")) for a in doc.actions)
+
+
 def test_an_unnumbered_plan_whose_scope_cells_are_not_printed_is_told_not_guessed():
     lines = [
         "Domestic Homicide Review 'Iris' – Action Plan",

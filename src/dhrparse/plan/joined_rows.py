@@ -227,6 +227,8 @@ class JoinedRows(JoinedReader):
         wrapped = -1  # the line the header's wrapped names end before, below a header printed again
         j = nxt
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            if self._closing_note(lines, j):
+                break  # (the note under the table is no row's: text after the plan, as printed)
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
                 wrapped = self._header_again(lines, i, nxt, j, again[2], body)
@@ -237,6 +239,17 @@ class JoinedRows(JoinedReader):
                 body.append(j)
             j += 1
         return printed, body, j
+
+    def _closing_note(self, lines: list[Line], j: int) -> bool:
+        """Line j is the note printed under the plan's table, its last line before the report's
+        next heading or the plan's end ("Plan owner: <name>. Next update due: <date>."): a label
+        of the plan's upkeep opening it, no row's cell."""
+        last = (
+            j + 1 == len(lines) or lines[j + 1].cells is not None or lines[j + 1].number in self.heading_lines
+        )
+        return last and any(
+            rx.match(self.pl.flat(lines[j].text)) for rx in self.p.regexes("actions.plan.closing_note")
+        )
 
     def _told(self, lines: list[Line], i: int, header) -> None:
         """A plan standing alone whose table's rows' numbers stand in a column of their own

@@ -85,7 +85,7 @@ def find_regions(r: Reading) -> list[Region]:
 
 def _track_plan(r: Reading, state: _Open, b: Block, chapters: int) -> None:
     # (an appendix is a division of the report at whatever size its heading is printed)
-    appendix = b.text.lstrip()[:8].lower() == "appendix"
+    appendix = bool(r.vocab.appendix_word.match(b.text))
     if any(p.search(b.text.strip()) for p in r.vocab.plan_heading) and (b.level <= 3 or appendix):
         state.in_plan = True
     elif state.in_plan and b.number and "." not in b.number.rstrip(".") and b.level <= chapters:
@@ -99,7 +99,7 @@ def _appendix_plan_title(r: Reading, b: Block) -> bool:
     return (
         len(b.lines) == 1
         and len(text.split()) <= 8
-        and text[:8].lower() == "appendix"
+        and bool(r.vocab.appendix_word.match(text))
         and any(p.search(text) for p in r.vocab.plan_heading)
     )
 

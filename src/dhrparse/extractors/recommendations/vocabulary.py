@@ -61,6 +61,7 @@ class Vocabulary:
     table_finding: re.Pattern  # a column of the findings the recommendations answer ("What we found")
     label_scope: re.Pattern  # the scope a label's brackets name before the body ("single agency –")
     short_names: re.Pattern
+    appendix_word: re.Pattern  # the word opening an appendix's title ("Appendix", "Atodiad")
     max_heading_words: int = 18
     keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
 
@@ -106,6 +107,7 @@ class Vocabulary:
             table_finding=g("table.finding"),
             label_scope=g("label_scope"),
             short_names=g("short_name"),
+            appendix_word=g("appendix_word"),
             max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
             keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
         )
