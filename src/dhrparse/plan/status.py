@@ -230,12 +230,18 @@ def _flag_kind(text: str | None, patterns: Patterns) -> str | None:
     return None
 
 
+def _flag_key_header(patterns: Patterns) -> regex.Pattern:
+    """The header naming a flag column's letters, compiled once with the vocabulary (it is asked
+    of every plan cell's header)."""
+    return regex.compile((patterns.get("actions.status.flag_key", {}) or {}).get("header", "(?!x)x"))
+
+
 def keyed_flag(status: Status, cell: str | None, header: str | None, patterns: Patterns) -> Status:
     """A flag column whose header names its letters with one for partly done ("Completed?
     (Y/N/P)"): each letter is a state ([status.flag_key]: Y complete, P in progress, N not
     started), read only where the cell is one of the letters the header names."""
     key = patterns.get("actions.status.flag_key", {}) or {}
-    m = regex.search(key.get("header", "(?!x)x"), flatten(header or ""))
+    m = patterns.derived("plan.status.flag_key_header", _flag_key_header).search(flatten(header or ""))
     raw = " ".join(cell.split()) if cell else ""
     letter = _ONE_LETTER.match(raw)
     if m is None or letter is None:

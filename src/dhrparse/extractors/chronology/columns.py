@@ -10,6 +10,8 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.engines import TextPattern
 
 # (the time and the source before the event and agency words that also start them)
+# (a side-by-side header's cells: apart at a bar or at "and" / "&")
+_CELL_BREAK = regex.compile(r"\s*\|\s*|\s+(?:and|&)\s+")
 NAMES = ("date", "end", "time", "source", "place", "event", "agency", "ref", "comment")
 
 
@@ -62,7 +64,7 @@ class Columns:
         text = " ".join(text.split()).strip(" :|")
         if not text or len(text.split()) > 8:
             return False
-        names = [c for c in regex.split(r"\s*\|\s*|\s+(?:and|&)\s+", text) if c]
+        names = [c for c in _CELL_BREAK.split(text) if c]
         fields = [self.field_of(c) for c in names]
         if None in fields or len(fields) < 2:
             names = text.replace("|", " ").split()

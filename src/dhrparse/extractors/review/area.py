@@ -80,7 +80,7 @@ class _Places:
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in self.joiners:
             tokens = tokens[:-1]
-        name = regex.sub(r"[’']s$", "", " ".join(tokens).strip(" .,’'"))
+        name = _POSSESSIVE.sub("", " ".join(tokens).strip(" .,’'"))
         if not name or not name[0].isupper() or name.isupper() and len(name) <= 5:
             return None  # an abbreviation ("BCSP") is not the place
         return name
