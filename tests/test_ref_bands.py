@@ -19,6 +19,7 @@ def _text() -> str:
 def test_each_ref_gives_its_row_the_code_printed_before_it():
     actions = extract(PENDING / f"{STEM}.txt").actions
     assert [a.status.raw for a in actions] == ["C", "NS", "O", "C", "O"]
+    assert [a.ref for a in actions] == ["HSAB-1.1", "HSAB-1.2", "HSAB-2.1", "HSAB-2.2", "HSAB-3.1"]
     assert [a.status.value for a in actions] == [
         "complete",
         "not_started",

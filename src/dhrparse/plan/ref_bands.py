@@ -7,7 +7,7 @@ lead, target and status, the band closed by the row's ref ("Board Business Manag
 26" / "NS" / "HSAB-1.2"). The code cell printed right before a ref is that row's status: a
 status column stands just left of the ref column. So where the refs after a run of n actions
 number n and run in order, and each is printed right after a cell holding one code of the
-plan's key alone, the k-th code is the k-th action's status. Anything else (a ref without its
+plan's key alone, the k-th code is the k-th action's status and the k-th ref its ref. Anything else (a ref without its
 code, a code no key explains, refs out of order or more or fewer than the actions) and the
 statuses are left as they were: a wrong status is worse than none.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from typing import Protocol
 
 import regex
 
@@ -25,6 +26,12 @@ from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.code_key import read_code_key
 
 _PART = regex.compile(r"\d+|[a-z]+")
+
+
+class RefRow(CellRow, Protocol):
+    """An action read from a column-block table, and its ref ("" while none is read)."""
+
+    ref: str
 
 
 def ref_order(code: str) -> list[tuple[int, int, str]]:
@@ -42,7 +49,7 @@ class RefBands:
         """The plan's key of status codes, read when a table first asks."""
         return read_code_key(self.doc, self.p)
 
-    def fill(self, actions: Sequence[CellRow], cells: Sequence[BlockCell]) -> None:
+    def fill(self, actions: Sequence[RefRow], cells: Sequence[BlockCell]) -> None:
         """Give the actions the key's codes their bands close with (see the module's doc)."""
         if not actions:
             return
@@ -61,8 +68,9 @@ class RefBands:
         statuses = [after[k - 1] for k in refs]
         if not _agrees(actions, statuses):
             return
-        for act, status in zip(actions, statuses):
+        for act, status, ref in zip(actions, statuses, texts):
             act.values.setdefault("status", BlockCell("status", status.lines))
+            act.ref = act.ref or ref  # (the band's ref names its row, as the ref column's order proves)
 
     def _keyed(self, cell: BlockCell) -> bool:
         """The cell holds one code of the plan's key alone, as a status or unread ("NS")."""
