@@ -24,6 +24,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.code_key import read_code_key
+from dhrparse.plan.status_bands import statuses_agree
 
 _PART = regex.compile(r"\d+|[a-z]+")
 
@@ -66,7 +67,7 @@ class RefBands:
         if not self.code_key or any(k == 0 or not self._keyed(after[k - 1]) for k in refs):
             return
         statuses = [after[k - 1] for k in refs]
-        if not _agrees(actions, statuses):
+        if not statuses_agree(actions, statuses, {v.first for act in actions for v in act.values.values()}):
             return
         for act, status, ref in zip(actions, statuses, texts):
             act.values.setdefault("status", BlockCell("status", status.lines))
@@ -75,16 +76,3 @@ class RefBands:
     def _keyed(self, cell: BlockCell) -> bool:
         """The cell holds one code of the plan's key alone, as a status or unread ("NS")."""
         return cell.kind in ("status", "other") and cell.text.strip() in self.code_key
-
-
-def _agrees(actions: Sequence[CellRow], statuses: Sequence[BlockCell]) -> bool:
-    """Each row given a status before was given its own band's code, and no band's code was
-    given to another row or field."""
-    taken = {v.first: act for act in actions for v in act.values.values()}
-    for act, status in zip(actions, statuses):
-        given = act.values.get("status")
-        if given is not None and given.first != status.first:
-            return False
-        if given is None and status.first in taken:
-            return False
-    return True
