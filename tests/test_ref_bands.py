@@ -20,6 +20,8 @@ def test_each_ref_gives_its_row_the_code_printed_before_it():
     actions = extract(PENDING / f"{STEM}.txt").actions
     assert [a.status.raw for a in actions] == ["C", "NS", "O", "C", "O"]
     assert [a.ref for a in actions] == ["HSAB-1.1", "HSAB-1.2", "HSAB-2.1", "HSAB-2.2", "HSAB-3.1"]
+    # (each band's month with its year in two figures, "Sep 26", is the row's target)
+    assert [a.target_date.start for a in actions] == ["2026-02", "2026-09", "2026-04", "2026-01", "2026-06"]
     assert [a.status.value for a in actions] == [
         "complete",
         "not_started",

@@ -25,6 +25,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.status_bands import statuses_agree
+from dhrparse.vocab.date_cells import DateCells
 
 _PART = regex.compile(r"\d+|[a-z]+")
 
@@ -44,6 +45,10 @@ def ref_order(code: str) -> list[tuple[int, int, str]]:
 class RefBands:
     def __init__(self, doc: SourceDocument, p: Patterns):
         self.doc, self.p = doc, p
+
+    @cached_property
+    def dates(self) -> DateCells:
+        return DateCells(self.p)
 
     @cached_property
     def code_key(self) -> dict[str, str]:
@@ -72,6 +77,21 @@ class RefBands:
         for act, status, ref in zip(actions, statuses, texts):
             act.values.setdefault("status", BlockCell("status", status.lines))
             act.ref = act.ref or ref  # (the band's ref names its row, as the ref column's order proves)
+        self._fill_targets(actions, after, refs)
+
+    def _fill_targets(self, actions: Sequence[RefRow], after: list[BlockCell], refs: list[int]) -> None:
+        """Each band's one cell holding a date alone ("Sep 26": a month, its year in two figures)
+        is its row's target: the band is the row's, from the ref before it to its status code."""
+        taken = {v.first for act in actions for v in act.values.values()}
+        for act, start, end in zip(actions, [-1, *refs], refs):
+            dated = [
+                c for c in after[start + 1 : end - 1] if c.kind in ("target_date", "other") and self._date(c)
+            ]
+            if len(dated) == 1 and dated[0].first not in taken and "target_date" not in act.values:
+                act.values["target_date"] = BlockCell("target_date", dated[0].lines)
+
+    def _date(self, cell: BlockCell) -> bool:
+        return self.dates.read(cell.text.strip()) is not None
 
     def _keyed(self, cell: BlockCell) -> bool:
         """The cell holds one code of the plan's key alone, as a status or unread ("NS")."""
