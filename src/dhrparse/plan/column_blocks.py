@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import (
     _ACTION_CODE,
@@ -60,6 +58,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
 from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.ref_bands import RefBands, ref_order
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
@@ -92,6 +91,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self.row_runs = RowRuns(self.blocks)
         self.status_pairs = StatusPairs(self.blocks, lines.vocab.ref_only)
+        self.ref_bands = RefBands(lines.doc, lines.vocab.p)  # (a ref column last: plan.ref_bands)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(
@@ -285,6 +285,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_leads_before_dates(actions, cells, names, self._lead_words())
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
+            self.ref_bands.fill(actions, cells)
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------
@@ -334,11 +335,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             codes = _lettered_codes(printed)
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
-        # (numbers before letters, part by part: "5.1" ... "6.2" before "IMR1.1")
-        key = lambda code: [
-            (0, int(p), "") if p.isdigit() else (1, 0, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())
-        ]
-        for act, code in zip(actions, sorted(codes, key=key)):
+        for act, code in zip(actions, sorted(codes, key=ref_order)):
             act.ref = code
 
     def _headers(self, cells: list[BlockCell], done: str | None = None) -> dict[str, str]:

@@ -55,7 +55,7 @@ def fill_band_statuses(
         if not first and any(c.kind == "name" for c in after):
             continue  # (the header's names after a later run: the cells under them are the first row's)
         statuses = _band_statuses(after, len(run), run[0].cell.page)
-        if statuses is None or not _agrees(run, statuses, taken):
+        if statuses is None or not statuses_agree(run, statuses, taken):
             return  # (one run's bands out of order: a row's status may print in a later run's band)
         read.append((run, statuses))
     for run, statuses in read:
@@ -63,7 +63,7 @@ def fill_band_statuses(
             act.values.setdefault("status", status)
 
 
-def _agrees(run: Sequence[CellRow], statuses: Sequence[BlockCell], taken: set[int]) -> bool:
+def statuses_agree(run: Sequence[CellRow], statuses: Sequence[BlockCell], taken: set[int]) -> bool:
     """Whether the bands' statuses agree with what the run's rows were given before: a row's
     status its own band's, and no band's status another row's."""
     for act, status in zip(run, statuses):
@@ -123,6 +123,6 @@ def fill_status_column(
     pages = {c.page for c in after} | {a.cell.page for a in actions}
     if len(statuses) != len(actions) or len(pages) != 1 or any(is_legend(c.text) for c in statuses):
         return
-    if _agrees(actions, statuses, {v.first for act in actions for v in act.values.values()}):
+    if statuses_agree(actions, statuses, {v.first for act in actions for v in act.values.values()}):
         for act, status in zip(actions, statuses):
             act.values.setdefault("status", status)
