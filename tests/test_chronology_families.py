@@ -124,6 +124,10 @@ def test_record_system_date_cells():
         "XX/11/2018": ("2018-11", "2018-11", "month"),
         "Between 1 and 8 June 2019": ("2019-06-01", "2019-06-08", "day"),
         "Feb 2019 (exact date not recorded)": ("2019-02", "2019-02", "month"),
+        # a month with its year's last two figures, the form a column of "4 Nov 21" cells takes
+        # for a contact dated no closer ("Mar 22"), and a plan's target cell ("Sept 26")
+        "Mar 22": ("2022-03", "2022-03", "month"),
+        "Sept 26": ("2026-09", "2026-09", "month"),
     }
     for cell, (start, end, precision) in read.items():
         v = cell_date(cell, p)
@@ -135,6 +139,8 @@ def test_record_system_date_cells():
         "Police attended on 14/01/2019",
         "Ongoing",
         "3.2",
+        "Week 21",
+        "Day 2",
     ):
         assert cell_date(cell, p) is None, cell
 
