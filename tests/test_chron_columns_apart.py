@@ -182,3 +182,9 @@ def test_a_practice_point_printed_under_the_table_is_no_rows_text():
     )
     read, _ = _read(text)
     assert [(e.date.raw, e.text) for e in read] == list(zip(dates, events))
+    # under a heading the reader does not take for a section of its own, the dates were once
+    # read a date a paragraph, each an entry telling nothing: a warning each, never an entry
+    read, warnings = _read(text.replace("3. Key events", "Key events"))
+    assert not [e for e in read if e.text == e.date.raw]
+    alone = " ".join(w.message for w in warnings if w.code == "chronology_date_alone")
+    assert all(d in alone for d in dates if d not in {e.date.raw for e in read} and "." in d)

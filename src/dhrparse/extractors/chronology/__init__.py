@@ -50,9 +50,24 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         if mode == NARRATIVE:
             printed_numbers(entries.own, doc)
         builder.unread.flush()
+    events = _with_event_text(events, ctx)
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
+
+
+def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[ChronologyEvent]:
+    """An entry whose whole text is its own date cell ("4.2.20") tells no event: a date column
+    printed apart from its events and read a date a paragraph. Each is a warning, not an entry."""
+    kept = []
+    for ev in events:
+        if ev.date is not None and " ".join(ev.text.split()).strip(" .:;,") == ev.date.raw.strip(" .:;,"):
+            ctx.warn_unread(
+                "chronology_date_alone", "date cell", "with no event text beside it", [ev.text], ev.location
+            )
+        else:
+            kept.append(ev)
+    return kept
 
 
 __all__ = ["extract", "event_date", "chronology_sections", "section_kind"]
