@@ -41,6 +41,7 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         builder = Builder(ctx, entries, furniture)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
+        first = len(events)
         if mode == PERIODS:
             read_periods(scope, entries, builder.unread)
         elif read_day_timeline(scope, entries, builder.unread):
@@ -50,7 +51,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         if mode == NARRATIVE:
             printed_numbers(entries.own, doc)
         builder.unread.flush()
-    events = _with_event_text(events, ctx)
+        if mode != PERIODS:  # (a summary's list of periods names its entries by their periods alone)
+            events[first:] = _with_event_text(events[first:], ctx)
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
