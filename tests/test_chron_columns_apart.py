@@ -161,3 +161,30 @@ def test_a_sentence_ending_a_full_line_inside_a_cell_is_not_taken_for_a_cut():
     assert cell_spans(lines, 3) == [(0, 2), (2, 3), (3, 4)]
     # five rows from four lines: not this table, nothing settled
     assert cell_spans(lines, 5) == [None] * 5
+
+
+def test_a_practice_point_printed_under_the_table_is_no_rows_text():
+    """A two-column When | What happened table printed column after column, then the summary's
+    practice point on a line of its own after a blank line: the six rows pair (each event ends a
+    sentence), the practice point is a note, not a seventh cell that leaves the count unsettled."""
+    dates = ["4.2.20", "19.3.20", "2–5.6.20", "11.8.20", "Nov 2020", "8.1.21"]
+    events = [
+        "The midwife saw Orla at home and noted that her partner answered every question.",
+        "Police attended a report of a row in the car park; no further action.",
+        "Orla's son stayed on the children's ward with a fever.",
+        "The school nurse closed the referral after a single visit.",
+        "The family moved to a flat across the river.",
+        "Orla was found injured at home and died later that day.",
+    ]
+    text = "\n".join(
+        ["3. Key events", "", "When", *dates, "", "What happened", *events, ""]
+        + ["Practice point: one visit is rarely enough to close a referral about a baby's injury.", ""]
+    )
+    read, _ = _read(text)
+    assert [(e.date.raw, e.text) for e in read] == list(zip(dates, events))
+    # under a heading the reader does not take for a section of its own, the dates were once
+    # read a date a paragraph, each an entry telling nothing: a warning each, never an entry
+    read, warnings = _read(text.replace("3. Key events", "Key events"))
+    assert not [e for e in read if e.text == e.date.raw]
+    alone = " ".join(w.message for w in warnings if w.code == "chronology_date_alone")
+    assert all(d in alone for d in dates if d not in {e.date.raw for e in read} and "." in d)

@@ -46,6 +46,11 @@ def test_days_that_move_with_easter(text, want):
         ("3–9 March 2020: an inpatient stay.", ("2020-03-03", "2020-03-09")),
         # (joined by a word, two numbers are a span only after "between" or "from")
         ("Her children, aged 5 and 14 October 2020 ...", ("2020-10-14", "2020-10-14")),
+        # printed numerically, the month and year once (a Northern Irish summary's "10–14.6.19")
+        ("16–19.2.21 Ruairi stayed with his aunt.", ("2021-02-16", "2021-02-19")),
+        ("2-4/11/2020: three visits.", ("2020-11-02", "2020-11-04")),
+        # (two whole dates, each with its month and year, are two dates)
+        ("Seen 24.3.20 and 25.3.20.", ("2020-03-24", "2020-03-24")),
     ],
 )
 def test_a_span_of_days_in_running_text_starts_on_its_first_day(text, want):

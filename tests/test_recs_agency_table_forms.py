@@ -150,3 +150,24 @@ def test_numbered_cells_under_a_lead_in_keep_their_numbers(rows):
     got = [(r.agency, r.text, r.ref) for r in doc.recommendations if r.level == "agency"]
     want = [(" ".join(lines), a, str(n + 1)) for lines, asks in rows for n, a in enumerate(asks)]
     assert got == want
+
+
+def _code(n: int, lines: list[str], k: int) -> str:
+    """The agency's letters ("KP" for Kelmoor Police) and the row's number within the agency."""
+    return f"{PLACES[n][0]}{lines[0].split()[-1][0].upper()}{k + 1}"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=tables())
+def test_a_ref_column_of_agency_codes_gives_each_row_its_code(rows):
+    """ "Agency | Ref | Recommendation" printed column after column, the refs the agency's letters
+    and a number ("KP1", "KP2", "BC1"), and a closing line after the table: each recommendation
+    keeps its code and its agency, and the closing line is no recommendation."""
+    codes = [_code(n, lines, k) for n, (lines, asks) in enumerate(rows) for k in range(len(asks))]
+    out = ["Agency"] + [line for lines, _ in rows for line in lines]
+    out += ["", "Ref"] + codes + ["", "Recommendation"] + [a for _, asks in rows for a in asks]
+    out += ["", "Signed for the panel by its chair and the report's author, June 2023."]
+    doc = extract(BEFORE + "\n" + "\n".join(out) + "\n" + AFTER)
+    got = [(r.agency, r.text, r.ref) for r in doc.recommendations if r.level == "agency"]
+    asks = [(" ".join(lines), a) for lines, asks in rows for a in asks]
+    assert got == [(agency, a, code) for (agency, a), code in zip(asks, codes)]

@@ -140,6 +140,15 @@ def test_welsh_practice_reviews_are_typed_as_their_english_counterparts():
     assert _review("Child Safeguarding Practice Review\nChild D\n").review_type_printed == "CSPR"
 
 
+def test_northern_irish_and_scottish_child_reviews_are_typed_as_the_scr():
+    review = _review("Kilbrannock Safeguarding Panel\nCase Management Review\nCMR 11/22\nChild R\n")
+    assert (review.review_type, review.review_type_printed, review.review_id) == ("SCR", "CMR", "CMR 11/22")
+    # the id alone names the kind where the words never do
+    assert _review("Executive Summary\nRef: CMR 4/19\nBaby L\n").review_type == "SCR"
+    assert _review("Significant Case Review\nYoung Person Q\n").review_type == "SCR"
+    assert _review("Child Protection Learning Review\nChild F\n").review_type == "SCR"
+
+
 def test_review_ids_as_printed_and_not_years_or_durations():
     assert _review("Domestic Homicide Review\nDHR No. 7\n").review_id == "DHR No. 7"
     assert _review("Safeguarding Adults Review SAR-AB-12\n").review_id == "SAR-AB-12"

@@ -132,6 +132,11 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             "mon_yy_range",
             rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
         ),
+        # a span of days printed numerically, the month and year once: "10–14.6.19", "3-5/11/2020"
+        (
+            "dmy_numeric_span",
+            rf"(?<![\d/.])(?P<d1b>\d{{1,2}})\s?[-–]\s?(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{Y}|\d{{2}})(?![\d/])",
+        ),
         # "31.05.2013", "31/05/13", "27–02–2022" (en dashes both, never one beside a stop or slash)
         (
             "dmy_numeric",

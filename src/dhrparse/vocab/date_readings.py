@@ -31,7 +31,7 @@ def match_reading(g: DateGrammar, kind: str, m: regex.Match) -> Reading:
 def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A day: "13th April 2011", "April 13, 2011", "31.05.2013"; an impossible day keeps the month."""
     y = g.year(m.group("y"))
-    mo = int(m.group("m")) if kind == "dmy_numeric" else g.month(m.group("m"))
+    mo = int(m.group("m")) if kind in ("dmy_numeric", "dmy_numeric_span") else g.month(m.group("m"))
     d = int(m.group("d"))
     if not g.ok_year(y) or not 1 <= mo <= 12:
         return None, False
@@ -46,7 +46,8 @@ def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Read
 def _day_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """Days of one month: the span's first day starts it, its last ends it."""
     last, impossible = _day(g, kind, m, raw, apx)
-    first = int(m.group("d1") or m.group("d1b") or m.group("d1c"))
+    starts = m.groupdict()
+    first = int(starts.get("d1") or starts.get("d1b") or starts.get("d1c"))
     if last is None or last.precision != "day":
         return last, impossible
     if not 1 <= first < int(m.group("d")):
@@ -142,6 +143,7 @@ def _year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Rea
 
 _READERS = {
     "day_span": _day_span,
+    "dmy_numeric_span": _day_span,
     "dmy_numeric": _day,
     "day_mon_yy": _day,
     "day_month_year": _day,

@@ -41,6 +41,7 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         builder = Builder(ctx, entries, furniture)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
+        first = len(events)
         if mode == PERIODS:
             read_periods(scope, entries, builder.unread)
         elif read_day_timeline(scope, entries, builder.unread):
@@ -50,9 +51,25 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         if mode == NARRATIVE:
             printed_numbers(entries.own, doc)
         builder.unread.flush()
+        if mode != PERIODS:  # (a summary's list of periods names its entries by their periods alone)
+            events[first:] = _with_event_text(events[first:], ctx)
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
+
+
+def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[ChronologyEvent]:
+    """An entry whose whole text is its own date cell ("4.2.20") tells no event: a date column
+    printed apart from its events and read a date a paragraph. Each is a warning, not an entry."""
+    kept = []
+    for ev in events:
+        if ev.date is not None and " ".join(ev.text.split()).strip(" .:;,") == ev.date.raw.strip(" .:;,"):
+            ctx.warn_unread(
+                "chronology_date_alone", "date cell", "with no event text beside it", [ev.text], ev.location
+            )
+        else:
+            kept.append(ev)
+    return kept
 
 
 __all__ = ["extract", "event_date", "chronology_sections", "section_kind"]

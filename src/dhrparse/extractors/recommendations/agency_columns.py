@@ -32,6 +32,7 @@ class _Column:
     names: list[str] = field(default_factory=list)
     gaps_after: list[int] = field(default_factory=list)  # empty rows printed under each name
     numbers: list[int] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # refs printed as an agency's letters ("KP1", "WM2")
     lowercase: bool = False  # a line opening in lower case: wrapped prose, not an agency's name
 
 
@@ -92,8 +93,9 @@ def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
     if by_cell:
         parts = [part for b in cells for part in _split_cells(r, b)]
         return _cell_by_cell(r, [p for b in parts for p in _split_asks(r, b)]), end
-    agencies = _aligned(col, len(cells))
-    numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
+    cells, end = _within_printed_rows(r, col, cells, end)
+    agencies = _aligned(r, col, len(cells))
+    numbers = [str(n) for n in col.numbers] or col.codes or [None] * len(cells)
     return (list(zip(cells, agencies, numbers)) if agencies is not None else None), end
 
 
@@ -118,8 +120,8 @@ def _recommendation_header(r: Reading, i: int, regions) -> int | None:
         if r.vocab.table_recommendation.match(b.text):
             return k
         sentence = b.text.rstrip().endswith(".") and not r.vocab.table_ref.match(b.text)  # ("No.")
-        if sentence or r.label_match(b.text, True):
-            return None  # a sentence: not a column of names and numbers
+        if sentence or (r.label_match(b.text, True) and not _codes_only(r, b)):
+            return None  # a sentence: not a column of names and numbers (or codes: "KP1")
     return None
 
 
@@ -150,6 +152,8 @@ def _column(r: Reading, head: Block, rec_head: Block) -> _Column:
         number = _NUMBER.match(text)
         if number:
             col.numbers.append(int(number.group(1)))
+        elif _code_cell(r, text):
+            col.codes.append(text)
         elif r.vocab.table_ref.match(text):
             continue  # the number column's header ("No.")
         else:
@@ -165,6 +169,29 @@ def _column(r: Reading, head: Block, rec_head: Block) -> _Column:
         col.names.append(" ".join(pending))
         col.gaps_after.append(0)
     return col
+
+
+def _code_cell(r: Reading, text: str) -> bool:
+    """A ref cell printing the agency's letters and a number alone ("KP1", "WM 2")."""
+    m = r.vocab.agency_code_label.match(text)
+    return m is not None and not m["rest"] and m["prefix"].isupper()
+
+
+def _codes_only(r: Reading, b: Block) -> bool:
+    return all(_code_cell(r, line.strip()) for line in b.text.splitlines() if line.strip())
+
+
+def _code_prefix(r: Reading, code: str) -> str:
+    return r.vocab.agency_code_label.match(code)["prefix"]
+
+
+def _within_printed_rows(r: Reading, col: _Column, cells: list[Block], end: int) -> tuple[list[Block], int]:
+    """The ref column counts the table's rows: a paragraph printed after the last row's cell
+    with a blank line between ("Signed for the panel ...") follows the table, it is no cell."""
+    rows = len(col.numbers) or len(col.codes)
+    if not rows or len(cells) <= rows or cells[rows].line_start - cells[rows - 1].line_end < 2:
+        return cells, end
+    return cells[:rows], end - (len(cells) - rows)
 
 
 def _number_cell(ln) -> bool:
@@ -186,11 +213,15 @@ def _name_ends(p) -> frozenset:
     return frozenset(w.lower() for w in words)
 
 
-def _aligned(col: _Column, rows: int) -> list[str | None] | None:
+def _aligned(r: Reading, col: _Column, rows: int) -> list[str | None] | None:
     """The agency of each of `rows` recommendations, or None when the columns disagree."""
-    if col.numbers:
-        starts = [k for k, n in enumerate(col.numbers) if k == 0 or n <= col.numbers[k - 1]]
-        if len(col.numbers) != rows or len(starts) != len(col.names):
+    if col.numbers or col.codes:
+        # numbers restart, codes change their letters, at each agency's first row
+        refs = col.numbers or [_code_prefix(r, c) for c in col.codes]
+        starts = [
+            k for k, n in enumerate(refs) if k == 0 or (n <= refs[k - 1] if col.numbers else n != refs[k - 1])
+        ]
+        if len(refs) != rows or len(starts) != len(col.names):
             return None
         bounds = starts + [rows]
         return [col.names[g] for g in range(len(starts)) for _ in range(bounds[g], bounds[g + 1])]
