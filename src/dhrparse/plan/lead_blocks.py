@@ -34,14 +34,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell
-from dhrparse.plan.lead_bands import LeadWords, _lone_head
+from dhrparse.plan.lead_bands import LeadWords, lone_head
 from dhrparse.plan.lead_wraps import parted_leads
-from dhrparse.plan.value_blocks import _groups
+from dhrparse.plan.value_blocks import printed_groups
 
 
 def _lead_block(after: Sequence[BlockCell]) -> list[BlockCell] | None:
     """The run's lead cells where they are one printed block, else None."""
-    groups = _groups(after, ("lead",))
+    groups = printed_groups(after, ("lead",))
     return groups[0] if len(groups) == 1 else None
 
 
@@ -60,4 +60,4 @@ def block_leads(
     if parted is None:
         return None
     leads = [BlockCell("lead", part) for part in parted]
-    return leads if all(words.is_lead(lead) and not _lone_head(lead, words) for lead in leads) else None
+    return leads if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) else None
