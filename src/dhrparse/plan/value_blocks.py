@@ -51,7 +51,7 @@ def printed_groups(after: Sequence[BlockCell], kinds: tuple[str, ...]) -> list[l
     return groups
 
 
-def _under_name(cell: BlockCell, after: Sequence[BlockCell]) -> bool:
+def under_name(cell: BlockCell, after: Sequence[BlockCell]) -> bool:
     """The cell is printed right under a column's name, in the name's block (the first row's)."""
     k = next(k for k, c in enumerate(after) if c is cell)
     return k > 0 and after[k - 1].kind == "name" and _joined(after[k - 1], cell)
@@ -64,7 +64,7 @@ def _in_order(groups: list[list[BlockCell]], after: Sequence[BlockCell], n: int,
         return False
     if len(groups) == 1:
         return True
-    return first and len(groups) == 2 and len(groups[0]) == 1 and _under_name(groups[0][0], after)
+    return first and len(groups) == 2 and len(groups[0]) == 1 and under_name(groups[0][0], after)
 
 
 def ordered_values(
