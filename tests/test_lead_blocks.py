@@ -104,7 +104,9 @@ def test_leads_in_two_blocks_are_left_where_a_third_name_is_printed_or_the_count
     third = _cell("other", 45, "Hospital Discharge Lead")
     assert block_leads(_two_blocks_after(under, later, third), 3, True, WORDS) is None
     assert block_leads(_two_blocks_after(under, later), 4, True, WORDS) is None  # (no count makes four)
-    assert block_leads(_two_blocks_after(under, later), 3, False, WORDS) is None  # (not the table's first run)
+    assert (
+        block_leads(_two_blocks_after(under, later), 3, False, WORDS) is None
+    )  # (not the table's first run)
 
 
 def test_the_pending_plans_leads_printed_in_two_blocks_are_read_on_the_text_route():
@@ -115,4 +117,26 @@ def test_the_pending_plans_leads_printed_in_two_blocks_are_read_on_the_text_rout
         "SAB Learning and Development Subgroup",
         "Principal Social Worker, Tarnwick Council",
         "SAB Policy Subgroup",
+    ]
+
+
+def test_a_running_foot_naming_the_plan_or_the_page_is_no_lead():
+    # (a title's word: "plan", "tracker", "page"; no body's or role's name holds one)
+    for foot in (
+        "Lowmoor Hospitals NHS Trust – internal DHR plan",
+        "Harrowden CSP | Page",
+        "Tarnby SAB – SAR tracker",
+    ):
+        assert not ROLES.is_name(foot) and not ROLES.is_bare_name(foot)
+    assert ROLES.is_name("DHR Business Manager") and ROLES.is_name("Head of Adult Safeguarding")
+
+
+def test_the_single_agency_plans_leads_are_read_past_its_running_foot():
+    # (the first row's lead under "Owner", the rest one block later, the plan's title as its foot)
+    doc = extracted_json(Path(__file__).resolve().parent / "column_blocks" / "colprint_single_agency.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Head of Midwifery",
+        "Safeguarding Midwife",
+        "Practice Development Midwife",
+        "Digital Midwife",
     ]

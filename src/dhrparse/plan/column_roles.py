@@ -94,6 +94,7 @@ class ColumnRoles:
         }
         self.role_heads = {w.lower() for w in patterns.list("actions.lead.role_heads")}
         self.name_ends = {w.lower() for w in patterns.list("actions.lead.words")} | self.role_heads
+        self.title_words = {w.lower() for w in patterns.list("actions.lead.title_words")}
 
     def _compiled(self, name: str) -> regex.Pattern:
         source, flags = self._sources[name]
@@ -168,9 +169,14 @@ class ColumnRoles:
             words and _RAG_WORD.match(words[0])
         )
 
+    def names_a_title(self, text: str) -> bool:
+        """The text holds a word a document's or a page's title holds and no body's or role's name
+        ("Lowmoor Trust – internal DHR plan", "Harrowden CSP | Page"): a running foot or head."""
+        return any(w.lower().strip(",.()|–-:") in self.title_words for w in text.split())
+
     def is_name(self, text: str) -> bool:
         words = text.split()
-        if not words or len(words) > 9 or _SENTENCE.search(text):
+        if not words or len(words) > 9 or _SENTENCE.search(text) or self.names_a_title(text):
             return False
         caps = sum(1 for w in words if w[:1].isupper())
         return caps >= max(1, len(words) // 2) and any(
@@ -201,7 +207,12 @@ class ColumnRoles:
 
     def is_bare_name(self, text: str) -> bool:
         words = text.split()
-        return 0 < len(words) <= 8 and words[0][:1].isupper() and not _SENTENCE.search(text)
+        return (
+            0 < len(words) <= 8
+            and words[0][:1].isupper()
+            and not _SENTENCE.search(text)
+            and not self.names_a_title(text)
+        )
 
     # ---- columns ---------------------------------------------------------------------------
     def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
