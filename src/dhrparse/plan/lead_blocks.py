@@ -38,7 +38,9 @@ the rest, in row order. Read only where
   block's count proves whose each is);
 - exactly one count for each block, the first's and the other's, makes the run's number of
   rows, each block's parting forced by its lines (plan.lead_wraps.partings), every part a body's
-  or a role's name and none a name's last word alone.
+  or a role's name and none a name's last word alone; and, the later block's count being only
+  what the first leaves, each of its parts ends on a word a name ends on ("Manager", "Council",
+  "Subgroup"; "Thornmere Council" / "Housing" parted after "Council" leaves "Housing" alone).
 
 Else the run keeps no leads (a lead paired by guess is worse than none).
 """
@@ -81,12 +83,15 @@ def _one_block(block: list[BlockCell], rows: int, words: LeadWords) -> list[Bloc
     return leads if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) else None
 
 
-def _names(cell: BlockCell, words: LeadWords) -> dict[int, list[BlockCell]]:
-    """Each number of leads the cell's lines part into, every part a name (plan.lead_wraps)."""
+def _names(cell: BlockCell, words: LeadWords, closing: bool = False) -> dict[int, list[BlockCell]]:
+    """Each number of leads the cell's lines part into, every part a name (plan.lead_wraps);
+    `closing`: every part also ends on a word a name ends on ("Manager", "Subgroup"; not "Housing")."""
     found = {}
     for count, parts in partings(cell.lines, words.ends_role, words.closes_name).items():
         leads = [BlockCell("other", part) for part in parts]  # (told by their words, not their kind)
-        if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads):
+        if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) and (
+            not closing or all(words.closes_name(lead.text) for lead in leads)
+        ):
             found[count] = [BlockCell("lead", part) for part in parts]
     return found
 
@@ -101,7 +106,7 @@ def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list
         found
         for c in after
         if c is not under[0] and c.kind in ("lead", "other")
-        if (found := _names(c, words))
+        if (found := _names(c, words, closing=True))
     ]
     if len(others) != 1:
         return None
