@@ -140,3 +140,22 @@ def test_the_single_agency_plans_leads_are_read_past_its_running_foot():
         "Practice Development Midwife",
         "Digital Midwife",
     ]
+
+
+def test_the_later_blocks_leads_must_each_end_on_a_word_a_name_ends_on():
+    # ("Thornmere Council" / "Housing" printed three times: parted after "Council" the count fits, yet
+    # "Housing" alone ends no name, so the rows' leads are not proven)
+    under = _cell("lead", 21, "Thornmere Education", "Welfare Service")
+    later = _cell(
+        "other",
+        30,
+        "Partnership Audit",
+        "Group",
+        "Thornmere Council",
+        "Housing",
+        "Thornmere Council",
+        "Housing",
+        "Thornmere Council",
+        "Housing",
+    )
+    assert block_leads(_two_blocks_after(under, later), 6, True, WORDS) is None
