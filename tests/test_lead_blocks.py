@@ -127,8 +127,10 @@ def test_a_running_foot_naming_the_plan_or_the_page_is_no_lead():
         "Harrowden CSP | Page",
         "Tarnby SAB – SAR tracker",
     ):
-        assert not ROLES.is_name(foot) and not ROLES.is_bare_name(foot)
-    assert ROLES.is_name("DHR Business Manager") and ROLES.is_name("Head of Adult Safeguarding")
+        assert ROLES.names_a_title(foot)
+    assert not ROLES.names_a_title("DHR Business Manager") and not ROLES.names_a_title(
+        "Head of Adult Safeguarding"
+    )
 
 
 def test_the_single_agency_plans_leads_are_read_past_its_running_foot():

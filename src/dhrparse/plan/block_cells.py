@@ -254,6 +254,8 @@ class BlockCells:
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
         if self.words.month_alone.match(text):
             return "target_date"
+        if self.roles.names_a_title(text):
+            return "other"  # (a running foot: "Lowmoor Trust – internal DHR plan")
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"

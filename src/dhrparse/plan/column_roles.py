@@ -176,7 +176,7 @@ class ColumnRoles:
 
     def is_name(self, text: str) -> bool:
         words = text.split()
-        if not words or len(words) > 9 or _SENTENCE.search(text) or self.names_a_title(text):
+        if not words or len(words) > 9 or _SENTENCE.search(text):
             return False
         caps = sum(1 for w in words if w[:1].isupper())
         return caps >= max(1, len(words) // 2) and any(
@@ -207,12 +207,7 @@ class ColumnRoles:
 
     def is_bare_name(self, text: str) -> bool:
         words = text.split()
-        return (
-            0 < len(words) <= 8
-            and words[0][:1].isupper()
-            and not _SENTENCE.search(text)
-            and not self.names_a_title(text)
-        )
+        return 0 < len(words) <= 8 and words[0][:1].isupper() and not _SENTENCE.search(text)
 
     # ---- columns ---------------------------------------------------------------------------
     def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
