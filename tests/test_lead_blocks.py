@@ -161,3 +161,11 @@ def test_the_later_blocks_leads_must_each_end_on_a_word_a_name_ends_on():
         "Housing",
     )
     assert block_leads(_two_blocks_after(under, later), 6, True, WORDS) is None
+
+
+def test_a_third_name_ending_on_no_name_word_still_leaves_two_blocks_unread():
+    # ("Head of Health Visiting" ends on no word a name ends on, yet it is a row's lead all the same)
+    under = _cell("lead", 21, "Tenancy Services", "Manager")
+    later = _cell("other", 30, "Learning and", "Development Group", "Named Nurse for", "Safeguarding Adults")
+    third = _cell("lead", 45, "Head of Health Visiting")
+    assert block_leads(_two_blocks_after(under, later, third), 3, True, WORDS) is None

@@ -102,14 +102,9 @@ def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list
     under = [c for c in after if c.kind == "lead" and under_name(c, after)]
     if len(under) != 1:
         return None
-    others = [
-        found
-        for c in after
-        if c is not under[0] and c.kind in ("lead", "other")
-        if (found := _names(c, words, closing=True))
-    ]
+    others = [c for c in after if c is not under[0] and c.kind in ("lead", "other") and _names(c, words)]
     if len(others) != 1:
-        return None
-    first = _names(under[0], words)
-    pairs = [(first[k], others[0][rows - k]) for k in first if rows - k in others[0]]
+        return None  # (no other block of names, or more than one: whose each is, unproven)
+    first, later = _names(under[0], words), _names(others[0], words, closing=True)
+    pairs = [(first[k], later[rows - k]) for k in first if rows - k in later]
     return [*pairs[0][0], *pairs[0][1]] if len(pairs) == 1 else None
