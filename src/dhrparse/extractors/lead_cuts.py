@@ -5,23 +5,12 @@ row's ref ("1(ii)"). No body's or role's name ends on a month's name or on the w
 with, and none is a month's name or a ref: those words are the date's, taken off the lead with a
 warning, and a lead that is nothing else is left unread (a wrong lead is worse than none).
 
-A lead cell that is a sentence is no name either: a row's dated update printed under its lead
-("Lead Update, November 2025: One briefing held; the second is booked.") read onto the lead cell
-holds a date and a clause's end (a colon, a semicolon, a full stop before more words), and no
-body's or role's name holds both; such a lead is left unread.
-
-The vocabulary is `actions.lead.date_openers`, `actions.lead.ref_cell`, `dates.months` and the
-date grammar (`dates`).
+The vocabulary is `actions.lead.date_openers`, `actions.lead.ref_cell` and `dates.months`.
 """
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.dates import find_dates
-
-_CLAUSE_END = regex.compile(r"[:;]\s*\S|\.\s+\S")  # a clause ended, more words after it
 
 
 def _words(p: Patterns) -> tuple[frozenset[str], list[list[str]]]:
@@ -30,20 +19,11 @@ def _words(p: Patterns) -> tuple[frozenset[str], list[list[str]]]:
     return months, openers
 
 
-def is_sentence(lead: str, patterns: Patterns) -> bool:
-    """The cell reads as a sentence, no name: it holds a date and a clause's end (see the module's
-    account)."""
-    return bool(_CLAUSE_END.search(lead)) and bool(find_dates(lead, patterns))
-
-
 def without_date_words(lead: str | None, patterns: Patterns) -> str | None:
     """The lead without the date's words read onto its end (see the module's account); None
-    where nothing else is left, or the lead reads as a ref or as a sentence; the lead itself
-    otherwise."""
+    where nothing else is left, or the lead reads as a ref; the lead itself otherwise."""
     if not lead or not lead.strip():
         return lead
-    if is_sentence(lead, patterns):
-        return None
     if patterns.joined("actions.lead.ref_cell").fullmatch(lead.strip()):
         return None  # (a row's ref is no name)
     months, openers = patterns.derived("actions.lead_cuts", _words)
