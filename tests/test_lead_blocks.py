@@ -72,3 +72,100 @@ def test_the_pending_trackers_first_run_has_its_leads_on_the_text_route():
         "Board Development Officer",
         "Audit and Assurance Group",
     ]
+
+
+def _two_blocks_after(under: BlockCell, later: BlockCell, *more: BlockCell) -> list[BlockCell]:
+    """The cells printed after a run of actions whose leads printed in two blocks: the first
+    rows' under the Lead column's name, the rest later among the rows' dates."""
+    return [
+        _cell("name", 20, "Lead"),
+        under,
+        _cell("name", 24, "Target date"),
+        _cell("target_date", 25, "Nov-24"),
+        later,
+        _cell("target_date", 40, "May-25"),
+        *more,
+    ]
+
+
+def test_leads_in_two_blocks_the_first_under_the_name_part_one_a_row():
+    under = _cell("lead", 21, "Tenancy Services", "Manager")
+    later = _cell("other", 30, "Learning and", "Development Group", "Named Nurse for", "Safeguarding Adults")
+    assert _texts(block_leads(_two_blocks_after(under, later), 3, True, WORDS)) == [
+        "Tenancy Services Manager",
+        "Learning and Development Group",
+        "Named Nurse for Safeguarding Adults",
+    ]
+
+
+def test_leads_in_two_blocks_are_left_where_a_third_name_is_printed_or_the_count_is_not_forced():
+    under = _cell("lead", 21, "Tenancy Services", "Manager")
+    later = _cell("other", 30, "Learning and", "Development Group", "Named Nurse for", "Safeguarding Adults")
+    third = _cell("other", 45, "Hospital Discharge Lead")
+    assert block_leads(_two_blocks_after(under, later, third), 3, True, WORDS) is None
+    assert block_leads(_two_blocks_after(under, later), 4, True, WORDS) is None  # (no count makes four)
+    assert (
+        block_leads(_two_blocks_after(under, later), 3, False, WORDS) is None
+    )  # (not the table's first run)
+
+
+def test_the_pending_plans_leads_printed_in_two_blocks_are_read_on_the_text_route():
+    doc = extracted_json(PENDING / "sar_plan_completed_dates.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "SAB Business Manager",
+        "SAB Learning and Development Subgroup",
+        "SAB Learning and Development Subgroup",
+        "Principal Social Worker, Tarnwick Council",
+        "SAB Policy Subgroup",
+    ]
+
+
+def test_a_running_foot_naming_the_plan_or_the_page_is_no_lead():
+    # (a title's word: "plan", "tracker", "page"; no body's or role's name holds one)
+    for foot in (
+        "Lowmoor Hospitals NHS Trust – internal DHR plan",
+        "Harrowden CSP | Page",
+        "Tarnby SAB – SAR tracker",
+    ):
+        assert ROLES.names_a_title(foot)
+    assert not ROLES.names_a_title("DHR Business Manager") and not ROLES.names_a_title(
+        "Head of Adult Safeguarding"
+    )
+
+
+def test_the_single_agency_plans_leads_are_read_past_its_running_foot():
+    # (the first row's lead under "Owner", the rest one block later, the plan's title as its foot)
+    doc = extracted_json(Path(__file__).resolve().parent / "column_blocks" / "colprint_single_agency.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Head of Midwifery",
+        "Safeguarding Midwife",
+        "Practice Development Midwife",
+        "Digital Midwife",
+    ]
+
+
+def test_the_later_blocks_leads_must_each_end_on_a_word_a_name_ends_on():
+    # ("Thornmere Council" / "Housing" printed three times: parted after "Council" the count fits, yet
+    # "Housing" alone ends no name, so the rows' leads are not proven)
+    under = _cell("lead", 21, "Thornmere Education", "Welfare Service")
+    later = _cell(
+        "other",
+        30,
+        "Partnership Audit",
+        "Group",
+        "Thornmere Council",
+        "Housing",
+        "Thornmere Council",
+        "Housing",
+        "Thornmere Council",
+        "Housing",
+    )
+    assert block_leads(_two_blocks_after(under, later), 6, True, WORDS) is None
+
+
+def test_a_third_name_ending_on_no_name_word_still_leaves_two_blocks_unread():
+    # ("Head of Health Visiting" ends on no word a name ends on, yet it is a row's lead all the same)
+    under = _cell("lead", 21, "Tenancy Services", "Manager")
+    later = _cell("other", 30, "Learning and", "Development Group", "Named Nurse for", "Safeguarding Adults")
+    third = _cell("lead", 45, "Head of Health Visiting")
+    assert block_leads(_two_blocks_after(under, later, third), 3, True, WORDS) is None

@@ -254,8 +254,10 @@ class BlockCells:
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
         if self.words.month_alone.match(text):
             return "target_date"
-        if self.words.plan_foot.search(text):
-            return "other"  # (the page's foot naming the plan, "<report> – Action Plan": no body)
+        if self.roles.names_a_title(text):
+            # (a running foot, "Lowmoor Trust – internal DHR plan", "Marlcombe DHR 04 – Action Plan",
+            # printed once on a one-page plan)
+            return "other"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"

@@ -36,7 +36,8 @@ class BlockValues:
 
     def _names_a_lead(self, cell: BlockCell) -> bool:
         """The cell is a lead by its words, or a body's or a role's name (plan.lead_bands)."""
-        return cell.kind == "lead" or self.blocks.roles.is_name(cell.text)
+        roles = self.blocks.roles
+        return cell.kind == "lead" or roles.is_name(cell.text) and not roles.names_a_title(cell.text)
 
     def _lead_words(self) -> LeadWords:
         """How plan.lead_bands tells a lead: a name, and the words a name ends on."""

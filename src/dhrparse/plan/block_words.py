@@ -23,8 +23,6 @@ class ColumnBlockWords:
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
         # a running foot's page label printed apart from its number ("Page" / "12")
         self.page_label = regex.compile(p.get("actions.column_blocks.page_label") or "(?!x)x", regex.I)
-        # a page's foot ending on the plan's title ("<report> – Action Plan")
-        self.plan_foot = regex.compile(p.get("actions.column_blocks.plan_foot") or "(?!x)x", regex.I)
 
     # (the expressions below are compiled when first asked: a document whose plan prints no column
     # blocks asks none of them)

@@ -94,6 +94,7 @@ class ColumnRoles:
         }
         self.role_heads = {w.lower() for w in patterns.list("actions.lead.role_heads")}
         self.name_ends = {w.lower() for w in patterns.list("actions.lead.words")} | self.role_heads
+        self.title_words = {w.lower() for w in patterns.list("actions.lead.title_words")}
 
     def _compiled(self, name: str) -> regex.Pattern:
         source, flags = self._sources[name]
@@ -167,6 +168,11 @@ class ColumnRoles:
         return any(status_words(" ".join(words[:k]), self.p) for k in (1, 2, 3)) or bool(
             words and _RAG_WORD.match(words[0])
         )
+
+    def names_a_title(self, text: str) -> bool:
+        """The text holds a word a document's or a page's title holds and no body's or role's name
+        ("Lowmoor Trust – internal DHR plan", "Harrowden CSP | Page"): a running foot or head."""
+        return any(w.lower().strip(",.()|–-:") in self.title_words for w in text.split())
 
     def is_name(self, text: str) -> bool:
         words = text.split()

@@ -51,7 +51,7 @@ class LeadWords(NamedTuple):
     closes_name: Callable[[str], bool] = lambda _text: False
 
 
-def _lone_head(cell: BlockCell, words: LeadWords) -> bool:
+def lone_head(cell: BlockCell, words: LeadWords) -> bool:
     """A cell of one word a name ends on ("Coordinator") names no one: its name's first words
     were printed elsewhere (with the column's name, "Lead" / "Partnership"), so no lead is read."""
     return len(cell.text.split()) == 1 and words.ends_role(cell.text)
@@ -184,7 +184,7 @@ def _named_between(order: list[BlockCell], start: int, end: int, given: set[int]
         and c.kind != "action"
         and c.first not in given
         and words.is_lead(c)
-        and not _lone_head(c, words)
+        and not lone_head(c, words)
         for c in order
     )
 
@@ -221,10 +221,10 @@ def _page_leads(
             for v in (act.values.get("status"), act.values["target_date"])
             if v
         )
-        headless = len(run) > 1 and parts is not None and _lone_head(parts[0], words)
+        headless = len(run) > 1 and parts is not None and lone_head(parts[0], words)
         named = parts[1:] if headless else parts
-        if named is None or not all(is_lead(p) and not _lone_head(p, words) for p in named):
-            if joined or (len(run) == 1 and _lone_head(order[k], words)):
+        if named is None or not all(is_lead(p) and not lone_head(p, words) for p in named):
+            if joined or (len(run) == 1 and lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
         if _named_between(order, run[-1].cell.lines[-1].number, first, claimed, words):

@@ -26,6 +26,22 @@ have fitted, where a name closes). Read only where
   ("Coordinator": its first words printed with the column's name, "Lead officer" /
   "Partnership", so the row's lead is not whole in the block).
 
+Where the rows' lead cells printed as two blocks, the first straight under the column's name
+(pdftotext joins a name and the cell below it only when they stand a line apart: the first
+rows' leads) and the other later, among the rows' other cells ("Principal Social" / "Worker" /
+"Fire Service" / "Prevention Manager"), the first block is the first rows' leads and the other
+the rest, in row order. Read only where
+
+- the run is the table's first after its header (the cells under the name are then its first rows');
+- besides the block under the name, exactly one of the cells printed after the run parts into
+  names at all (any other name printed there may be one of the rows' leads, and then neither
+  block's count proves whose each is);
+- exactly one count for each block, the first's and the other's, makes the run's number of
+  rows, each block's parting forced by its lines (plan.lead_wraps.partings), every part a body's
+  or a role's name and none a name's last word alone; and, the later block's count being only
+  what the first leaves, each of its parts ends on a word a name ends on ("Manager", "Council",
+  "Subgroup"; "Thornmere Council" / "Housing" parted after "Council" leaves "Housing" alone).
+
 Else the run keeps no leads (a lead paired by guess is worse than none).
 """
 
@@ -34,14 +50,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell
-from dhrparse.plan.lead_bands import LeadWords, _lone_head
-from dhrparse.plan.lead_wraps import parted_leads
-from dhrparse.plan.value_blocks import _groups
+from dhrparse.plan.lead_bands import LeadWords, lone_head
+from dhrparse.plan.lead_wraps import parted_leads, partings
+from dhrparse.plan.value_blocks import printed_groups, under_name
 
 
 def _lead_block(after: Sequence[BlockCell]) -> list[BlockCell] | None:
     """The run's lead cells where they are one printed block, else None."""
-    groups = _groups(after, ("lead",))
+    groups = printed_groups(after, ("lead",))
     return groups[0] if len(groups) == 1 else None
 
 
@@ -54,10 +70,41 @@ def block_leads(
     if rows < 2 or (not first and any(c.kind == "name" for c in after)):
         return None
     block = _lead_block(after)
-    if block is None:
-        return None
+    leads = None if block is None else _one_block(block, rows, words)
+    return leads if leads is not None or not first else _two_blocks(after, rows, words)
+
+
+def _one_block(block: list[BlockCell], rows: int, words: LeadWords) -> list[BlockCell] | None:
+    """The `rows` leads parted from the run's one printed block of leads, every part a name."""
     parted = parted_leads([ln for c in block for ln in c.lines], rows, words.ends_role, words.closes_name)
     if parted is None:
         return None
     leads = [BlockCell("lead", part) for part in parted]
-    return leads if all(words.is_lead(lead) and not _lone_head(lead, words) for lead in leads) else None
+    return leads if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) else None
+
+
+def _names(cell: BlockCell, words: LeadWords, closing: bool = False) -> dict[int, list[BlockCell]]:
+    """Each number of leads the cell's lines part into, every part a name (plan.lead_wraps);
+    `closing`: every part also ends on a word a name ends on ("Manager", "Subgroup"; not "Housing")."""
+    found = {}
+    for count, parts in partings(cell.lines, words.ends_role, words.closes_name).items():
+        leads = [BlockCell("other", part) for part in parts]  # (told by their words, not their kind)
+        if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) and (
+            not closing or all(words.closes_name(lead.text) for lead in leads)
+        ):
+            found[count] = [BlockCell("lead", part) for part in parts]
+    return found
+
+
+def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list[BlockCell] | None:
+    """The run's leads from the block under the lead column's name and the one other block of
+    names printed after the run, where one count for each makes the rows (see the module's account)."""
+    under = [c for c in after if c.kind == "lead" and under_name(c, after)]
+    if len(under) != 1:
+        return None
+    others = [c for c in after if c is not under[0] and c.kind in ("lead", "other") and _names(c, words)]
+    if len(others) != 1:
+        return None  # (no other block of names, or more than one: whose each is, unproven)
+    first, later = _names(under[0], words), _names(others[0], words, closing=True)
+    pairs = [(first[k], later[rows - k]) for k in first if rows - k in later]
+    return [*pairs[0][0], *pairs[0][1]] if len(pairs) == 1 else None

@@ -105,6 +105,27 @@ def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], boo
     return _last_word_alone(" ".join(following[0].text.split()), ends_role)
 
 
+def _places(
+    texts: list[str], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> list[str] | None:
+    """Each place between two lines a "join", a "break" or "either" (see the module's account),
+    or None where a line runs on though the next word would have fitted (not one column's cells)."""
+    places: list[str] = []
+    name = ""  # (the lines read so far that surely make one name)
+    for line, following in zip(texts, texts[1:]):
+        name = f"{name} {line}".strip()
+        joins = runs_on(line, following, ends_role)
+        closed = _opens_another(name, following, ends_role, closes_name) or (
+            not places and _last_word_alone(line, ends_role)
+        )
+        breaks = _fits(line, following, texts) or (not joins and closed)
+        if joins and breaks:
+            return None
+        places.append("join" if joins else "break" if breaks else "either")
+        name = name if joins else ""
+    return places
+
+
 def parted_leads(
     lines: list[Line],
     rows: int,
@@ -117,19 +138,9 @@ def parted_leads(
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
-    places: list[str] = []
-    name = ""  # (the lines read so far that surely make one name)
-    for line, following in zip(texts, texts[1:]):
-        name = f"{name} {line}".strip()
-        joins = runs_on(line, following, ends_role)
-        closed = _opens_another(name, following, ends_role, closes_name) or (
-            not places and _last_word_alone(line, ends_role)
-        )
-        breaks = _fits(line, following, texts) or (not joins and closed)
-        if joins and breaks:
-            return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
-        places.append("join" if joins else "break" if breaks else "either")
-        name = name if joins else ""
+    places = _places(texts, ends_role, closes_name)
+    if places is None:
+        return None
     breaks = places.count("break")
     if breaks + 1 == rows:
         cut = {k for k, p in enumerate(places) if p == "break"}
@@ -141,6 +152,28 @@ def parted_leads(
             return None
     parts = _parted(lines, cut)
     return parts if all(len(p) <= MAX_LEAD_LINES for p in parts) else None
+
+
+def partings(
+    lines: list[Line], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> dict[int, list[list[Line]]]:
+    """Each number of leads the block's lines may part into, with the one parting giving it: one
+    lead where no place breaks, a lead a line where no place joins, and between those what
+    parted_leads forces."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    places = _places(texts, ends_role, closes_name) if all(texts) else None
+    if places is None:
+        return {}
+    found: dict[int, list[list[Line]]] = {}
+    if "break" not in places and len(lines) <= MAX_LEAD_LINES:
+        found[1] = [list(lines)]
+    if "join" not in places and len(lines) > 1:
+        found[len(lines)] = [[ln] for ln in lines]
+    for rows in range(2, len(lines)):
+        parts = parted_leads(lines, rows, ends_role, closes_name)
+        if parts is not None:
+            found[rows] = parts
+    return found
 
 
 def _parted(items: list, cut: set[int]) -> list[list]:

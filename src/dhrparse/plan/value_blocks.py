@@ -37,7 +37,7 @@ def _joined(a: BlockCell, b: BlockCell) -> bool:
     return b.lines[0].number == a.lines[-1].number + 1
 
 
-def _groups(after: Sequence[BlockCell], kinds: tuple[str, ...]) -> list[list[BlockCell]]:
+def printed_groups(after: Sequence[BlockCell], kinds: tuple[str, ...]) -> list[list[BlockCell]]:
     """The cells of these kinds, grouped by the printed block holding them."""
     groups: list[list[BlockCell]] = []
     prev: BlockCell | None = None
@@ -51,7 +51,7 @@ def _groups(after: Sequence[BlockCell], kinds: tuple[str, ...]) -> list[list[Blo
     return groups
 
 
-def _under_name(cell: BlockCell, after: Sequence[BlockCell]) -> bool:
+def under_name(cell: BlockCell, after: Sequence[BlockCell]) -> bool:
     """The cell is printed right under a column's name, in the name's block (the first row's)."""
     k = next(k for k, c in enumerate(after) if c is cell)
     return k > 0 and after[k - 1].kind == "name" and _joined(after[k - 1], cell)
@@ -64,7 +64,7 @@ def _in_order(groups: list[list[BlockCell]], after: Sequence[BlockCell], n: int,
         return False
     if len(groups) == 1:
         return True
-    return first and len(groups) == 2 and len(groups[0]) == 1 and _under_name(groups[0][0], after)
+    return first and len(groups) == 2 and len(groups[0]) == 1 and under_name(groups[0][0], after)
 
 
 def ordered_values(
@@ -82,13 +82,13 @@ def ordered_values(
     after = own_rows(after, len(run))  # (later rows' cells printed after the run: not its own)
     n = len(run)
     for field, kinds in _KINDS.items():
-        groups = _groups(after, kinds)
+        groups = printed_groups(after, kinds)
         if _in_order(groups, after, n, first):
             found[field] = [c for g in groups for c in g]
     for field in ("status", "target_date"):
         if field in found or _other(field) not in found:
             continue  # ("Ongoing" beside a proven status column is the date, and the other way round)
-        groups = _groups(after, (*_KINDS[field], EITHER))
+        groups = printed_groups(after, (*_KINDS[field], EITHER))
         if _in_order(groups, after, n, first):
             found[field] = [BlockCell(field, c.lines) for g in groups for c in g]
     taken = {c.lines[0].number for cells in found.values() for c in cells}
