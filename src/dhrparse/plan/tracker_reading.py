@@ -22,7 +22,7 @@ from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
-from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
+from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, ACCEPTANCE, _extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
 
 
@@ -347,7 +347,7 @@ class TrackerHeaderReading:
             or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(
-                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT)
+                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE)
                 for c in cols[t.agency :]
             )
             or len(cols) < 4
