@@ -22,12 +22,14 @@ from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
+    from dhrparse.plan.tables import ColumnMap
 
 # a month and a two-digit year ("Jan 25"), the form a target-date cell names one by
 SHORT_YEAR = "dates.words.target_month_short_year"
 # an aside in brackets after a column's name
 ASIDE = regex.compile(r"\s*\(([^()]{3,30})\)")
 MAX_ASIDE_WORDS = 2  # words before the aside's date ("as at")
+MIN_WRAPPED_NAMES = 4  # the fewest columns a header whose dated aside wraps names
 LINKS = "actions.dated_name_links"  # ("at", "as at": the words between a name and its date)
 _LAST_ASIDE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]{3,30})\)\s*$")
 
@@ -94,3 +96,18 @@ def without_at_dates(text: str, p: Patterns) -> str:
 def _links_rx(p: Patterns) -> regex.Pattern:
     words = sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in p.list(LINKS)), key=len, reverse=True)
     return regex.compile(rf"(?i)\s+(?:{'|'.join(words) or '(?!x)x'})\s+(?=\S)")
+
+
+def wrapped_at_date(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[str, str] | None:
+    """(the header with its dating aside closed on its line, the line under it emptied) where the
+    header's line ends with the aside's link word and the line under it is the date alone
+    ("... Target date Status at" / "31/03/2026": a narrow last column's name wrapped); None
+    otherwise."""
+    date = under.strip()
+    found = find_dates(date, p) if date else []
+    if not found or found[0].start != 0 or found[0].end != len(date):
+        return None
+    joined = f"{text.rstrip()} {date}"
+    if len(cm.scan(text)) < MIN_WRAPPED_NAMES or len(at_dates(joined, p)) != 1:
+        return None
+    return joined, ""

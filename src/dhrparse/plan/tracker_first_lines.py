@@ -13,6 +13,7 @@ from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
+    ACCEPTANCE,
     ACTION_ASTRAY,
     DASHES,
     EMPTY,
@@ -30,6 +31,8 @@ from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.refs import composite_recommendation
 from dhrparse.vocab.type_widths import Face, faces
+
+MERGED_BESIDE = ("recommendation", ACCEPTANCE)  # (cells printed once over the actions' rows)
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 NAME_SPLIT = 1.0  # a cell opening inside a name the report prints whole elsewhere ("Home" | "Office")
@@ -229,7 +232,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         key = (b, c2 + 1)
                         if key not in best or cost < best[key][0]:
                             best[key] = (cost, (a, c, c2))
-                merged = ln.merged and roles[c2] == "recommendation" or roles[c2] == COMPLETED
+                merged = ln.merged and roles[c2] in MERGED_BESIDE or roles[c2] == COMPLETED
                 skipped += (EMPTY_MERGED if merged else EMPTY) + rooms[c2]
                 skipped += EMPTY_ACTION if roles[c2] == "action" else 0.0
     done = [

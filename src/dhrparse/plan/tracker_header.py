@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.dated_names import ASIDE, at_dates, dated_aside, without_at_dates
+from dhrparse.plan.dated_names import ASIDE, at_dates, dated_aside, without_at_dates, wrapped_at_date
 from dhrparse.plan.dated_position import dated_position
 from dhrparse.plan.split_asides import rejoined
 
@@ -191,6 +191,17 @@ class TrackerHeaders:
             dated_position,
         )
 
+    def _at_date_wrapped(self, lines: list[Line]) -> list[Line]:
+        """The lines with every header whose last name's date wraps alone onto the line under
+        it ("Status at" / "31/03/2026") read with the date on the header's line, both kept as
+        printed."""
+        return self._read_with_under(
+            lines,
+            lambda text: bool(text.strip()) and not self.cm.is_header_words(text),
+            bool,
+            wrapped_at_date,
+        )
+
     def _read_with_under(self, lines: list[Line], opens, under_holds, read) -> list[Line]:
         """The lines with each header line (`opens` its text) and the printed line under it
         (`under_holds` its text) rewritten as `read(cm, p, header, under)` reads them, both
@@ -213,7 +224,7 @@ class TrackerHeaders:
     def strip(self, lines: list[Line]) -> list[Line]:
         """The lines with every such header read without its asides and unnamed column."""
         out = []
-        lines = self._join_broken(self._close_asides(self._date_named(lines)))
+        lines = self._join_broken(self._close_asides(self._date_named(self._at_date_wrapped(lines))))
         for ln in lines:
             if ln.number in self.broken:
                 out.append(ln)

@@ -23,7 +23,7 @@ from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.titled_cells import titled_columns, titled_rows
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
-from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
+from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, ACCEPTANCE, _extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
 
 TITLED_SCAN = 40  # the printed lines under a header looked at for titled recommendation cells
@@ -361,7 +361,7 @@ class TrackerHeaderReading:
             or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(
-                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT)
+                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE)
                 for c in cols[t.agency :]
             )
             or len(cols) < 4

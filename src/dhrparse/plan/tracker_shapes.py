@@ -55,6 +55,8 @@ FILL = 2.0  # a long cell's first line left short of its column, per column widt
 # columns of sentences, their first lines full (an outcome: a status column holding sentences,
 # "Date of completion and outcome", read as such where its cells hold no status words)
 OUTCOME = "outcome"
+# a column of the agency's response to the recommendation ("Accepted?"), merged beside it
+ACCEPTANCE = "acceptance"
 LONG = ("recommendation", "action", "progress", OUTCOME)
 SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 AGENCY_FIT = 2.0  # an agency's cell reading as a name ("Police"), or not
@@ -151,6 +153,8 @@ def _extra_role(name: str, p: Patterns) -> str:
         return PERCENT  # ("%" over "complete": the share done, plan.percent_columns)
     if completion_headed(name, p):
         return COMPLETED  # ("Completed": the day it was done, or a word that it is not yet)
+    if name.lower() in {n.lower() for n in p.list("actions.tracker.acceptance_names")}:
+        return ACCEPTANCE  # ("Accepted?": "Accepted", "Partially accepted"; not a status)
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
@@ -185,6 +189,7 @@ class _Shapes:
         self.iso = regex.compile("|".join(f"(?:{f})" for f in p.list("dates.cells.iso")) or "(?!x)x")
         self._dates: dict[str, bool] = {}
         self._after: dict[str, bool] = {}
+        self.accepted = {" ".join(w.lower().split()) for w in p.list("actions.tracker.acceptance_words")}
         self.imperative = ColumnBlockWords.of(p).imperative
         self.body_to = ColumnBlockWords.of(p).body_to
 
@@ -307,6 +312,8 @@ class _Shapes:
             # (or one mark alone, "✓", a key line explains: plan.symbol_key)
             rated = self.is_status(text) or self.digits and rating_digit(text) or lone_mark(text)
             return -STATUS_FIT if rated else STATUS_FIT
+        if role == ACCEPTANCE:
+            return -STATUS_FIT if " ".join(text.lower().split()) in self.accepted else STATUS_FIT
         if role == "scope":
             return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         if role == AGENCY:
