@@ -8,10 +8,7 @@ before this row's status. A status cell with words after its status word ("Compl
 issued in May") wraps into a block of its own column, and pdftotext prints those blocks down
 the column. So on a page where such statuses no run took are exactly as many as the actions
 still without one, the k-th of them is the k-th such action's, as long as it is printed after
-that action's own cell (a cell right of the actions never prints before its row's action), or
-the rows without one are the page's last, below rows whose statuses their bands proved, and the
-statuses left print after the last of those (a run of action cells beside a tall merged
-recommendation cell prints after its rows' bands, the status column still down in order).
+that action's own cell (a cell right of the actions never prints before its row's action).
 
 A short one-line cell is not ordered so: a target date, a bare RAG rating ("G", "Amber") or a
 lone status word ("Ongoing") is a lone block pdftotext places among the others by where it
