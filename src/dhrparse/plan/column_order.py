@@ -58,9 +58,7 @@ def fill_statuses_by_page(
             statuses = _top_part_first(cells, statuses, name_of) if name_of is not None else []
         if not rows or len(statuses) != len(rows):
             continue
-        if all(s.first > act.cell.first for act, s in zip(rows, statuses)) or _after_proven(
-            actions, rows, statuses, page
-        ):
+        if all(s.first > act.cell.first for act, s in zip(rows, statuses)):
             for act, status in zip(rows, statuses):
                 act.values["status"] = status
 
@@ -89,18 +87,3 @@ def _top_part_first(
     if under[0].first != names[0].lines[-1].number + 1:
         return []
     return under + [s for s in statuses if s.first < names[0].first]
-
-
-def _after_proven(
-    actions: Sequence[CellRow], rows: Sequence[CellRow], statuses: Sequence[BlockCell], page
-) -> bool:
-    """The page's rows without a status are its last rows, every row above them has one, and
-    every status left prints after the last of those: the column's cells print down it, so the
-    statuses left are the last rows', in order, even where a run of action cells prints after
-    its rows' bands (a tall merged recommendation cell beside it)."""
-    mine = [act for act in actions if act.cell.page == page]
-    above = mine[: len(mine) - len(rows)]
-    if not above or list(rows) != mine[len(above) :]:
-        return False
-    last = max(act.values["status"].lines[-1].number for act in above)
-    return all(s.first > last for s in statuses)
