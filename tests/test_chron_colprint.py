@@ -274,11 +274,12 @@ def test_settled_rows_are_all_read_in_every_form():
 
 
 def test_a_date_cell_the_grammar_cannot_read_leaves_its_row_unread():
-    """'Sept 21' (September 2021, or the 21st?) still counts as a row: its event is not joined to
-    the row above, and the row is warned."""
+    """'Sept 2O21' (a letter O for a nought: no date the grammar reads) still counts as a row: its
+    event is not joined to the row above, and the row is warned. ("Sept 21" alone is September
+    2021: a date cell that printed no year would date nothing.)"""
     rows = [
         Row("11.05.20", "2020-05-11", "Fellbridge Homes", "A repair was booked for the bathroom door."),
-        Row("Sept 21", "", "Fellbridge Homes", "The tenancy officer visited about rent arrears."),
+        Row("Sept 2O21", "", "Fellbridge Homes", "The tenancy officer visited about rent arrears."),
     ]
     doc = extract("\n".join(_intro() + dates_then_events(rows, 40000)) + "\n")
     texts = [_norm(ev.text) for ev in doc.chronology]

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 
 from dhrparse.patterns import Patterns
 
-_PARTS = re.compile(r"\s+\|\s+|\t|\s+[–—]\s+")
-_TITLES = ("overview_title", "executive_summary_title", "review_title")
+# a head's parts: a bar or a dash between spaces, or a tab, with the spaces about it (tried from the
+# first of a run of spaces only: each run is scanned once)
+_PARTS = re.compile(r"(?<!\s)(?:\s+[|–—]\s+|\s*\t\s*)")
+_TITLES = ("overview_title", "executive_summary_title", "review_title", "action_plan_title")
 
 
 def running_head_author(
