@@ -26,6 +26,7 @@ from dhrparse.plan.lead_blocks import block_leads
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
+from dhrparse.plan.status_bands import taken_cells
 from dhrparse.plan.trailing_column import trailing_column
 from dhrparse.plan.value_blocks import run_values
 from dhrparse.prepare.markup import flatten
@@ -54,7 +55,7 @@ class BlockValues:
         part of the table printed apart, whose cells its count alone pairs. A table with no status
         column whose "Progress" column holds status words alone ("Progress" / "Achieved") has its
         status column there."""
-        taken = {v.first for act in actions for v in act.values.values()}
+        taken = taken_cells(actions)
         apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
         status_name = self._status_name(cells)
         by_line = {act.cell.first: act for act in actions}

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.rag_key import is_legend
+from dhrparse.plan.status_bands import taken_cells
 
 MIN_STATUS_WORDS = 4  # a status with words after its status word: more than a lone phrase ("Not yet started")
 
@@ -41,7 +42,7 @@ def fill_statuses_by_page(
 ) -> None:
     """Give each action without a status the one the page's status column order settles.
     `name_of`: the field a name cell names (a status column printed in parts, `_top_part_first`)."""
-    taken = {v.first for act in actions for v in act.values.values()}
+    taken = taken_cells(actions)
     for page in dict.fromkeys(act.cell.page for act in actions):
         rows = [act for act in actions if act.cell.page == page and "status" not in act.values]
         statuses = [

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
+from dhrparse.plan.status_bands import taken_cells
 from dhrparse.prepare.status_feet import MAX_STATUS_WORDS
 
 
@@ -74,7 +75,7 @@ def _left_over(
     status cell where the page's rows' statuses are not all lone ratings (a status column of
     ratings alone holds no note opening with a status word, "Not begun; the form is ...": that
     is the progress column's)."""
-    taken = {v.first for act in actions for v in act.values.values()}
+    taken = taken_cells(actions)
     statuses = [a.values["status"] for a in actions if a.cell.page == page and "status" in a.values]
     ratings_only = all(is_rating(s.text) for s in statuses)
     return any(

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.lead_wraps import parted_leads, runs_on
+from dhrparse.plan.status_bands import taken_cells
 
 MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or role's name
 
@@ -262,7 +263,7 @@ def fill_leads_before_dates(
     if names.index("lead") > names.index("target_date"):
         return
     order = [c for c in cells if c.kind != "name"]
-    taken = {v.first for act in actions for v in act.values.values()} | {act.cell.first for act in actions}
+    taken = taken_cells(actions) | {act.cell.first for act in actions}
     for page in dict.fromkeys(act.cell.page for act in actions):
         mine = _rows_to_lead([act for act in actions if act.cell.page == page])
         if not mine:

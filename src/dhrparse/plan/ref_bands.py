@@ -24,7 +24,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.code_key import read_code_key
-from dhrparse.plan.status_bands import statuses_agree
+from dhrparse.plan.status_bands import statuses_agree, taken_cells
 from dhrparse.vocab.date_cells import DateCells
 
 _PART = regex.compile(r"\d+|[a-z]+")
@@ -72,7 +72,7 @@ class RefBands:
         if not self.code_key or any(k == 0 or not self._keyed(after[k - 1]) for k in refs):
             return
         statuses = [after[k - 1] for k in refs]
-        if not statuses_agree(actions, statuses, {v.first for act in actions for v in act.values.values()}):
+        if not statuses_agree(actions, statuses, taken_cells(actions)):
             return
         for act, status, ref in zip(actions, statuses, texts):
             act.values.setdefault("status", BlockCell("status", status.lines))
@@ -82,7 +82,7 @@ class RefBands:
     def _fill_targets(self, actions: Sequence[RefRow], after: list[BlockCell], refs: list[int]) -> None:
         """Each band's one cell holding a date alone ("Sep 26": a month, its year in two figures)
         is its row's target: the band is the row's, from the ref before it to its status code."""
-        taken = {v.first for act in actions for v in act.values.values()}
+        taken = taken_cells(actions)
         for act, start, end in zip(actions, [-1, *refs], refs):
             dated = [
                 c for c in after[start + 1 : end - 1] if c.kind in ("target_date", "other") and self._date(c)

@@ -19,6 +19,7 @@ import regex
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell, CellRow
 from dhrparse.plan.column_order import MIN_STATUS_WORDS
 from dhrparse.plan.rag_key import is_legend
+from dhrparse.plan.status_bands import taken_cells
 from dhrparse.plan.wrapping import SENTENCE_END
 
 MIN_BANDS = 3  # bands in a run printed before their rows' actions: fewer prove no order
@@ -296,7 +297,7 @@ def fill_pairs_by_page(
     pdftotext printed the first row's action apart from the next rows' (one row's action, then
     the rest of the column): the page's order still holds. `names`: the columns the table's
     header names, in print order."""
-    taken = {v.first for act in actions for v in act.values.values()}
+    taken = taken_cells(actions)
     for page in dict.fromkeys(act.cell.page for act in actions):
         rows = [
             act

@@ -36,7 +36,7 @@ def fill_band_statuses(
     (plan.block_rating_digits, put back where `p`'s names call the status column a rating)."""
     cells = rated_cells(cells, numbers, p) if p is not None else cells
     starts = {a.cell.first: a for a in actions}
-    taken = {v.first for act in actions for v in act.values.values()}
+    taken = taken_cells(actions)
     read: list[tuple[list[CellRow], list[BlockCell]]] = []
     k, opened = 0, False
     while k < len(cells):
@@ -61,6 +61,12 @@ def fill_band_statuses(
     for run, statuses in read:
         for act, status in zip(run, statuses):
             act.values.setdefault("status", status)
+
+
+def taken_cells(rows: Sequence[CellRow]) -> set[int]:
+    """Where each cell the rows were already given starts (its first line): a cell no row holds is
+    one a later reading may still place."""
+    return {v.first for act in rows for v in act.values.values()}
 
 
 def statuses_agree(run: Sequence[CellRow], statuses: Sequence[BlockCell], taken: set[int]) -> bool:
@@ -123,6 +129,6 @@ def fill_status_column(
     pages = {c.page for c in after} | {a.cell.page for a in actions}
     if len(statuses) != len(actions) or len(pages) != 1 or any(is_legend(c.text) for c in statuses):
         return
-    if statuses_agree(actions, statuses, {v.first for act in actions for v in act.values.values()}):
+    if statuses_agree(actions, statuses, taken_cells(actions)):
         for act, status in zip(actions, statuses):
             act.values.setdefault("status", status)
