@@ -17,6 +17,7 @@ from dhrparse.extractors.recommendations import (
     labels,
     layout_rows,
     lists,
+    plan_tails,
     ref_first_layout,
     short_forms,
     stacked_rows,
@@ -151,6 +152,9 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         return i + 1
     if r.in_plan(b):
         return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+    if mode == "" and plan_tails.plan_cell_label(r, found.formal, i, m):
+        plan_tails.warn_plan_cell(r, i, m)  # ("R3" printed again under the plan's last row)
+        return i + 1
     level = "agency" if mode == "agency" or coded_lists.agency_coded(r, m) else "overview"
     agency = agency_runs.agency_for(r, heading_agency, i, found.regions) if level == "agency" else None
     items, end = labels.label_unit(r, i, m, level, agency, source)
