@@ -13,6 +13,7 @@ from dhrparse.extractors.recommendations import (
     announced,
     claims,
     coded_lists,
+    finding_layout_rows,
     joined_rows,
     labels,
     layout_rows,
@@ -84,6 +85,7 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     # an "Agency | No. | Recommendation" table printed side by side, or column by column
     table = (
         layout_rows.layout_table(r, i, found.regions)
+        or finding_layout_rows.layout_table(r, i, found.regions)  # ("Finding | Recommendation | Agency")
         or ref_first_layout.layout_table(
             r, i, found.regions
         )  # ("No. | Para. | Recommendation | Organisation")
