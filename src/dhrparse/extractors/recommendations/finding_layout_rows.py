@@ -14,9 +14,9 @@ surer than a capital.
 
 from __future__ import annotations
 
-from dhrparse.document import Cell, Row
+from dhrparse.document import Row
 from dhrparse.extractors.recommendations.item import Item
-from dhrparse.extractors.recommendations.layout_rows import column_at, side_by_side_items
+from dhrparse.extractors.recommendations.layout_rows import as_rows, header_opened, line_cells
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.plan.opening_codes import code_opening
 from dhrparse.plan.printed_header import segments
@@ -29,19 +29,7 @@ MIN_ROWS = 2  # fewer coded rows tell too little of where the columns' text star
 def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     """The records of such a table whose header opens block i, and the block after the table;
     None when block i does not open one."""
-    b = r.blocks[i]
-    if b.kind not in ("heading", "paragraph"):
-        return None
-    starts = _header(r, b.line_start)
-    if starts is None:
-        return None
-    rows, last = _rows(r, b.line_start, starts)
-    if len(rows) < MIN_ROWS:
-        return None
-    header = Row(
-        [Cell(name, b.line_start, b.line_start) for name in _NAMES], b.line_start, b.line_start, b.page
-    )
-    return side_by_side_items(r, i, regions, [header, *rows], last)
+    return header_opened(r, i, regions, _NAMES, _header, _rows, MIN_ROWS)
 
 
 def _header(r: Reading, n: int) -> list[int] | None:
@@ -71,7 +59,7 @@ def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
             if rows and not ln.text.strip():
                 break  # (the rows print on consecutive lines; a blank line ends the table)
             continue
-        cells = _cells(ln.raw, starts)
+        cells = line_cells(ln.raw, starts)
         if cells is None:
             break
         if code_opening(cells[1], r.ctx.patterns)[0] is not None:
@@ -84,20 +72,4 @@ def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
                 if c:
                     rows[-1][k].append(c)
             spans[-1][1] = ln.number
-    out = [
-        Row([Cell(" ".join(lines), a, b) for lines in cells], a, b, page or None)
-        for cells, (a, b, page) in zip(rows, spans)
-    ]
-    return out, (spans[-1][1] if spans else first)
-
-
-def _cells(raw: str, starts: list[int]) -> list[str] | None:
-    """A printed line's text per column; None when a text runs across a column's start or two
-    texts fall in one column (a paragraph, not a row's line)."""
-    cells = ["", "", ""]
-    for s, t in segments(raw):
-        k = column_at(starts, s, t)
-        if k is None or cells[k]:
-            return None
-        cells[k] = t
-    return cells
+    return as_rows(rows, spans, first)
