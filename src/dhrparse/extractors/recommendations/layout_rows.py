@@ -30,22 +30,24 @@ _REACH = 2_000  # printed lines a table may run over (several pages of rows)
 def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     """The records of such a table whose header opens block i, and the block after the table;
     None when block i does not open one."""
+    return header_opened(r, i, regions, ("Agency", "No.", "Recommendation"), _header, _rows)
+
+
+def header_opened(r: Reading, i: int, regions, names, header, rows_under, min_rows: int = 1):
+    """A side-by-side table whose header opens block i: `header(r, n)` the columns' starts when
+    line n prints its header, `rows_under(r, n, starts)` its rows and last line; its records
+    under the column `names`, and the block after it (None when block i opens no such table)."""
     b = r.blocks[i]
     if b.kind not in ("heading", "paragraph"):
         return None
-    starts = _header(r, b.line_start)
+    starts = header(r, b.line_start)
     if starts is None:
         return None
-    rows, last = _rows(r, b.line_start, starts)
-    if not rows:
+    rows, last = rows_under(r, b.line_start, starts)
+    if len(rows) < min_rows:
         return None
-    header = Row(
-        [Cell(name, b.line_start, b.line_start) for name in ("Agency", "No.", "Recommendation")],
-        b.line_start,
-        b.line_start,
-        b.page,
-    )
-    return side_by_side_items(r, i, regions, [header, *rows], last)
+    head = Row([Cell(name, b.line_start, b.line_start) for name in names], b.line_start, b.line_start, b.page)
+    return side_by_side_items(r, i, regions, [head, *rows], last)
 
 
 def side_by_side_items(r: Reading, i: int, regions, rows: list[Row], last: int) -> tuple[list[Item], int]:
@@ -81,6 +83,18 @@ def column_at(starts: list[int], s: int, text: str) -> int | None:
     return k
 
 
+def line_cells(raw: str, starts: list[int]) -> list[str] | None:
+    """A printed line's text per column; None when a text runs across a column's start or two
+    texts fall in one column (a paragraph, not a row's line)."""
+    cells = [""] * len(starts)
+    for s, t in segments(raw):
+        k = column_at(starts, s, t)
+        if k is None or cells[k]:
+            return None
+        cells[k] = t
+    return cells
+
+
 def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
     """The rows under the header at line `first`, and the table's last line."""
     rows: list[list[list[str]]] = []  # each row's cells, a list of printed lines per column
@@ -93,30 +107,26 @@ def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
         if not ln.is_content:
             gap = gap or not ln.text.strip()
             continue
-        segs = segments(ln.raw)
         if _header(r, n) is not None:
             gap = False
             continue  # the header printed again on a new page
-        cells: list[str] = ["", "", ""]
-        for s, t in segs:
-            k = column_at(starts, s, t)
-            if k is None or cells[k]:
-                return _done(rows, spans, first)
-            cells[k] = t
+        cells = line_cells(ln.raw, starts)
+        if cells is None:
+            return as_rows(rows, spans, first)
         agency, number, text = cells
         if number:
             if not _NUMBER.match(number) or not text:
-                return _done(rows, spans, first)
+                return as_rows(rows, spans, first)
             rows.append([[agency] if agency else [], [number], [text]])
             spans.append([n, n, ln.page or 0])
             agency_open = bool(agency)
         elif not rows:
-            return _done(rows, spans, first)
+            return as_rows(rows, spans, first)
         elif agency and (
             not agency_open or gap or not text and not _name_goes_on(r, rows[-1][0], lines[at:], starts)
         ):
             # a name printed alone, apart or after a whole name: a heading after the table
-            return _done(rows, spans, first)
+            return as_rows(rows, spans, first)
         else:
             if agency:
                 rows[-1][0].append(agency)
@@ -125,7 +135,7 @@ def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
             agency_open = agency_open and bool(agency)
             spans[-1][1] = n
         gap = False
-    return _done(rows, spans, first)
+    return as_rows(rows, spans, first)
 
 
 def _name_goes_on(r: Reading, name: list[str], lines: list, starts: list[int]) -> bool:
@@ -146,7 +156,7 @@ def _name_goes_on(r: Reading, name: list[str], lines: list, starts: list[int]) -
     )
 
 
-def _done(rows: list[list[list[str]]], spans: list[list[int]], first: int) -> tuple[list[Row], int]:
+def as_rows(rows: list[list[list[str]]], spans: list[list[int]], first: int) -> tuple[list[Row], int]:
     """The rows as table rows, and the table's last line (the header's, with no row)."""
     out = [
         Row([Cell(" ".join(lines), a, b) for lines in cells], a, b, page or None)

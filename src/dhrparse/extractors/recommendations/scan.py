@@ -13,10 +13,12 @@ from dhrparse.extractors.recommendations import (
     announced,
     claims,
     coded_lists,
+    finding_layout_rows,
     joined_rows,
     labels,
     layout_rows,
     lists,
+    plan_tails,
     ref_first_layout,
     short_forms,
     stacked_rows,
@@ -83,6 +85,7 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     # an "Agency | No. | Recommendation" table printed side by side, or column by column
     table = (
         layout_rows.layout_table(r, i, found.regions)
+        or finding_layout_rows.layout_table(r, i, found.regions)  # ("Finding | Recommendation | Agency")
         or ref_first_layout.layout_table(
             r, i, found.regions
         )  # ("No. | Para. | Recommendation | Organisation")
@@ -151,6 +154,9 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         return i + 1
     if r.in_plan(b):
         return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+    if mode == "" and plan_tails.plan_cell_label(r, found.formal, i, m):
+        plan_tails.warn_plan_cell(r, i, m)  # ("R3" printed again under the plan's last row)
+        return i + 1
     level = "agency" if mode == "agency" or coded_lists.agency_coded(r, m) else "overview"
     agency = agency_runs.agency_for(r, heading_agency, i, found.regions) if level == "agency" else None
     items, end = labels.label_unit(r, i, m, level, agency, source)
