@@ -45,6 +45,11 @@ class PrintedRows:
                 w.coverage.flush_orphans()
                 w.start_statement(m, ln)
                 return i + 1
+        band = self._band_statement(i, text)
+        if band is not None:
+            w.coverage.flush_orphans()
+            w.start_statement(band, ln)
+            return i + 1
         if w.mode == "text" and w.lines.part_ended(i):
             # the plan's part printed its last page (a combined file's next report follows): its
             # table ends, and what follows is read only where a header opens a table again
@@ -54,6 +59,24 @@ class PrintedRows:
         else:
             self._around_tables(i, ln, text)
         return i + 1
+
+    def _band_statement(self, i: int, text: str):
+        """A recommendation printed as a band across a plan printed as text ("Rec 2 <its text>",
+        the words merged over the other columns), answered by the actions numbered under it: the
+        next row opened is its first action ("2.1"). The band's abbreviated label alone would be
+        a merged ref cell beside an action; the action numbering is what makes it a statement."""
+        w = self.w
+        if w.mode != "text" or w.table is None:
+            return None
+        m = w.vocab.band_statement.match(text)
+        if m is None or not m.group("text").strip() or not m.group("ref").isdigit():
+            return None
+        lines = w.lines.lines
+        for k in range(i + 1, min(i + 12, len(lines))):
+            row = w.vocab.row.match(lines[k].text)
+            if row is not None:
+                return m if row.group("ref").rstrip(".") == f"{m.group('ref')}.1" else None
+        return None
 
     def _row_words(self, text: str) -> bool:
         """A line opening in lower case inside a printed row carries the row's sentence on
@@ -115,6 +138,10 @@ class PrintedRows:
             # the report's next part ("Appendix 2: Terms of Reference", "Glossary", a combined
             # file's next report): the plan has ended; its last row takes nothing from the part
             w.end_at_heading()
+        elif self._update_row(text):
+            w.start_update(text, ln)
+        elif self._update_runs_on(text):
+            w.updates.add(text, ln)
         elif w.row is not None and not w.row_closed and w.statements.open is None:
             if self._band_over_fresh_table(i, text):
                 self._agency_heading(i, ln, agency_heading_name(text))
@@ -126,6 +153,29 @@ class PrintedRows:
                 self._agency_heading(i, ln, text)
             else:
                 w.coverage.orphans.append(ln)
+
+    def _update_row(self, text: str) -> bool:
+        """A labelled progress update printed as a row of its own under an action ("Progress,
+        October 2025: ... Status: Complete."), in a plan with no column for progress or status:
+        no cell of the row above can hold it, so it is that row's update, not its text."""
+        w = self.w
+        columns = w.table.columns
+        return (
+            bool(w.table.rows)
+            and not {"status", "progress"} & set(columns)
+            and not w.table.closing_status
+            and bool(w.vocab.update.match(text))
+        )
+
+    def _update_runs_on(self, text: str) -> bool:
+        """The update's sentence wrapped to the next line (a row's number opens none)."""
+        w = self.w
+        return (
+            w.updates.open
+            and not w.updates.in_cells
+            and w.row_closed
+            and not SENTENCE_END.search(w.updates.text[-1].rstrip())
+        )
 
     def _band_over_fresh_table(self, i: int, text: str) -> bool:
         """An agency's name printed straight under the last row of the table above (no blank
