@@ -62,14 +62,15 @@ class PrintedRows:
 
     def _band_statement(self, i: int, text: str):
         """A recommendation printed as a band across a plan printed as text ("Rec 2 <its text>",
-        the words merged over the other columns), answered by the actions numbered under it: the
-        next row opened is its first action ("2.1"). The band's abbreviated label alone would be
-        a merged ref cell beside an action; the action numbering is what makes it a statement."""
+        or the label alone over its words, merged over the other columns), answered by the
+        actions numbered under it: the next row opened is its first action ("2.1"). The band's
+        abbreviated label would as well be a merged ref cell beside an action; the action
+        numbering is what makes it a statement."""
         w = self.w
         if w.mode != "text" or w.table is None:
             return None
         m = w.vocab.band_statement.match(text)
-        if m is None or not m.group("text").strip() or not m.group("ref").isdigit():
+        if m is None or not m.group("ref").isdigit():
             return None
         lines = w.lines.lines
         for k in range(i + 1, min(i + 12, len(lines))):
@@ -157,12 +158,14 @@ class PrintedRows:
     def _update_row(self, text: str) -> bool:
         """A labelled progress update printed as a row of its own under an action ("Progress,
         October 2025: ... Status: Complete."), in a plan with no column for progress or status:
-        no cell of the row above can hold it, so it is that row's update, not its text."""
+        no cell of the row above can hold it, so it is that row's update, not its text. (Where the
+        rows carry their recommendation in a column, merged down, a line under the action's cells
+        may be that cell's, and the row keeps it.)"""
         w = self.w
         columns = w.table.columns
         return (
             bool(w.table.rows)
-            and not {"status", "progress"} & set(columns)
+            and not {"status", "progress", "recommendation"} & set(columns)
             and not w.table.closing_status
             and bool(w.vocab.update.match(text))
         )
