@@ -38,3 +38,12 @@ def test_the_bands_are_the_recommendations_their_actions_answer():
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3"]
     assert doc.recommendations[1].text.startswith("The ambulance service should pass on a concern")
     assert [a.recommendation_ref for a in doc.actions] == ["1", "1", "1", "2", "2", "3", "3"]
+
+
+def test_the_next_pages_running_head_inside_a_row_split_by_the_page_is_no_cell():
+    # (hollinby's action 2.1 breaks over the page: its lead's last word, the page number, the
+    # running head and the repeated header, then its update row)
+    doc = dhrparse.extract(PENDING / "dhr_plan_rec_rows_update_row_status_sept_targets_hollinby.corpus.txt")
+    leads = [a.lead or "" for a in doc.actions]
+    assert "Board Designated Nurse" in leads
+    assert not any("PROTECTIVELY MARKED" in lead for lead in leads)

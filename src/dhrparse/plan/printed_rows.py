@@ -7,6 +7,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
+from dhrparse.plan.cover_heads import is_running_head
 from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
 from dhrparse.plan.plan_lines import agency_heading_name
 from dhrparse.plan.row_numbers import ref_tuple
@@ -147,7 +148,7 @@ class PrintedRows:
             if self._band_over_fresh_table(i, text):
                 self._agency_heading(i, ln, agency_heading_name(text))
             else:
-                self._row_line(ln, text)
+                self._row_line(i, ln, text)
         elif not w.statements.continue_with(ln, text):
             w.statements.close()
             if w.lines.is_agency_heading(i, text):
@@ -225,11 +226,15 @@ class PrintedRows:
             return False
         return not lead_line(text, w.p) and not w.lines.is_agency_heading(i, text)
 
-    def _row_line(self, ln: Line, text: str) -> None:
+    def _row_line(self, i: int, ln: Line, text: str) -> None:
         w = self.w
         if w.vocab.page_footer.search(text):
             # a running footer printed inside a row split by the page ("... Page 1 of 2")
             w.coverage.structure([ln], "page footer")
+            return
+        if is_running_head(i, ln.text, w.lines.printed_places(), w.lines.header_follows):
+            # the next page's running head printed inside a row split by the page, as on the cover
+            w.coverage.structure([ln], "page header")
             return
         w.row_lines.append(_printed(text, ln))
         w.row.line_end = ln.number
