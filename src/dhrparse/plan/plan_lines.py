@@ -367,7 +367,7 @@ class PlanLines(RoleEvidence):
             return False  # (a cell's name wrapped after its comma: "Head of Service," / "Northvale Police")
         if len(words) <= 6 and status_words(text) is not None:
             return False  # the last line of a status key printed above the plan ("Not started or at risk")
-        if is_running_head(i, self.lines[i].text, self._printed_at(), self.header_follows):
+        if is_running_head(i, self.lines[i].text, self.printed_places(), self.header_follows):
             return False  # (the page's running head printed over the header, as on the cover)
         if self.header_follows(i):
             return True
@@ -378,7 +378,7 @@ class PlanLines(RoleEvidence):
         vocab = self.vocab.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
 
-    def _printed_at(self) -> dict[str, list[int]]:
+    def printed_places(self) -> dict[str, list[int]]:
         if getattr(self, "_printed", None) is None:
             self._printed = self.places(self.lines)
         return self._printed

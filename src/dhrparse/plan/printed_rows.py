@@ -7,6 +7,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
+from dhrparse.plan.cover_heads import is_running_head
 from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
 from dhrparse.plan.plan_lines import agency_heading_name
 from dhrparse.plan.row_numbers import ref_tuple
@@ -45,6 +46,11 @@ class PrintedRows:
                 w.coverage.flush_orphans()
                 w.start_statement(m, ln)
                 return i + 1
+        band = self._band_statement(i, text)
+        if band is not None:
+            w.coverage.flush_orphans()
+            w.start_statement(band, ln)
+            return i + 1
         if w.mode == "text" and w.lines.part_ended(i):
             # the plan's part printed its last page (a combined file's next report follows): its
             # table ends, and what follows is read only where a header opens a table again
@@ -54,6 +60,25 @@ class PrintedRows:
         else:
             self._around_tables(i, ln, text)
         return i + 1
+
+    def _band_statement(self, i: int, text: str):
+        """A recommendation printed as a band across a plan printed as text ("Rec 2 <its text>",
+        or the label alone over its words, merged over the other columns), answered by the
+        actions numbered under it: the next row opened is its first action ("2.1"). The band's
+        abbreviated label would as well be a merged ref cell beside an action; the action
+        numbering is what makes it a statement."""
+        w = self.w
+        if w.mode != "text" or w.table is None:
+            return None
+        m = w.vocab.band_statement.match(text)
+        if m is None or not m.group("ref").isdigit():
+            return None
+        lines = w.lines.lines
+        for k in range(i + 1, min(i + 12, len(lines))):
+            row = w.vocab.row.match(lines[k].text)
+            if row is not None:
+                return m if row.group("ref").rstrip(".") == f"{m.group('ref')}.1" else None
+        return None
 
     def _row_words(self, text: str) -> bool:
         """A line opening in lower case inside a printed row carries the row's sentence on
@@ -115,17 +140,46 @@ class PrintedRows:
             # the report's next part ("Appendix 2: Terms of Reference", "Glossary", a combined
             # file's next report): the plan has ended; its last row takes nothing from the part
             w.end_at_heading()
+        elif self._update_row(text):
+            w.start_update(text, ln)
+        elif self._update_runs_on(text):
+            w.updates.add(text, ln)
         elif w.row is not None and not w.row_closed and w.statements.open is None:
             if self._band_over_fresh_table(i, text):
                 self._agency_heading(i, ln, agency_heading_name(text))
             else:
-                self._row_line(ln, text)
+                self._row_line(i, ln, text)
         elif not w.statements.continue_with(ln, text):
             w.statements.close()
             if w.lines.is_agency_heading(i, text):
                 self._agency_heading(i, ln, text)
             else:
                 w.coverage.orphans.append(ln)
+
+    def _update_row(self, text: str) -> bool:
+        """A labelled progress update printed as a row of its own under an action ("Progress,
+        October 2025: ... Status: Complete."), in a plan with no column for progress or status:
+        no cell of the row above can hold it, so it is that row's update, not its text. (Where the
+        rows carry their recommendation in a column, merged down, a line under the action's cells
+        may be that cell's, and the row keeps it.)"""
+        w = self.w
+        columns = w.table.columns
+        return (
+            bool(w.table.rows)
+            and not {"status", "progress", "recommendation"} & set(columns)
+            and not w.table.closing_status
+            and bool(w.vocab.update.match(text))
+        )
+
+    def _update_runs_on(self, text: str) -> bool:
+        """The update's sentence wrapped to the next line (a row's number opens none)."""
+        w = self.w
+        return (
+            w.updates.open
+            and not w.updates.in_cells
+            and w.row_closed
+            and not SENTENCE_END.search(w.updates.text[-1].rstrip())
+        )
 
     def _band_over_fresh_table(self, i: int, text: str) -> bool:
         """An agency's name printed straight under the last row of the table above (no blank
@@ -172,11 +226,15 @@ class PrintedRows:
             return False
         return not lead_line(text, w.p) and not w.lines.is_agency_heading(i, text)
 
-    def _row_line(self, ln: Line, text: str) -> None:
+    def _row_line(self, i: int, ln: Line, text: str) -> None:
         w = self.w
         if w.vocab.page_footer.search(text):
             # a running footer printed inside a row split by the page ("... Page 1 of 2")
             w.coverage.structure([ln], "page footer")
+            return
+        if is_running_head(i, ln.text, w.lines.printed_places(), w.lines.header_follows):
+            # the next page's running head printed inside a row split by the page, as on the cover
+            w.coverage.structure([ln], "page header")
             return
         w.row_lines.append(_printed(text, ln))
         w.row.line_end = ln.number
