@@ -1,0 +1,78 @@
+"""The cells printed after a run of actions in a column-block table (plan.column_blocks) where
+each row printed its left short cells as a band and the table's last columns as blocks.
+
+Where a row's status cell stands taller than its lead, milestone and date, plain pdftotext
+prints the lead, milestone and target date of each row of the run as a band, one row after
+another, and then the status column's cells of the run as one printed block ("Completed ..." /
+"Ongoing ..."). The run's n actions are then followed by n bands of the header's first columns
+right of the actions, every cell in its column's place, and then by one printed block of n
+cells a later column, each of that column's kind. The order then says whose each cell is; a
+cell out of its place, a block parted in two or a column's value left over after them (another
+row's), and nothing is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.row_bands import fits_slot
+from dhrparse.plan.value_blocks import printed_groups
+
+MIN_ROWS = 2  # one row's band and block are one band: plan.row_bands reads those
+
+
+def banded_then_blocks(
+    after: Sequence[BlockCell], n: int, slots: Sequence[str]
+) -> dict[str, list[BlockCell]] | None:
+    """Field -> the run's n cells of that column in row order, or None where `after` is not n
+    bands of the header's first columns (`slots`, right of the actions in print order, the lead's
+    among them) followed by one printed block a later column."""
+    if n < MIN_ROWS:
+        return None
+    for width in range(len(slots) - 1, 1, -1):
+        found = _read(after, n, slots[:width], slots[width:])
+        if found is not None:
+            return found
+    return None
+
+
+def _read(
+    after: Sequence[BlockCell], n: int, banded: Sequence[str], blocked: Sequence[str]
+) -> dict[str, list[BlockCell]] | None:
+    """The reading of `after` as n bands of `banded`, then a block of n cells for each column of
+    `blocked`, in order, and no value of any column after them; or, where the later columns'
+    cells are printed otherwise (more than the run's: other rows' too), the bands' columns
+    alone, where nothing after the bands is a lead or a date (no other row's band)."""
+    if "lead" not in banded or any(s not in FIELDS for s in blocked):
+        return None
+    width = len(banded)
+    if len(after) < n * width or not all(
+        fits_slot(c, banded[k % width]) for k, c in enumerate(after[: n * width])
+    ):
+        return None
+    found = {
+        slot: [BlockCell(slot, after[row * width + j].lines) for row in range(n)]
+        for j, slot in enumerate(banded)
+        if slot in FIELDS
+    }
+    blocks = _blocks(after[n * width :], n, blocked)
+    if blocks is not None:
+        return {**found, **blocks}
+    if any(c.kind in ("lead", "target_date", EITHER) for c in after[n * width :]):
+        return None  # (another row's band after the run's: whose each is, unproven)
+    return found
+
+
+def _blocks(rest: Sequence[BlockCell], n: int, blocked: Sequence[str]) -> dict[str, list[BlockCell]] | None:
+    """Each column of `blocked` as one printed block of n cells of its kind, in order, with no
+    value of any column after them; else None."""
+    found: dict[str, list[BlockCell]] = {}
+    for j, slot in enumerate(blocked):
+        block = list(rest[j * n : (j + 1) * n])
+        if len(block) < n or any(c.kind != slot for c in block) or len(printed_groups(block, (slot,))) != 1:
+            return None
+        found[slot] = block
+    if any(c.kind in (*FIELDS, EITHER) for c in rest[len(blocked) * n :]):
+        return None  # (a value of some row left over: the run's rows are not all here)
+    return found
