@@ -56,6 +56,14 @@ def test_statuses_of_other_rows_too_leave_the_bands_read_alone():
     assert set(found) == {"lead", "target_date"}
 
 
+def test_a_tall_status_printed_between_two_bands_leaves_the_bands_read_alone():
+    after = _after()[:6]
+    after[3:3] = [_cell("status", 15, "Completed 20/04/2023. Report to the Board.")]
+    found = banded_then_blocks(after, 2, SLOTS)
+    assert set(found) == {"lead", "target_date"}
+    assert _texts(found, "lead") == ["Quillmere CSP", "Quillmere CSP Training Officer"]
+
+
 def test_a_cell_out_of_its_place_reads_nothing():
     after = _after()
     after[3], after[4] = after[4], after[3]

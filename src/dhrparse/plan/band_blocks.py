@@ -42,26 +42,44 @@ def _read(
 ) -> dict[str, list[BlockCell]] | None:
     """The reading of `after` as n bands of `banded`, then a block of n cells for each column of
     `blocked`, in order, and no value of any column after them; or, where the later columns'
-    cells are printed otherwise (more than the run's: other rows' too), the bands' columns
-    alone, where nothing after the bands is a lead or a date (no other row's band)."""
-    if "lead" not in banded or any(s not in FIELDS for s in blocked):
+    cells are printed otherwise (more than the run's: other rows' too, or a tall status printed
+    late between two bands), the bands' columns alone, where nothing after the bands is a lead
+    or a date (no other row's band)."""
+    if "lead" not in banded or "status" in banded or any(s not in FIELDS for s in blocked):
         return None
-    width = len(banded)
-    if len(after) < n * width or not all(
-        fits_slot(c, banded[k % width]) for k, c in enumerate(after[: n * width])
-    ):
+    read = _bands(after, n, banded)
+    if read is None:
         return None
+    bands, k, late = read
     found = {
-        slot: [BlockCell(slot, after[row * width + j].lines) for row in range(n)]
+        slot: [BlockCell(slot, band[j].lines) for band in bands]
         for j, slot in enumerate(banded)
         if slot in FIELDS
     }
-    blocks = _blocks(after[n * width :], n, blocked)
+    blocks = None if late else _blocks(after[k:], n, blocked)
     if blocks is not None:
         return {**found, **blocks}
-    if any(c.kind in ("lead", "target_date", EITHER) for c in after[n * width :]):
+    if any(c.kind in ("lead", "target_date", EITHER) for c in after[k:]):
         return None  # (another row's band after the run's: whose each is, unproven)
     return found
+
+
+def _bands(
+    after: Sequence[BlockCell], n: int, banded: Sequence[str]
+) -> tuple[list[list[BlockCell]], int, bool] | None:
+    """(the n bands, the index after the last, whether a status printed between two bands) where
+    `after` opens with n bands of `banded`, every cell in its column's place; else None."""
+    width, k, late = len(banded), 0, False
+    bands: list[list[BlockCell]] = []
+    while len(bands) < n:
+        while bands and k < len(after) and after[k].kind == "status":
+            k, late = k + 1, True  # (a tall status printed late, after the next row's band)
+        band = list(after[k : k + width])
+        if len(band) < width or not all(fits_slot(c, slot) for c, slot in zip(band, banded)):
+            return None
+        bands.append(band)
+        k += width
+    return bands, k, late
 
 
 def _blocks(rest: Sequence[BlockCell], n: int, blocked: Sequence[str]) -> dict[str, list[BlockCell]] | None:
