@@ -215,3 +215,20 @@ def test_the_pending_safety_plans_first_run_has_its_leads_on_the_text_route():
         "Crisis Service Lead",
         "Head of Nursing",
     ]
+
+
+def test_lead_and_date_bands_with_a_status_after_a_rows_date_still_give_the_leads():
+    # (each row's status printed after its band's date, or later: the leads still print a band a row)
+    after = [
+        _cell("lead", 10, "DI Public Protection"),
+        _cell("target_date", 12, "31.03.2025"),
+        _cell("status", 14, "Complete"),
+        _cell("lead", 16, "Quality Assurance", "Lead", "Hub Manager"),
+        _cell("target_date", 20, "30.06.2025"),
+        _cell("other", 22, "First ten records checked."),
+    ]
+    assert _texts(block_leads(after, 3, True, WORDS)) == [
+        "DI Public Protection",
+        "Quality Assurance Lead",
+        "Hub Manager",
+    ]

@@ -114,15 +114,21 @@ def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list
 
 
 def _banded_leads(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list[BlockCell] | None:
-    """The run's leads where its cells are bands of a lead and a date, one band a row, but for
-    neighbouring rows whose leads stood close and printed as one block before the first one's
-    date (the other's date printed apart): exactly one count for each block makes the run's
-    number of rows, every part a name. The leads then come in row order; the dates, one row's
-    printed elsewhere, prove nothing and are left."""
-    leads = list(after[::2])
-    if len(after) % 2 or not leads or len(leads) >= rows:
-        return None
-    if any(c.kind != "lead" for c in leads) or any(c.kind != "target_date" for c in after[1::2]):
+    """The run's leads where each row printed its lead and straight after it its date, a band a
+    row (its status or note after them, or later), but for neighbouring rows whose leads stood
+    close and printed as one block before the first one's date (the other's date printed
+    apart): exactly one count for each block makes the run's number of rows, every part a
+    name. The leads then come in row order; the dates, one row's printed elsewhere, prove
+    nothing and are left."""
+    if any(c.kind == "name" for c in after):
+        return None  # (a column's name among them: the cells under it are the first row's)
+    leads = [c for c in after if c.kind == "lead"]
+    dated = [
+        k + 1 < len(after) and after[k + 1].kind == "target_date"
+        for k, c in enumerate(after)
+        if c.kind == "lead"
+    ]
+    if not leads or len(leads) >= rows or not all(dated):
         return None
     # (a one-line cell told a lead by its words, "Inpatient Matron", is one row's lead)
     counts = [_names(c, words) or ({1: [c]} if len(c.lines) == 1 else {}) for c in leads]
