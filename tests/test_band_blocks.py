@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import extracted_json
 
 from dhrparse.document import Line
-from dhrparse.plan.band_blocks import banded_then_blocks
+from dhrparse.plan.band_blocks import banded_then_blocks, lone_band
 from dhrparse.plan.block_cells import BlockCell
 
 SLOTS = ["lead", "progress", "target_date", "status"]
@@ -84,3 +84,28 @@ def test_the_home_office_plan_reads_its_first_runs_leads_and_dates():
     out = extracted_json(Path(__file__).parent / "column_blocks" / "s3merged_ho_plan_plain.txt")
     rows = [(a["lead"], (a["target_date"] or {}).get("raw")) for a in out["actions"][:2]]
     assert rows == [("Eastholme CSP", "March 2024"), ("Eastholme CSP Training Officer", "July 2024")]
+
+
+def _lone() -> list[BlockCell]:
+    """One row's whole band (lead, milestone, date, status), then a later row's band."""
+    return [
+        _cell("lead", 10, "Northmere Police - Contact Centre"),
+        _cell("other", 12, "Script change approved."),
+        _cell("target_date", 14, "30/06/2024"),
+        _cell("status", 16, "Completed. Script live."),
+        _cell("lead", 19, "Housing Service Manager"),
+        _cell("other", 21, "Procedure redrafted."),
+        _cell("target_date", 23, "September 2024"),
+    ]
+
+
+def test_a_lone_rows_band_whose_date_and_status_are_proven_gives_its_lead():
+    after = _lone()
+    found = {"target_date": [after[2]], "status": [after[3]]}
+    assert _texts(lone_band(after, 1, SLOTS, found), "lead") == ["Northmere Police - Contact Centre"]
+
+
+def test_a_lone_rows_band_is_no_proof_without_its_proven_date():
+    after = _lone()
+    assert lone_band(after, 1, SLOTS, {"status": [after[3]]}) is None
+    assert lone_band(after, 1, SLOTS, {"target_date": [after[6]]}) is None  # (another band's date)

@@ -37,6 +37,23 @@ def banded_then_blocks(
     return None
 
 
+def lone_band(
+    after: Sequence[BlockCell], n: int, slots: Sequence[str], found: dict[str, list[BlockCell]]
+) -> dict[str, list[BlockCell]] | None:
+    """A one-action run's lead, where the cells printed straight after it open with a whole band
+    of the header's columns (`slots`) whose date, and status if any, are the ones its blocks
+    proved the run's (`found`): the lead heading that band is the row's, though later rows'
+    bands follow (printed before their own actions). None otherwise."""
+    if n != 1 or "lead" in found or "lead" not in slots or "target_date" not in found:
+        return None
+    band = list(after[: len(slots)])
+    if len(band) < len(slots) or not all(fits_slot(c, slot) for c, slot in zip(band, slots)):
+        return None
+    if any(f in slots and cells[0] is not band[slots.index(f)] for f, cells in found.items()):
+        return None
+    return {"lead": [BlockCell("lead", band[slots.index("lead")].lines)]}
+
+
 def _read(
     after: Sequence[BlockCell], n: int, banded: Sequence[str], blocked: Sequence[str]
 ) -> dict[str, list[BlockCell]] | None:

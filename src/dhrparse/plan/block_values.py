@@ -6,7 +6,7 @@ status column named as the date of completion takes the dated outcomes after the
 from __future__ import annotations
 
 from dhrparse.plan.action_bullets import ActionBullets
-from dhrparse.plan.band_blocks import banded_then_blocks
+from dhrparse.plan.band_blocks import banded_then_blocks, lone_band
 from dhrparse.plan.block_actions import (
     _LOWER,
     MIN_CODED,
@@ -203,7 +203,8 @@ class BlockValues:
         # actions' cells, "RAG status" after them still names the date column first)
         run_cells = [a.cell for a in run]
         found = run_values(mine, run_cells, headed, slots, [*header, *names])
-        found = _with_bands(found, banded_then_blocks(mine, len(run), slots))
+        banded = banded_then_blocks(mine, len(run), slots) or lone_band(mine, len(run), slots, found)
+        found = _with_bands(found, banded)
         if self.row_runs.run_together(run_cells):
             found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
         elif not found:
