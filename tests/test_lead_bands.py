@@ -310,3 +310,12 @@ def test_a_block_opening_on_a_names_last_word_alone_leads_the_other_rows():
     cells[3] = _cell("lead", 5, "Coordinator", "Housing Options Manager")
     fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, "Housing Options Manager"]
+
+
+def test_a_block_ending_on_a_name_cut_short_leaves_its_rows_unread_and_the_others_read():
+    # ("Head of Learning and": the name's rest printed past the page's foot)
+    rows, cells = _table()
+    cells[9] = _cell("lead", 14, "Head of Housing Options", "Head of Learning and")
+    words = LeadWords(lambda c: c.text.startswith("Head") or _is_lead(c), ENDS_ROLE)
+    fill_leads_before_dates(rows, cells, NAMES, words)
+    assert _leads(rows) == ["Partnership Manager", None, None]

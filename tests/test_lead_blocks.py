@@ -169,3 +169,66 @@ def test_a_third_name_ending_on_no_name_word_still_leaves_two_blocks_unread():
     later = _cell("other", 30, "Learning and", "Development Group", "Named Nurse for", "Safeguarding Adults")
     third = _cell("lead", 45, "Head of Health Visiting")
     assert block_leads(_two_blocks_after(under, later, third), 3, True, WORDS) is None
+
+
+def _bands(*leads: BlockCell) -> list[BlockCell]:
+    """Bands of a lead and a date, one band a row but for a block of two rows' leads."""
+    dates = ["Oct 2025", "Jan 2026", "May 2026", "Nov 2025"]
+    out: list[BlockCell] = []
+    for k, lead in enumerate(leads):
+        out += [lead, _cell("target_date", lead.lines[-1].number + 2, dates[k])]
+    return out
+
+
+def test_lead_and_date_bands_with_two_rows_leads_in_one_block_give_each_row_its_lead():
+    after = _bands(
+        _cell("lead", 10, "Inpatient Matron"),
+        _cell("lead", 14, "Family Liaison", "Lead"),
+        _cell("lead", 19, "Community", "Services", "Manager", "Crisis Service", "Lead"),
+    )
+    assert _texts(block_leads(after, 4, True, WORDS)) == [
+        "Inpatient Matron",
+        "Family Liaison Lead",
+        "Community Services Manager",
+        "Crisis Service Lead",
+    ]
+
+
+def test_lead_and_date_bands_are_left_where_the_count_or_the_bands_do_not_force_the_rows():
+    after = _bands(
+        _cell("lead", 10, "Inpatient Matron"),
+        _cell("lead", 14, "Family Liaison", "Lead"),
+        _cell("lead", 19, "Community", "Services", "Manager", "Crisis Service", "Lead"),
+    )
+    assert block_leads(after, 5, True, WORDS) is None  # (no parting makes five rows)
+    late = [*after[:3], _cell("status", 17, "Implemented"), *after[3:]]
+    assert block_leads(late, 4, True, WORDS) is None  # (a cell out of the bands)
+
+
+def test_the_pending_safety_plans_first_run_has_its_leads_on_the_text_route():
+    out = extracted_json(PENDING / "psii_safety_plan_titled_sr_cells_em_dash_ashmorton.txt")
+    assert [a["lead"] for a in out["actions"][:6]] == [
+        "Inpatient Matron",
+        "Family Liaison Lead",
+        "Clinical Audit Manager",
+        "Community Services Manager",
+        "Crisis Service Lead",
+        "Head of Nursing",
+    ]
+
+
+def test_lead_and_date_bands_with_a_status_after_a_rows_date_still_give_the_leads():
+    # (each row's status printed after its band's date, or later: the leads still print a band a row)
+    after = [
+        _cell("lead", 10, "DI Public Protection"),
+        _cell("target_date", 12, "31.03.2025"),
+        _cell("status", 14, "Complete"),
+        _cell("lead", 16, "Quality Assurance", "Lead", "Hub Manager"),
+        _cell("target_date", 20, "30.06.2025"),
+        _cell("other", 22, "First ten records checked."),
+    ]
+    assert _texts(block_leads(after, 3, True, WORDS)) == [
+        "DI Public Protection",
+        "Quality Assurance Lead",
+        "Hub Manager",
+    ]

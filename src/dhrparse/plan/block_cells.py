@@ -227,7 +227,7 @@ class BlockCells:
 
     def _kind(self, text: str) -> str:
         if (
-            self.words.is_scope(text)
+            self.words.is_merged_label(text)
             or self.words.page_label.match(text)
             # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
             or self.cm.is_header_words(text)

@@ -6,6 +6,7 @@ status column named as the date of completion takes the dated outcomes after the
 from __future__ import annotations
 
 from dhrparse.plan.action_bullets import ActionBullets
+from dhrparse.plan.band_blocks import banded_then_blocks, lone_band
 from dhrparse.plan.block_actions import (
     _LOWER,
     MIN_CODED,
@@ -202,6 +203,8 @@ class BlockValues:
         # actions' cells, "RAG status" after them still names the date column first)
         run_cells = [a.cell for a in run]
         found = run_values(mine, run_cells, headed, slots, [*header, *names])
+        banded = banded_then_blocks(mine, len(run), slots) or lone_band(mine, len(run), slots, found)
+        found = _with_bands(found, banded)
         if self.row_runs.run_together(run_cells):
             found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
         elif not found:
@@ -321,6 +324,16 @@ def _glyphs_apart(cells: list[BlockCell], bullets: ActionBullets) -> bool:
     of a bulleted action cell apart from their items, so a run of paragraphs beside one band is
     the bullets of one action cell (plan.action_bullets), not paragraphs a plan numbers apart."""
     return any(c.text and bullets.marks_only(c.text) for c in cells)
+
+
+def _with_bands(found: dict, banded: dict | None) -> dict:
+    """The run's values with those its bands and blocks prove (plan.band_blocks), where they
+    agree with every value read already."""
+    if banded is None or any(
+        [c.first for c in banded[f]] != [c.first for c in cells] for f, cells in found.items() if f in banded
+    ):
+        return found
+    return {**found, **banded}
 
 
 def _run_and_after(cells: list[BlockCell], k: int):

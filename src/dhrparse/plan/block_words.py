@@ -65,6 +65,20 @@ class ColumnBlockWords:
     def is_scope(self, text: str) -> bool:
         return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
 
+    @cached_property
+    def verdicts(self) -> regex.Pattern:
+        """A merged acceptance cell's words alone, one verdict or a few rows' ("Partially" /
+        "accepted" / "Accepted"): the agencies' answer to the recommendation, no lead and no
+        status (patterns' tracker `acceptance_words`)."""
+        words = sorted(self.p.list("actions.tracker.acceptance_words"), key=len, reverse=True)
+        alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+        return regex.compile(rf"(?i)^\s*(?:(?:{alt})\W*)+$")
+
+    def is_merged_label(self, text: str) -> bool:
+        """A merged cell beside the recommendation that is no row's value: its Scope ("Local")
+        or its acceptance ("Partially accepted")."""
+        return self.is_scope(text) or bool(self.verdicts.match(text))
+
     @staticmethod
     def of(p: Patterns) -> ColumnBlockWords:
         return p.derived("plan.column_block_words", ColumnBlockWords)

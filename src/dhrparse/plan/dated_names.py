@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
+    from dhrparse.document import Line
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import ColumnMap
 
@@ -98,15 +100,33 @@ def _links_rx(p: Patterns) -> regex.Pattern:
     return regex.compile(rf"(?i)\s+(?:{'|'.join(words) or '(?!x)x'})\s+(?=\S)")
 
 
+def _date_alone(text: str, p: Patterns) -> bool:
+    """The text is one date and nothing else ("31/03/2026")."""
+    date = text.strip()
+    found = find_dates(date, p) if date else []
+    return bool(found) and found[0].start == 0 and found[0].end == len(date)
+
+
+def dating_line(block: list[Line], k: int, p: Patterns) -> int:
+    """1 where the line under a column's name, its block's first k lines (plain pdftotext's
+    column blocks), is the date its aside's link word opens ("Status at" / "31/03/2026"): a
+    line of the name, no row's cell; else 0."""
+    under = block[k] if 0 < k < len(block) else None
+    if under is None or under.cells is not None or not _date_alone(flatten(under.text), p):
+        return 0
+    text = " ".join(flatten(ln.text).strip() for ln in block[:k])
+    joined = f"{text} {flatten(under.text).strip()}"
+    return int(any(start < len(text) and end == len(joined) for start, end in at_dates(joined, p)))
+
+
 def wrapped_at_date(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[str, str] | None:
     """(the header with its dating aside closed on its line, the line under it emptied) where the
     header's line ends with the aside's link word and the line under it is the date alone
     ("... Target date Status at" / "31/03/2026": a narrow last column's name wrapped); None
     otherwise."""
-    date = under.strip()
-    found = find_dates(date, p) if date else []
-    if not found or found[0].start != 0 or found[0].end != len(date):
+    if not _date_alone(under, p):
         return None
+    date = under.strip()
     joined = f"{text.rstrip()} {date}"
     if len(cm.scan(text)) < MIN_WRAPPED_NAMES or len(at_dates(joined, p)) != 1:
         return None

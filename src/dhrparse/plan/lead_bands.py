@@ -22,8 +22,9 @@ printed straight before a row's date is its lead, where
 - and every dated row on the page with no lead reads so. One row that does not and the page's
   leads are left to the plan reader's account of what it did not read, never to a guess; only
   rows whose block of leads does not part one a row, or whose cell before the date is a name's
-  last word alone ("Coordinator", its first words printed with the column's name), are left
-  without a lead, the page's other rows read all the same.
+  last word alone ("Coordinator", its first words printed with the column's name), or whose
+  block ends on a name cut short ("Head of Learning and": its rest printed past the page's
+  foot), are left without a lead, the page's other rows read all the same.
 
 A lead printed twice in the table ("Partnership Manager" on two rows) is a name all the same,
 though cells told by their words alone take a repeated line for a running foot.
@@ -224,6 +225,8 @@ def _page_leads(
         )
         headless = len(run) > 1 and parts is not None and lone_head(parts[0], words)
         named = parts[1:] if headless else parts
+        if named and any(runs_on(p.text, "", words.ends_role) for p in named):
+            continue  # (a name cut short, "Head of Learning and": those rows unread)
         if named is None or not all(is_lead(p) and not lone_head(p, words) for p in named):
             if joined or (len(run) == 1 and lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)

@@ -48,6 +48,7 @@ Else the run keeps no leads (a lead paired by guess is worse than none).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import product
 
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.lead_bands import LeadWords, lone_head
@@ -71,6 +72,8 @@ def block_leads(
         return None
     block = _lead_block(after)
     leads = None if block is None else _one_block(block, rows, words)
+    if leads is None:
+        leads = _banded_leads(after, rows, words)
     return leads if leads is not None or not first else _two_blocks(after, rows, words)
 
 
@@ -108,3 +111,29 @@ def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list
     first, later = _names(under[0], words), _names(others[0], words, closing=True)
     pairs = [(first[k], later[rows - k]) for k in first if rows - k in later]
     return [*pairs[0][0], *pairs[0][1]] if len(pairs) == 1 else None
+
+
+def _banded_leads(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list[BlockCell] | None:
+    """The run's leads where each row printed its lead and straight after it its date, a band a
+    row (its status or note after them, or later), but for neighbouring rows whose leads stood
+    close and printed as one block before the first one's date (the other's date printed
+    apart): exactly one count for each block makes the run's number of rows, every part a
+    name. The leads then come in row order; the dates, one row's printed elsewhere, prove
+    nothing and are left."""
+    if any(c.kind == "name" for c in after):
+        return None  # (a column's name among them: the cells under it are the first row's)
+    leads = [c for c in after if c.kind == "lead"]
+    dated = [
+        k + 1 < len(after) and after[k + 1].kind == "target_date"
+        for k, c in enumerate(after)
+        if c.kind == "lead"
+    ]
+    if not leads or len(leads) >= rows or not all(dated):
+        return None
+    # (a one-line cell told a lead by its words, "Inpatient Matron", is one row's lead)
+    counts = [_names(c, words) or ({1: [c]} if len(c.lines) == 1 else {}) for c in leads]
+    found: list[list[BlockCell]] = []
+    for choice in product(*(sorted(c) for c in counts)):
+        if sum(choice) == rows:
+            found.append([lead for c, k in zip(counts, choice) for lead in c[k]])
+    return found[0] if len(found) == 1 else None

@@ -50,12 +50,8 @@ def band_values(
         return None
     if not any(s in FIELDS for s in slots):
         return None
-    for k, cell in enumerate(after):
-        slot = slots[k % len(slots)]
-        if cell.kind not in _FITS[slot]:
-            return None
-        if cell.kind == "other" and slot == "status" and len(cell.text.split()) < MIN_OUTCOME_WORDS:
-            return None  # (a merged Scope cell, "National", printed among the bands)
+    if not all(fits_slot(cell, slots[k % len(slots)]) for k, cell in enumerate(after)):
+        return None
     found = {
         slot: [BlockCell(slot, after[row * len(slots) + j].lines) for row in range(n)]
         for j, slot in enumerate(slots)
@@ -69,6 +65,14 @@ def band_values(
         if all(c.kind == "status" for c in outcomes):
             found["status"] = [BlockCell("status", c.lines) for c in outcomes]
     return found
+
+
+def fits_slot(cell: BlockCell, slot: str) -> bool:
+    """The cell, told by its words, may stand in that column's place of a band."""
+    if cell.kind not in _FITS.get(slot, ()):
+        return False
+    # (a merged Scope cell, "National", printed among the bands is no outcome)
+    return not (cell.kind == "other" and slot == "status" and len(cell.text.split()) < MIN_OUTCOME_WORDS)
 
 
 def date_status_pairs(
