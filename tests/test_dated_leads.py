@@ -83,3 +83,12 @@ def test_the_pending_plans_leads_printed_a_band_at_a_time_are_read_on_the_text_r
         "Patient Experience Lead",
         "Learning and Development Manager",
     ]
+
+
+def test_a_block_is_not_parted_into_words_alone_to_make_the_count():
+    # ("Lead Nurse, Sexual" / "Health" / "Services" is one lead wrapped, not three rows' leads)
+    wrapped = _cell("lead", 30, "Lead Nurse,", "Sexual", "Health", "Services")
+    after = _bands(
+        wrapped, _cell("target_date", 35, "30-Jun-25"), LATER, _cell("target_date", 42, "31-Oct-25")
+    )
+    assert dated_leads(after, 5, True, WORDS) is None

@@ -17,7 +17,8 @@ order are the run's leads in row order where
 - after a later run, no block is printed straight under a column's name (the cells under a name
   are the table's first row's, plan.value_blocks);
 - exactly one choice of parting for each block (plan.lead_wraps.partings: each parting forced
-  by the lines, every part a body's or a role's name) makes the run's number of rows.
+  by the lines, every part a body's or a role's name, and of more than one word where the
+  block parts into several) makes the run's number of rows.
 
 Else the run keeps no leads (a lead paired by guess is worse than none).
 """
@@ -66,13 +67,19 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
-        names = _names(cell, words)
+        names = {count: parts for count, parts in _names(cell, words).items() if _whole(parts)}
         if not names:
             continue
         if not _before_date(after, k, first):
             return None
         bands.append(names)
     return bands
+
+
+def _whole(parts: list[BlockCell]) -> bool:
+    """A parting into several leads gives whole names: none a word alone ("Lead Nurse, Sexual" /
+    "Health" / "Services" is one lead wrapped, not three)."""
+    return len(parts) == 1 or all(len(part.text.split()) > 1 for part in parts)
 
 
 def _before_date(after: Sequence[BlockCell], k: int, first: bool) -> bool:
