@@ -92,3 +92,12 @@ def test_a_block_is_not_parted_into_words_alone_to_make_the_count():
         wrapped, _cell("target_date", 35, "30-Jun-25"), LATER, _cell("target_date", 42, "31-Oct-25")
     )
     assert dated_leads(after, 5, True, WORDS) is None
+
+
+def test_a_block_of_names_with_no_whole_parting_leaves_the_run_unread():
+    # (its leads are some rows', unproven: the other blocks' count proves nothing then)
+    broken = _cell("lead", 30, "Partnership Audit", "Group", "Thornmere Council", "Housing")
+    after = _bands(
+        broken, _cell("target_date", 35, "30-Jun-25"), LATER, _cell("target_date", 42, "31-Oct-25")
+    )
+    assert dated_leads(after, 2, True, WORDS) is None

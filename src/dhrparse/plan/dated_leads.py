@@ -67,12 +67,13 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
-        names = {count: parts for count, parts in _names(cell, words).items() if _whole(parts)}
+        names = _names(cell, words)
         if not names:
             continue
-        if not _before_date(after, k, first):
-            return None
-        bands.append(names)
+        whole = {count: parts for count, parts in names.items() if _whole(parts)}
+        if not whole or not _before_date(after, k, first):
+            return None  # (a block of names no parting of which is proven, or printed apart)
+        bands.append(whole)
     return bands
 
 
