@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import product
+from math import prod
 
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.lead_bands import LeadWords
@@ -45,19 +46,12 @@ def dated_leads(
     if bands is None or len(bands) < 2:
         return None
     counts = [list(band) for band in bands]
-    if _choices(counts) > MAX_COMBINATIONS:
+    if prod(len(options) for options in counts) > MAX_COMBINATIONS:
         return None
     fits = [choice for choice in product(*counts) if sum(choice) == rows]
     if len(fits) != 1:
         return None
     return [lead for band, count in zip(bands, fits[0]) for lead in band[count]]
-
-
-def _choices(counts: list[list[int]]) -> int:
-    total = 1
-    for options in counts:
-        total *= len(options)
-    return total
 
 
 def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[dict] | None:
