@@ -21,6 +21,7 @@ from dhrparse.plan.block_actions import (
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
 from dhrparse.plan.carried_cells import within_band
+from dhrparse.plan.dated_leads import dated_leads
 from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import block_leads
@@ -223,6 +224,8 @@ class BlockValues:
         ):
             return found
         leads = block_leads(mine, len(run), headed, self._lead_words())
+        if leads is None:
+            leads = dated_leads(mine, len(run), headed, self._lead_words())
         return found if leads is None else {**found, "lead": leads}
 
     def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
