@@ -113,6 +113,8 @@ ROWS = [
         "In progress",
     ),
 ]
+# practitioners and managers of the local probation delivery unit; the region itself across its areas
+SCOPES = {"1": "local", "2": "local", "3": "regional"}
 WIDTHS = (1.2, 9.0, 4.6, 2.8, 2.2, 2.2, 2.2)
 
 
@@ -187,7 +189,9 @@ def build() -> None:
 def gold() -> dict:
     lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
-        recommendation_record(number, " ".join(text.split()[:10]), _line_of(lines, text), scope=None)
+        recommendation_record(
+            number, " ".join(text.split()[:10]), _line_of(lines, text), scope=SCOPES[number]
+        )
         for number, text in RECS
     ]
     actions = [
