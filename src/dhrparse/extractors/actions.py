@@ -25,6 +25,7 @@ from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.reporting_year import year_end_target
+from dhrparse.plan.state_columns import marked_state
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, opening_status, status_words
 from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
@@ -221,14 +222,17 @@ def _parted_status(cells: dict, columns: list[str], p) -> dict:
     return {**cells, left: " ".join(words[:-1]), "status": joined}
 
 
-def _unnamed_status_cell(table: PlanTable, cells: dict, target_date, p) -> str | None:
+def _unnamed_status_cell(table: PlanTable, row: PlanRow, cells: dict, target_date, p) -> str | None:
     """The cell stating the row's state in a plan with no status column: a Progress cell that is
-    one mark of the plan's key alone (plan.symbol_key); else the date cell, where plans without
-    a status column often print the state ("Complete", "On-going"); else a progress cell opening
-    with the state."""
+    one mark of the plan's key alone (plan.symbol_key); else the name of the state column its mark
+    stands in (plan.state_columns); else the date cell, where plans without a status column often
+    print the state ("Complete", "On-going"); else a progress cell opening with the state."""
     progress = cells.get("progress")
     if keyed_mark(progress, table.number_key):
         return progress
+    marked = marked_state(table.columns, row.extra, p)
+    if marked:
+        return marked
     date_cell = cells.get("target_date")
     if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
         return date_cell
@@ -250,7 +254,7 @@ def _row_status(
     sources = _judged_sources(table, row, cells)
     judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
-        status_cell = _unnamed_status_cell(table, cells, target_date, p)
+        status_cell = _unnamed_status_cell(table, row, cells, target_date, p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)

@@ -5,13 +5,16 @@ Read as cells (PDF, Word), the first row holds every name merged down and the me
 name once, the cells it spans to its right empty; the second row holds only the names under
 it. The header read from the first row alone has a column named by nothing (the RAG column),
 so its letters are no one's status. The two rows are one header: each column takes the name
-printed under the merged-across name where the second row prints one, else its first row's."""
+printed under the merged-across name where the second row prints one, else its first row's.
+The names under it may be states ("Progress at 31 October 2025" over "Not started | In progress |
+Complete"): columns whose marks say the row's state (plan.state_columns)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dhrparse.plan.state_columns import state_name
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -56,7 +59,7 @@ def _joined(ln: Line, below: Line, cm: ColumnMap) -> list[str] | None:
         return None
     spans = [k for k, name in enumerate(sub) if name]
     for k in spans:
-        if not cm.is_header_words(sub[k]):
+        if not cm.is_header_words(sub[k]) and not state_name(sub[k], cm.patterns):
             return None
         # (under the merged-across name or the empty cells it spans to its right)
         start = k

@@ -151,6 +151,11 @@ class ColumnMap:
         self._header_words: dict[str, bool] = {}
         self._patterns = patterns
 
+    @property
+    def patterns(self) -> Patterns:
+        """The pattern set the names were taken from."""
+        return self._patterns
+
     @cached_property
     def word_prefixes(self) -> frozenset[str]:
         """The first letters (three or more) of the header words: a word a narrow column broke
