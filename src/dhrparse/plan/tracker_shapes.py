@@ -83,6 +83,7 @@ SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read s
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
 ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
+UNDATED_TARGET = 2.0  # a target's cell of words alone beside a column of closing days (more than DATE_FIT)
 NUMBER_ASTRAY = 2.0  # ... the row's own action number ("4a") printed in a cell other than that column's
 EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
