@@ -43,6 +43,11 @@ MIN_NAMES = 4  # the fewest columns such a header names
 MAX_BROKEN = 3  # the most names a header's narrow columns break inside a word
 
 
+def _under_at(lines: list[Line], k: int) -> int | None:
+    """The index of the printed line under line k (a blank line between), or None."""
+    return next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+
+
 class TrackerHeaders:
     def __init__(self, cm: ColumnMap, p: Patterns):
         self.cm, self.p = cm, p
@@ -60,9 +65,12 @@ class TrackerHeaders:
         self.broken: dict[int, str] = {}
         self.closed: dict[int, Line] = {}  # ... a header whose dated aside wrapped: its two lines as printed
 
-    def _header(self, text: str) -> tuple[str, list[tuple[int, str]] | None] | None:
+    def _header(self, text: str, under: str = "") -> tuple[str, list[tuple[int, str]] | None] | None:
         """The header's text without its dated asides and its unnamed columns' names, and those
-        columns' (place among the columns, printed name); None when the line is no such header."""
+        columns' (place among the columns, printed name); None when the line is no such header.
+        The last column's name may wrap, its first word closing the line and its rest on the line
+        `under` it ("... % Date" / "complete completed"): that word is kept, the wrapped header's
+        reading (plan.wrapped_columns) completes the name."""
         plain = self._undated(text)
         words = plain.split()
         if plain != text and self.quarter is not None:
@@ -98,9 +106,20 @@ class TrackerHeaders:
         # (every other word must be a column's name: a word no name holds, "Evidence", is a
         # column the tracker could not place, and its cuts would give its words to the next)
         # (a column of who acts, "Who", is placed by the tracker as the lead: plan.tracker_rows)
-        if not self.cm.is_header_words(plain) or set(self.cm.unnamed_words(plain)) - self.who:
+        named = " ".join(kept[: len(kept) - self._wrapped_tail(kept, under)]) if extras else plain
+        if not self.cm.is_header_words(plain) or set(self.cm.unnamed_words(named)) - self.who:
             return None
         return plain, extra
+
+    def _wrapped_tail(self, words: list[str], under: str) -> int:
+        """How many of the line's last words open the name of a column no field is for whose
+        other words print on the line under it ("Date" / "completed"); 0 where none do."""
+        below = {w.lower().strip(".,:") for w in under.split()}
+        for size in range(min(self.longest - 1, len(words) - 1), 0, -1):
+            opening = tuple(w.lower().strip(".,:") for w in words[-size:])
+            if any(n[:size] == opening and len(n) > size and set(n[size:]) <= below for n in self.unnamed):
+                return size
+        return 0
 
     def _unnamed_at(self, words: list[str], k: int) -> int:
         """How many words from words[k] name a column no field is for (the longest such name)."""
@@ -160,7 +179,7 @@ class TrackerHeaders:
         for k, ln in enumerate(lines):
             if ln.cells is not None or not ln.text.strip() or self.cm.is_header_words(ln.text):
                 continue
-            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+            under = _under_at(lines, k)
             if under is None or lines[under].cells is not None:
                 continue
             # (a cheap test first: the line must name columns at all)
@@ -210,7 +229,7 @@ class TrackerHeaders:
         for k, ln in enumerate(lines[:-1]):
             if ln.cells is not None or not opens(ln.text):
                 continue
-            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+            under = _under_at(lines, k)
             if under is None or lines[under].cells is not None or not under_holds(lines[under].text):
                 continue
             got = read(self.cm, self.p, ln.text, lines[under].text)
@@ -225,14 +244,16 @@ class TrackerHeaders:
         """The lines with every such header read without its asides and unnamed column."""
         out = []
         lines = self._join_broken(self._close_asides(self._date_named(self._at_date_wrapped(lines))))
-        for ln in lines:
+        for k, ln in enumerate(lines):
             if ln.number in self.broken:
                 out.append(ln)
                 continue
             if ln.cells is None and (
                 "(" in ln.text or self.unnamed_words & set(ln.text.lower().split()) or self._at_dated(ln.text)
             ):
-                got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
+                got = (
+                    None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
+                )
                 if got is not None:
                     self.printed[ln.number] = ln
                     self.dated[ln.number] = self._dated_columns(ln.text)
@@ -243,6 +264,12 @@ class TrackerHeaders:
         # (a header whose aside was closed printed again as printed, on its two lines)
         self.printed.update(self.closed)
         return out
+
+    @staticmethod
+    def _under(lines: list[Line], k: int) -> str:
+        """The text of the printed line under line k (its wrapped names), or ""."""
+        under = _under_at(lines, k)
+        return "" if under is None or lines[under].cells is not None else lines[under].text
 
     def _at_dated(self, text: str) -> bool:
         """A line naming columns, one dated without brackets ("Position at 31.10.25")."""
