@@ -13,7 +13,12 @@ ROWS = [
     ("2020", "3 Mar", "Wenlow GP", "Peter asked for help with his sleep and was given a leaflet."),
     ("2020", "17 Sep", "Wenlow Housing", "A neighbour reported a smell of smoke from the flat."),
     ("2021", "8 Jan", "Adult Social Care", "A care worker saw scorch marks on the carpet."),
-    ("2021", "Same day", "Wenlow Fire and Rescue", "The care worker asked for a home safety visit the next week."),
+    (
+        "2021",
+        "Same day",
+        "Wenlow Fire and Rescue",
+        "The care worker asked for a home safety visit the next week.",
+    ),
     ("2021", "26 Feb", "Wenlow Fire and Rescue", "Crews were called to a fire at the flat."),
 ]
 
@@ -41,7 +46,9 @@ def _word(path, header, rows, merged=True):
 
 def test_a_year_column_dates_the_day_and_month_cells_beside_it(tmp_path):
     for merged in (True, False):
-        doc = extract(_word(tmp_path / f"y{merged}.docx", ["Year", "Date", "Agency", "What happened"], ROWS, merged))
+        doc = extract(
+            _word(tmp_path / f"y{merged}.docx", ["Year", "Date", "Agency", "What happened"], ROWS, merged)
+        )
         assert [e.date.start for e in doc.chronology] == [
             "2020-03-03",
             "2020-09-17",
@@ -58,7 +65,24 @@ def test_a_same_day_cell_is_the_row_aboves_day_told_relatively(tmp_path):
 
 
 def test_a_year_column_of_other_cells_is_kept_as_printed(tmp_path):
-    rows = [("Year 7", f"{d}/0{m}/2021", "Wenlow School", "Attendance fell.") for d, m in [(3, 2), (9, 5), (2, 7)]]
+    rows = [
+        ("Year 7", f"{d}/0{m}/2021", "Wenlow School", "Attendance fell.") for d, m in [(3, 2), (9, 5), (2, 7)]
+    ]
     doc = extract(_word(tmp_path / "k.docx", ["Year", "Date", "Agency", "What happened"], rows, merged=False))
     assert [e.date.start for e in doc.chronology] == ["2021-02-03", "2021-05-09", "2021-07-02"]
     assert doc.chronology[0].extra.get("Year") == "Year 7"
+
+
+def test_a_joined_tables_year_printed_before_the_first_date_of_its_year_dates_the_rows_below():
+    # (printed as the corpus's text export prints a table: its cells joined, a blank line after each)
+    text = (
+        "Safeguarding Adults Review: Peter\n\n3. Chronology of key events\n\n"
+        "Year Date Agency What happened\n\n"
+        "2020 3 Mar Wenlow GP Peter asked for help with his sleep and was given a leaflet.\n\n"
+        "17 Sep Wenlow Housing A neighbour reported a smell of smoke from the flat.\n\n"
+        "2021 8 Jan Adult Social Care A care worker saw scorch marks on the carpet.\n\n"
+        "26 Feb Wenlow Fire and Rescue Crews were called to a fire at the flat.\n\n"
+        "4. Analysis\n\nThe panel found three missed chances.\n"
+    )
+    doc = extract(text, name="joined.txt")
+    assert [e.date.start for e in doc.chronology] == ["2020-03-03", "2020-09-17", "2021-01-08", "2021-02-26"]
