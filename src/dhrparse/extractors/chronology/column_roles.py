@@ -15,6 +15,7 @@ import regex
 # cells kept with an entry rather than read as its date, agency, text or number
 KEPT = ("time", "source", "place", "comment")
 OTHER = "other:"  # a column no vocabulary names, keyed by its printed header ("other:Outcome")
+YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
 CLOCK = regex.compile(
     r"^(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:hrs|hours|am|pm)?$|^(?:[01]?\d)\s*(?:am|pm)$", regex.I
 )
@@ -36,7 +37,9 @@ def settled(cols: dict[str, int], texts: list[str]) -> dict[str, int]:
 
 def by_cells(cols: dict[str, int], rows: list[list[str]], is_date: Callable[[str], bool]) -> dict[str, int]:
     """The date column swapped with the time column when the cells say the header named them the
-    other way round (the date column's cells clock times, the time column's cells dates)."""
+    other way round (the date column's cells clock times, the time column's cells dates); a "Year"
+    column whose cells are not years alone kept as printed, not read as the dates' year."""
+    cols = _year_by_cells(cols, rows)
     if "time" not in cols or not rows:
         return cols
     d, t = cols["date"], cols["time"]
@@ -48,6 +51,18 @@ def by_cells(cols: dict[str, int], rows: list[list[str]], is_date: Callable[[str
     if share(d, lambda c: bool(CLOCK.match(c))) > 0.5 and share(t, is_date) > 0.5:
         cols = dict(cols)
         cols["date"], cols["time"] = t, d
+    return cols
+
+
+def _year_by_cells(cols: dict[str, int], rows: list[list[str]]) -> dict[str, int]:
+    if "year" not in cols:
+        return cols
+    i = cols["year"]
+    cells = [" ".join(r[i].split()) for r in rows if i < len(r) and r[i].strip()]
+    if cells and all(YEAR_ALONE.fullmatch(c) for c in cells):
+        return cols
+    cols = dict(cols)
+    cols[f"{OTHER}Year"] = cols.pop("year")
     return cols
 
 

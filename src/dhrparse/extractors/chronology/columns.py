@@ -12,7 +12,7 @@ from dhrparse.vocab.engines import TextPattern
 # (the time and the source before the event and agency words that also start them)
 # (a side-by-side header's cells: apart at a bar or at "and" / "&")
 _CELL_BREAK = regex.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+(?:and|&)\s+")  # (a run of spaces tried once)
-NAMES = ("date", "end", "time", "source", "place", "event", "agency", "ref", "comment")
+NAMES = ("date", "end", "year", "time", "source", "place", "event", "agency", "ref", "comment")
 
 
 class Columns:

@@ -190,6 +190,10 @@ class Entries:
         if band is not None:  # (a year band over the rows below: no event)
             self.anchor = DateValue(raw=band, start=band, end=band, precision="year")
             return
+        year = cell("year")
+        if year and not (self.anchor and (self.anchor.start or "").startswith(year)):
+            # (a Year column's cell, merged down over its rows: their dates' year from here on)
+            self.anchor = DateValue(raw=year, start=year, end=year, precision="year")
         lower = body[:1].islower() and not opens_with_date(body, self.p)
         if not cell("date") and self.own and (lower or not cell("agency") and not cell("ref")):
             # a row whose leading cells are empty continues the entry above (a cell broken
@@ -226,6 +230,8 @@ class Entries:
         found = find_dates(date_cell, self.p) if date_cell else []
         if found and found[0].start == 0:
             return found[0].value
+        if self.anchor and self.anchor.precision == "day" and self.vocab.same_day_cell.match(date_cell):
+            return self.anchor.model_copy(update={"raw": date_cell, "relative": True})
         printed = cell_date(date_cell, self.p) if date_cell else None
         printed = printed or month_in_band(date_cell, self.anchor, self.p)
         if printed is not None:

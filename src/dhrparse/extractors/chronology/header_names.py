@@ -17,6 +17,10 @@ def header_names(text: str, names: Columns) -> list[str] | None:
     words = text.replace("|", " ").split()
     if not 2 <= len(words) <= 4 * _NAME_WORDS:
         return None
+    if _names(words[:1], names) == "year":
+        # (a Year column before the date's, "Year Date Agency What happened": the dates' year)
+        rest = read_names(words, 1, [], names)
+        return ["year", *rest] if rest is not None else None
     return read_names(words, 0, [], names)
 
 

@@ -18,7 +18,7 @@ from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.source_first_rows import date_put_first
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
-from dhrparse.extractors.chronology.year_band_rows import years_put_in
+from dhrparse.extractors.chronology.year_band_rows import year_cells_put_in, years_put_in
 from dhrparse.patterns import Patterns
 
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
@@ -57,6 +57,8 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
             ):
                 continue
             fields, under = wrapped, 1
+        if fields[0] == "year":  # (each row's year printed before its date, once a year)
+            fields, lines = fields[1:], year_cells_put_in(lines, k + 1 + under, dates)
         if len(parted_columns(fields)) > _MOST_COLUMNS:
             continue
         head = lines[k : k + 1 + under]

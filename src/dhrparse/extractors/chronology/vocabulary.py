@@ -65,6 +65,7 @@ class ChronologyVocab:
         self.opening = int(p.get("chronology.entries.opening_chars", 30))
         self.period_max_words = int(p.get("chronology.entries.period_max_words", 12))
         self.period_line = p.joined("chronology.entries.period_line")
+        self.same_day_cell = regex.compile(p.get("chronology.entries.same_day_cell", r"(?!x)x"), regex.I)
         self.page_cell = p.joined("chronology.furniture.page_cell")
         self.min_dated_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
         self.min_dated_share = float(p.get("chronology.evidence.min_dated_share", 0.5))

@@ -67,6 +67,21 @@ def years_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Line]:
     return out
 
 
+def year_cells_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Line]:
+    """The lines from k on (a joined table's first row's) of a table whose Year column opens the
+    first row of each year ("2021 14 Mar GP ..."): each year taken off its row and put after the
+    yearless date opening that row and each row below it ("14 Mar 2021 GP ...", "2 Jul 2021 ...")."""
+    out, year = list(lines[:k]), ""
+    for ln in lines[k:]:
+        words = ln.text.split()
+        if words and YEAR.fullmatch(words[0]) and _yearless(words[1:], words[0], dates):
+            year, words = words[0], words[1:]
+            ln = with_text(ln, " ".join(words))
+        n = _yearless(words, year, dates)
+        out.append(ln if not n else with_text(ln, " ".join([*words[:n], year, *words[n:]])))
+    return out
+
+
 def _yearless(words: list[str], year: str, dates: DateOpening) -> int:
     """How many of the line's first words are a date cell wanting its year (0 if none: a date
     that has its year, or no date)."""

@@ -37,7 +37,7 @@ from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.pipe_rows import as_cells
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
-from dhrparse.extractors.review.scanned_text import read_back
+from dhrparse.extractors.review.scanned_text import read_back, read_back_words
 from dhrparse.extractors.review.survival import survived
 from dhrparse.extractors.review.tracked_changes import accepted
 from dhrparse.extractors.review.victims import victims
@@ -52,7 +52,9 @@ __all__ = ["extract", "settle_doc_kind"]
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     front = front_matter(doc.lines)
-    printed = [_printed(ln, i in front, p) for i, ln in enumerate(doc.lines) if ln.is_content]
+    printed = [
+        _printed(ln, i in front, i < FRONT_LINES, p) for i, ln in enumerate(doc.lines) if ln.is_content
+    ]
     lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
@@ -78,7 +80,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     )
 
 
-def _printed(line: Line, in_front_matter: bool, p: Patterns) -> str:
+def _printed(line: Line, in_front_matter: bool, in_opening: bool, p: Patterns) -> str:
     """The line as its label and value read: a cover's label/value table printed column-wise, or
     drawn with pipes, is read as "Label: value" lines; a draft printed with its tracked changes shown
     as the changes accepted; a one-row summary table under its header row, its cells apart by pipes,
@@ -86,7 +88,8 @@ def _printed(line: Line, in_front_matter: bool, p: Patterns) -> str:
     back; front matter's keys and values as labels and values."""
     if in_front_matter:
         return key_as_label(line.text)
-    return as_label(as_cells(accepted(read_back(closed_up(line), p), p)))
+    text = read_back_words(closed_up(line), p) if in_opening else closed_up(line)
+    return as_label(as_cells(accepted(read_back(text, p), p)))
 
 
 def _own_title(doc: SourceDocument) -> str:

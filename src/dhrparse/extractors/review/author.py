@@ -173,6 +173,7 @@ class _Cues:
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
 _TRANSLATED_LABEL = re.compile(r"^\s*/[^:/|]{1,40}:\s*(?=\S)")
 _ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
+_ATTRIBUTION_DASH = re.compile(r"^[\s—–―-]+(?=[A-Z])")
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
@@ -290,7 +291,8 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
             lead = before.split(" | ")[-1] if " | " in before else before
             lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
-            name = names.heads(lead)
+            lead = _ATTRIBUTION_DASH.sub("", lead, count=1)  # (a quotation's "— Jo Roe, Independent Author")
+            name = names.heads(lead) or _name_before_role_clause(lead, cues)
             if name and len(lead) <= 100:
                 found.append((rank, i, name))
                 continue
@@ -301,6 +303,17 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _name_before_role_clause(lead: str, cues: _Cues) -> str | None:
+    """ "Foreword by Jo Roe, Independent Chair of the review and [author of this report]": the
+    name before a role of its own joined to the author's by "and"; the name after a "by"."""
+    head, _, clause = lead.rpartition(", ")
+    words = clause.split()
+    clause = " ".join(words[:-1] if words[-1:] in (["and"], ["&"]) else words)
+    if not head or clause == lead or not cues.roles.find(clause.split(" of ")[0], ""):
+        return None
+    return cues.names.heads(head.rpartition(" by ")[2])
 
 
 def _wrapped_above(lines: list[str], i: int, before: str) -> str:

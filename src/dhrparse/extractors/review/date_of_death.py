@@ -151,14 +151,17 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
-def _with_wrapped(lines: list[str], i: int, other_line, body_line) -> str:
+def _with_wrapped(lines: list[str], i: int, other_line, body_line, p: Patterns) -> str:
     """Line i with the lines its title or sentence wraps onto."""
     line = text = lines[i]
     if len(line.split()) <= 12:
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
+        dated = _opens_with_date(line, p)
         for nxt in lines[i + 1 : i + 4]:
             if _TABLE_ROW.search(nxt):
                 break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
+            if dated and _opens_with_date(nxt, p):
+                break  # a list of dated events, a line each ("Jan 2019 -> first contact"): no title
             if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                 if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
                     text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
@@ -199,10 +202,10 @@ def _death_in_text(lines: list[str], p: Patterns, month: DateValue | None = None
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
             continue
-        text = _with_wrapped(lines, i, other_line, body_line)
+        text = _with_wrapped(lines, i, other_line, body_line, p)
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
-        text = _sentence_opening_above(lines, i, other_line, numbered) + text
+        text = _sentence_opening_above(lines, i, other_line, numbered, p) + text
         value = anniversary_told(text, anniversary, p) or _death_date_in(
             text, words, general, other_event, period, same_day, p
         )
@@ -221,6 +224,11 @@ def _death_in_text(lines: list[str], p: Patterns, month: DateValue | None = None
             yield value
 
 
+def _opens_with_date(line: str, p: Patterns) -> bool:
+    found = find_dates(line[:40], p)
+    return bool(found) and not line[: found[0].start].strip()
+
+
 def _with_next(lines: list[str], i: int) -> str:
     """The line with the next one when its sentence runs on, so words broken over the two are seen."""
     line = lines[i]
@@ -229,15 +237,18 @@ def _with_next(lines: list[str], i: int) -> str:
     return line
 
 
-def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> str:
+def _sentence_opening_above(lines: list[str], i: int, other_line, numbered, p: Patterns) -> str:
     """The wrapped prose lines above line i that open its sentence (none when the line above ends
     one, or when line i opens a numbered paragraph: "1.1 On 2 April 2021 ..." under its heading)."""
     if numbered.match(lines[i]):
         return ""
+    dated = _opens_with_date(lines[i], p)
     opening: list[str] = []
     for above in reversed(lines[max(0, i - 3) : i]):
         if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
             break
+        if dated and _opens_with_date(above, p):
+            break  # (the entry above in a list of dated events, a line each)
         opening.insert(0, above)
     return " ".join(opening) + " " if opening else ""
 

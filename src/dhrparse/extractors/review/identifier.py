@@ -107,17 +107,26 @@ def _labelled_id(cover: list[str], p: Patterns) -> str | None:
     counted = compiled(p.get("review.review_id_counted", r"(?!x)x"), 0)
     other = compiled(p.get("review.review_id_other_label", r"(?!x)x"))
     found = []
-    for line in cover:
+    for i, line in enumerate(cover):
         if other.match(line.strip()):
             continue  # (a police or NHS number under its label is not the review's)
         m = label.match(line.strip())
         if not m:
             found += _label_cell(line.strip(), cell, value)
             continue
-        v = counted.match(line.strip()[m.end() :]) or value.match(line.strip()[m.end() :])
+        given = _wrapped_code(line.strip()[m.end() :], cover[i + 1 : i + 2])
+        v = counted.match(given) or value.match(given)
         if v and any(c.isdigit() for c in v.group("id")):
             found.append(" ".join(v.group("id").split()))
     return _without_page_number(found[0], found) if found else None
+
+
+def _wrapped_code(given: str, below: list[str]) -> str:
+    """A label's code broken after its separator, the rest on the next line ("Ref:  SAR/HLW/" over
+    "2022/05"): one code."""
+    if not given.rstrip().endswith(("/", "-")) or not below or len(below[0].split()) != 1:
+        return given
+    return given.rstrip() + below[0].strip()
 
 
 def _label_cell(line: str, cell, value) -> list[str]:
