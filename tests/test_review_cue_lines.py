@@ -107,6 +107,29 @@ def test_date_of_death_reads_as_with_every_line_tried(monkeypatch):
     assert sum(v is not None for v in plain.values()) >= 20
 
 
+def test_erratum_and_examiner_read_as_with_every_line_tried(monkeypatch):
+    """The corrected date and the examiner's date searched only on the lines holding their cues'
+    words (a line and the next for the examiner) read as when every line is searched."""
+    from dhrparse.extractors.review.death_notes import corrected_death, examiner_dated
+
+    p = load_patterns()
+    texts = [path.read_text(encoding="utf-8") for path in text_route(ROOT / "tests" / "zoo")]
+    texts += [
+        "Overview Report\nErratum: the first edition gave the date of her death as 11 June\n2021. The"
+        "\ncorrect date is 10 June 2021.",
+        "Lena was found dead on 30 April 2021; the post-mortem dated her\ndeath to 27 April 2021.",
+        "Lena was found on 30 April 2021. The\ncoroner recorded her death as 27 April 2021 at the inquest.",
+        "Lena was found on 30 April 2021.\nThe pathologist placed the\ndeath on 28 April 2021.",
+    ]
+    readers = (corrected_death, examiner_dated)
+    quick = [[read([ln.strip() for ln in t.splitlines()], p) for read in readers] for t in texts]
+    monkeypatch.setattr(cue_lines_module.CueLines, "may_hold", _EveryLine.may_hold)
+    plain = [[read([ln.strip() for ln in t.splitlines()], p) for read in readers] for t in texts]
+    assert quick == plain
+    assert [v.start for v, _ in plain[-4:] if v] == ["2021-06-10"]
+    assert [v.start for _, v in plain[-4:] if v] == ["2021-04-27", "2021-04-27", "2021-04-28"]
+
+
 def test_a_cue_without_certain_words_is_tried_everywhere():
     lines = ["Date of death: 3 May 2020", "", "nothing here"]
     assert CueLines(lines, r"[a-z]+\s*[:–-]").every

@@ -80,11 +80,12 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
         or printed_apart(lines[:limit], p)
         or examiner_dated(lines[:limit], p)
     )
-    found = _death_in_text(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled
     if labelled is None and (window := death_window(lines[:limit], p)) is not None:
         return window  # (a death only known to lie within weeks of a dated day: its month)
+    reading = _DeathReading(lines[:limit], p)  # (read once, asked again for a month's day)
+    found = _death_in_text(lines[:limit], p, reading=reading)
     # a cover's "Died: November 2019" is made exact by the text's day in that month; a day the
     # text gives in another month is some other event's, and the label stands
     first = labelled if labelled is not None else next(found, None)
@@ -101,16 +102,18 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
             first.start or "-"
         ):
             first = later
-    return _day_in_told_month(lines[:limit], first, p) if first is not None else None
+    return _day_in_told_month(lines[:limit], first, p, reading) if first is not None else None
 
 
-def _day_in_told_month(lines: list[str], month: DateValue, p: Patterns) -> DateValue:
+def _day_in_told_month(
+    lines: list[str], month: DateValue, p: Patterns, reading: _DeathReading | None = None
+) -> DateValue:
     """A title's "The death of X, October 2020" made exact by the prose's "In the evening of 17
     October, ... She died in hospital later that night": a day told without its year, before the
     death told as on that day, is a day of the month the title dates the death to."""
     if month.precision != "month" or not month.start:
         return month
-    days = (d for d in _death_in_text(lines, p, month) if d.precision == "day")
+    days = (d for d in _death_in_text(lines, p, month, reading) if d.precision == "day")
     return next((d for d in days if d.start.startswith(month.start)), month)
 
 
@@ -176,41 +179,69 @@ def _with_wrapped(lines: list[str], i: int, other_line, body_line, p: Patterns) 
     return text
 
 
-def _death_in_text(lines: list[str], p: Patterns, month: DateValue | None = None) -> Iterator[DateValue]:
-    """The dates tied to the death, line by line, as far as the caller reads. `month`: the month
-    the death is known to lie in, whose days the text may tell without their year."""
-    words = p.regexes("review.death.words")
-    general = p.regexes("review.death.not_this_death")
-    other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
-    other_line = compiled(p.get("review.death.other_date_line", r"(?!x)x"))
-    same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
-    next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
-    died_next = compiled(p.get("review.death.died_next_day", r"(?!x)x"))
-    on_weekday = compiled(p.get("review.death.died_on_weekday", r"(?!x)x"))
-    found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
-    body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
-    numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
-    period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
-    anniversary = compiled(p.get("review.death.anniversary", r"(?!x)x"))
-    any_word = p.joined("review.death.words")
-    # (only a line holding a death word, or whose next line does, can speak of the death)
-    cue_lines = CueLines(lines, any_word.pattern)
-    unknown = unknown_death_lines(lines, p)
-    for i in range(len(lines)):
-        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)) or i in unknown:
-            continue
+# the death's expressions of patterns/review.toml [death] a line telling the death is read with
+_DEATH_EXPRESSIONS = (
+    *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
+    *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary"),
+)
+
+
+class _DeathReading:
+    """The opening lines as the death's date is read from them, each line read once though the
+    lines are asked twice (a month found first is made exact by a day of it told without its year,
+    `_day_in_told_month`): which lines may tell the death, and for each such line its sentence and
+    the date it ties to the death before any month is known."""
+
+    def __init__(self, lines: list[str], p: Patterns):
+        self.lines, self.p = lines, p
+        self.words = p.regexes("review.death.words")
+        self.general = p.regexes("review.death.not_this_death")
+        self.rx = {name: compiled(p.get(f"review.death.{name}", r"(?!x)x")) for name in _DEATH_EXPRESSIONS}
+        self.any_word = p.joined("review.death.words")
+        # (only a line holding a death word, or whose next line does, can speak of the death)
+        self.cue_lines = CueLines(lines, self.any_word.pattern)
+        self.unknown = unknown_death_lines(lines, p)
+        self._told: dict[int, tuple[str, DateValue | None] | None] = {}
+
+    def told(self, i: int) -> tuple[str, DateValue | None] | None:
+        """Line i's sentence (with the lines it wraps over) and the date it ties to the death, read
+        once; None for a line that cannot tell the death."""
+        if i not in self._told:
+            self._told[i] = self._read(i)
+        return self._told[i]
+
+    def _read(self, i: int) -> tuple[str, DateValue | None] | None:
+        lines, rx, p = self.lines, self.rx, self.p
+        if not (self.cue_lines.may_hold(i) or self.cue_lines.may_hold(i + 1)) or i in self.unknown:
+            return None
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
-        if not any_word.search(_with_next(lines, i)):
-            continue
-        text = _with_wrapped(lines, i, other_line, body_line, p)
+        if not self.any_word.search(_with_next(lines, i)):
+            return None
+        text = _with_wrapped(lines, i, rx["other_date_line"], rx["body_line"], p)
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
-        text = _sentence_opening_above(lines, i, other_line, numbered, p) + text
-        value = anniversary_told(text, anniversary, p) or _death_date_in(
-            text, words, general, other_event, period, same_day, p
+        text = _sentence_opening_above(lines, i, rx["other_date_line"], rx["numbered_paragraph"], p) + text
+        value = anniversary_told(text, rx["anniversary"], p) or _death_date_in(
+            text, self.words, self.general, rx["other_event_before"], rx["period_sentence"], rx["same_day"], p
         )
-        value = next_day_told(text, value, died_next)
-        value = weekday_told(text, value, on_weekday)
+        value = next_day_told(text, value, rx["died_next_day"])
+        return text, weekday_told(text, value, rx["died_on_weekday"])
+
+
+def _death_in_text(
+    lines: list[str], p: Patterns, month: DateValue | None = None, reading: _DeathReading | None = None
+) -> Iterator[DateValue]:
+    """The dates tied to the death, line by line, as far as the caller reads. `month`: the month
+    the death is known to lie in, whose days the text may tell without their year. `reading`: the
+    same lines' reading, when they were read before."""
+    reading = reading if reading is not None else _DeathReading(lines, p)
+    same_day, found_dead = reading.rx["same_day"], reading.rx["found_dead"]
+    next_day, on_weekday = reading.rx["next_day"], reading.rx["died_on_weekday"]
+    for i in range(len(lines)):
+        told = reading.told(i)
+        if told is None:
+            continue
+        text, value = told
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p, month)
         if value is None and found_dead.search(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_forms import SENTENCE_BREAK
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
@@ -56,7 +57,11 @@ def examiner_dated(lines: list[str], p: Patterns) -> DateValue | None:
     """ "the post-mortem dated her death to 27 April 2021": an examiner's day for the death, which
     outranks the day the body was found that the same passage tells first."""
     dated = compiled(p.get("review.death.examiner_dated", r"(?!x)x"))
+    # (the line and the next are searched together: only where either holds one of the words)
+    cue = CueLines(lines, dated.pattern)
     for i, line in enumerate(lines):
+        if not (cue.may_hold(i) or cue.may_hold(i + 1)):
+            continue
         text = line + (" " + lines[i + 1] if i + 1 < len(lines) else "")
         m = dated.search(text)
         if m and m.start() < len(line):
@@ -73,7 +78,9 @@ def corrected_death(lines: list[str], p: Patterns) -> DateValue | None:
     """The date an erratum gives as the correct date of death: the one straight after the correction,
     when the death and a date (the one corrected) are told in the words just before it."""
     correction = compiled(p.get("review.death.correction", r"(?!x)x"))
-    if not any(correction.search(line) for line in lines):
+    # (only a line holding one of the correction's words is searched: nearly none does)
+    cue = CueLines(lines, correction.pattern)
+    if not any(correction.search(line) for i, line in enumerate(lines) if cue.may_hold(i)):
         return None
     death = p.joined("review.death.words")
     text = " ".join(" ".join(lines).split())
