@@ -24,8 +24,9 @@ from dhrparse.plan.block_words import (
 )
 from dhrparse.plan.carried_cells import carried_lines
 from dhrparse.plan.carried_cells import carries as _carries
+from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
-from dhrparse.plan.lead_wraps import begins_lead
+from dhrparse.plan.lead_wraps import begins_lead, next_word_fits
 from dhrparse.plan.percent_columns import percent_fit
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
@@ -103,6 +104,8 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
                 break
+            if best[0] is not None and dated_under(" ".join(parts), ln.text, self.vocab.p):
+                return best[0], k + 1  # ("Status at" / "30/09/2025": the name's date wrapped under it)
             if not (self.cm.is_header_words(ln.text) or carries_name(parts, ln.text, self.vocab.p)):
                 break
             text = flatten(ln.text).strip()
@@ -139,6 +142,10 @@ class BlockCells:
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
+            if named == "action" and (k := carried_lines(body, self._opens_action)):
+                # (under the name printed again on a new page: the last row's action carried
+                # over, then the next rows' actions, "him have moved on" / "Report to ...")
+                return [*head, BlockCell("action", body[:k]), *self._split_actions(body[k:], under_name=True)]
             return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or self._all_refs(body):
             return head + [BlockCell("code", [ln]) for ln in body]
@@ -359,13 +366,17 @@ class BlockCells:
         """An action cell whose lines carry no full stop, parted where an action's opening words
         ("Supervisors to review ...", "Introduce ...") start a line after a line that did not
         break on a joining word: action cells written without full stops, run together in one
-        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...)."""
+        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...).
+        A line breaking on a joining word carries on only where the next line's first word
+        would not have fitted on it ("... who knew him have moved on" / "Report to the Board
+        ...": a short line ended its cell)."""
         texts = [flatten(ln.text).strip() for ln in cell.lines]
         if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
             return [cell]
         parts: list[BlockCell] = []
         for k, ln in enumerate(cell.lines):
-            if not parts or not _carries(texts[k - 1]) and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
+            carried = k and _carries(texts[k - 1]) and not next_word_fits(texts[k - 1], texts[k], texts)
+            if not parts or not carried and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
                 parts.append(BlockCell(cell.kind, [ln]))
             else:
                 parts[-1].lines.append(ln)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dhrparse.document import Line
+from dhrparse.plan.lead_wraps import next_word_fits
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.prepare.markup import flatten
 
@@ -45,8 +46,12 @@ def carried_lines(body: Sequence[Line], opens_action: Callable[[Line, list[Line]
     if not texts or not texts[0][:1].islower():
         return 0
     for k in range(1, min(len(texts), MAX_CARRIED_LINES + 1)):
-        if carries(texts[k - 1]) or not texts[k][:1].isupper():
-            continue  # (the carried sentence goes on)
+        if (
+            carries(texts[k - 1])
+            and not next_word_fits(texts[k - 1], texts[k], texts)
+            or not texts[k][:1].isupper()
+        ):
+            continue  # (the carried sentence goes on: a line that had room for the next word ended it)
         # the first line opening anew is the next cell's: an action, or the block is no such thing
         # ("... because of hoarding." / "The Board should ask the": a recommendation's cell)
         return k if opens_action(body[k], list(body[k + 1 : k + 2])) else 0

@@ -104,10 +104,16 @@ def wrapped_at_date(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[
     ("... Target date Status at" / "31/03/2026": a narrow last column's name wrapped); None
     otherwise."""
     date = under.strip()
+    if len(cm.scan(text)) < MIN_WRAPPED_NAMES or not dated_under(text, date, p):
+        return None
+    return f"{text.rstrip()} {date}", ""
+
+
+def dated_under(name: str, under: str, p: Patterns) -> bool:
+    """The line under a name ending with the aside's link word is the date alone it leads to
+    ("Status at" / "30/09/2025": a narrow column's dated name wrapped)."""
+    date = under.strip()
     found = find_dates(date, p) if date else []
     if not found or found[0].start != 0 or found[0].end != len(date):
-        return None
-    joined = f"{text.rstrip()} {date}"
-    if len(cm.scan(text)) < MIN_WRAPPED_NAMES or len(at_dates(joined, p)) != 1:
-        return None
-    return joined, ""
+        return False
+    return len(at_dates(f"{name.rstrip()} {date}", p)) == 1

@@ -131,6 +131,25 @@ MARGIN = float(os.environ.get("MARGIN", "1.5"))
 PARAS = int(os.environ.get("PARAS", "3"))
 
 
+STOP = os.environ.get("STOP", "")  # (trials: a full stop closing each action cell)
+
+
+# (trials: owners named as bodies, not roles)
+BODIES = {
+    "Governor, HMP Hollinbury": "HMP Hollinbury",
+    "Head of Healthcare": "Hollinbury Prison Healthcare",
+    "Head of Residence": "HMP Hollinbury",
+    "Head of Learning and Development": "HMP Hollinbury Learning Team",
+    "Board Business Manager": "Hollinbury Safeguarding Adults Board",
+}
+OWNERS = os.environ.get("OWNERS", "")
+
+
+def _row(row: tuple[str, str, str, str]) -> list[str]:
+    action, owner, *rest = row
+    return [action + STOP, BODIES.get(owner, owner) if OWNERS else owner, *rest]
+
+
 def build() -> None:
     doc = new_doc(landscape=True, font=FONT, size=SIZE, footer_label="Hollinbury SAB —  page")
     sec = doc.sections[0]
@@ -152,7 +171,7 @@ def build() -> None:
         doc,
         HEADERS,
         WIDTHS,
-        [((no, rec, acc), [list(a) for a in rows]) for no, rec, acc, rows in RECS],
+        [((no, rec, acc), [_row(a) for a in rows]) for no, rec, acc, rows in RECS],
         size=PLAN_SIZE,
     )
     save_rendered(doc, OUT, STEM)
