@@ -22,11 +22,11 @@ from dhrparse.document import Line
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
-from dhrparse.plan.carried_cells import carried_lines
+from dhrparse.plan.carried_cells import carried_lines, unstopped_runs
 from dhrparse.plan.carried_cells import carries as _carries
 from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
-from dhrparse.plan.lead_wraps import begins_lead, next_word_fits
+from dhrparse.plan.lead_wraps import begins_lead
 from dhrparse.plan.percent_columns import percent_fit
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
@@ -363,24 +363,11 @@ class BlockCells:
         return [c for c in cells if len(c.text.split()) >= least or self.vocab.action_ref.match(c.text)]
 
     def unstopped_parts(self, cell: BlockCell) -> list[BlockCell]:
-        """An action cell whose lines carry no full stop, parted where an action's opening words
-        ("Supervisors to review ...", "Introduce ...") start a line after a line that did not
-        break on a joining word: action cells written without full stops, run together in one
-        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...).
-        A line breaking on a joining word carries on only where the next line's first word
-        would not have fitted on it ("... who knew him have moved on" / "Report to the Board
-        ...": a short line ended its cell)."""
-        texts = [flatten(ln.text).strip() for ln in cell.lines]
-        if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
-            return [cell]
-        parts: list[BlockCell] = []
-        for k, ln in enumerate(cell.lines):
-            carried = k and _carries(texts[k - 1]) and not next_word_fits(texts[k - 1], texts[k], texts)
-            if not parts or not carried and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
-                parts.append(BlockCell(cell.kind, [ln]))
-            else:
-                parts[-1].lines.append(ln)
-        return parts
+        """An action cell whose lines carry no full stop, parted where an action opens a line
+        (plan.carried_cells.unstopped_runs): action cells written without full stops, run
+        together in one block ("Deliver refresher training for officers" / "Supervisors to ...")."""
+        runs = unstopped_runs(cell.lines, self._opens_action)
+        return [cell] if len(runs) == 1 else [BlockCell(cell.kind, run) for run in runs]
 
     def headlines(self, body: list[Line]) -> list[BlockCell] | None:
         """The block under the action column's name read as a list of headline cells, one a
