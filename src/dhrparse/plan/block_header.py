@@ -4,6 +4,8 @@ short headlines, and the lines it runs to."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import (
     CELL_ASKS_WITHIN,
@@ -37,32 +39,24 @@ class BlockHeader:
 
     def _no_runs(self, blocks: list[list[Line]]) -> bool:
         """A blank line after every printed line: too few of the table's blocks run over more
-        than one line for its columns to be printed as runs. A block of one short value a column
-        prints alone (a column's name, a date, a status) tells neither way: a plan of short
-        owners, dates and statuses prints most of its blocks on one line."""
-        told = [b for b in blocks if not self._lone_value(b)]
-        return not told or sum(1 for b in told if len(b) > 1) < MIN_RUNS * len(told)
+        than one line for its columns to be printed as runs."""
+        return sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks)
 
     def page_foot_number(self, ln: Line) -> bool:
-        """The bare number is its page's number printed under the page's running foot ("Hollinbury
-        SAB — page" / "1"): the line printed above it is printed on other pages too and names no
-        column (a header printed again, "No." / "2", is followed by a row's number)."""
+        """The bare number is its page's number printed under the page's running foot, whose
+        label ends on the page word ("Hollinbury SAB — page" / "1", patterns/actions.toml
+        page_word): the label printed on other pages too, naming no column."""
         if ln.page is None or ln.text.strip() != str(ln.page):
             return False
-        printed = self.blocks.document_lines
+        printed = [other for other in self.blocks.document_lines if other.text.strip()]
         at = next((k for k, other in enumerate(printed) if other.number == ln.number), None)
-        above = next((printed[k] for k in range((at or 0) - 1, -1, -1) if printed[k].text.strip()), None)
-        if at is None or above is None or above.cells is not None:
+        if not at or printed[at - 1].cells is not None:
             return False
-        text = flatten(above.text).strip()
-        return self.blocks._repeated(text) and self.blocks.name([above])[0] is None
-
-    def _lone_value(self, block: list[Line]) -> bool:
-        if len(block) > 1:
+        label = flatten(printed[at - 1].text).strip()
+        page_word = self.vocab.p.derived("plan.page_word", _page_word_rx)
+        if not page_word.match(label.split()[-1]):
             return False
-        text = block[0].text.strip()
-        roles = self.blocks.roles
-        return self.blocks.name(block)[0] is not None or roles.is_date(text) or roles.is_status(text)
+        return self.blocks._repeated(label) and self.blocks.name([printed[at - 1]])[0] is None
 
     def _action_name_at(self, lines: list[Line], i: int) -> bool:
         """Line i opens a block with the action column's name (the cheap test first: most lines
@@ -187,3 +181,7 @@ class BlockHeader:
             elif first not in taken:
                 out.append(cell)
         return out
+
+
+def _page_word_rx(p) -> regex.Pattern:
+    return regex.compile(p.get("actions.plan.page_word", r"(?!x)x"), regex.I)
