@@ -22,8 +22,9 @@ from dhrparse.document import Line
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
-from dhrparse.plan.carried_cells import carried_lines
+from dhrparse.plan.carried_cells import carried_lines, unstopped_runs
 from dhrparse.plan.carried_cells import carries as _carries
+from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.lead_wraps import begins_lead
 from dhrparse.plan.percent_columns import percent_fit
@@ -103,6 +104,8 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
                 break
+            if best[0] is not None and dated_under(" ".join(parts), ln.text, self.vocab.p):
+                return best[0], k + 1  # ("Status at" / "30/09/2025": the name's date wrapped under it)
             if not (self.cm.is_header_words(ln.text) or carries_name(parts, ln.text, self.vocab.p)):
                 break
             text = flatten(ln.text).strip()
@@ -139,6 +142,10 @@ class BlockCells:
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
+            if named == "action" and (k := carried_lines(body, self._opens_action)):
+                # (under the name printed again on a new page: the last row's action carried
+                # over, then the next rows' actions, "him have moved on" / "Report to ...")
+                return [*head, BlockCell("action", body[:k]), *self._split_actions(body[k:], under_name=True)]
             return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or self._all_refs(body):
             return head + [BlockCell("code", [ln]) for ln in body]
@@ -356,20 +363,11 @@ class BlockCells:
         return [c for c in cells if len(c.text.split()) >= least or self.vocab.action_ref.match(c.text)]
 
     def unstopped_parts(self, cell: BlockCell) -> list[BlockCell]:
-        """An action cell whose lines carry no full stop, parted where an action's opening words
-        ("Supervisors to review ...", "Introduce ...") start a line after a line that did not
-        break on a joining word: action cells written without full stops, run together in one
-        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...)."""
-        texts = [flatten(ln.text).strip() for ln in cell.lines]
-        if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
-            return [cell]
-        parts: list[BlockCell] = []
-        for k, ln in enumerate(cell.lines):
-            if not parts or not _carries(texts[k - 1]) and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
-                parts.append(BlockCell(cell.kind, [ln]))
-            else:
-                parts[-1].lines.append(ln)
-        return parts
+        """An action cell whose lines carry no full stop, parted where an action opens a line
+        (plan.carried_cells.unstopped_runs): action cells written without full stops, run
+        together in one block ("Deliver refresher training for officers" / "Supervisors to ...")."""
+        runs = unstopped_runs(cell.lines, self._opens_action)
+        return [cell] if len(runs) == 1 else [BlockCell(cell.kind, run) for run in runs]
 
     def headlines(self, body: list[Line]) -> list[BlockCell] | None:
         """The block under the action column's name read as a list of headline cells, one a

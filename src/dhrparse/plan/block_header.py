@@ -4,15 +4,19 @@ short headlines, and the lines it runs to."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import (
     CELL_ASKS_WITHIN,
     FIRST_COLUMNS,
     HEADER_ABOVE,
+    MIN_RUNS,
     NEAR,
     _blocks,
 )
 from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell
+from dhrparse.prepare.markup import flatten
 
 
 class BlockHeader:
@@ -32,6 +36,27 @@ class BlockHeader:
             out[start:end] = rewritten
             i = start + len(rewritten)
         return out
+
+    def _no_runs(self, blocks: list[list[Line]]) -> bool:
+        """A blank line after every printed line: too few of the table's blocks run over more
+        than one line for its columns to be printed as runs."""
+        return sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks)
+
+    def page_foot_number(self, ln: Line) -> bool:
+        """The bare number is its page's number printed under the page's running foot, whose
+        label ends on the page word ("Hollinbury SAB — page" / "1", patterns/actions.toml
+        page_word): the label printed on other pages too, naming no column."""
+        if ln.page is None or ln.text.strip() != str(ln.page):
+            return False
+        printed = [other for other in self.blocks.document_lines if other.text.strip()]
+        at = next((k for k, other in enumerate(printed) if other.number == ln.number), None)
+        if not at or printed[at - 1].cells is not None:
+            return False
+        label = flatten(printed[at - 1].text).strip()
+        page_word = self.vocab.p.derived("plan.page_word", _page_word_rx)
+        if not page_word.match(label.split()[-1]):
+            return False
+        return self.blocks._repeated(label) and self.blocks.name([printed[at - 1]])[0] is None
 
     def _action_name_at(self, lines: list[Line], i: int) -> bool:
         """Line i opens a block with the action column's name (the cheap test first: most lines
@@ -156,3 +181,7 @@ class BlockHeader:
             elif first not in taken:
                 out.append(cell)
         return out
+
+
+def _page_word_rx(p) -> regex.Pattern:
+    return regex.compile(p.get("actions.plan.page_word", r"(?!x)x"), regex.I)

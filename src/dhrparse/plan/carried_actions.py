@@ -46,6 +46,7 @@ def _carries_on(part: BlockCell, rest: BlockCell) -> bool:
 
 def _capitalised(cell: BlockCell) -> bool:
     """The cell opens as a cell does, not as a sentence carried on: not with a word in lower
-    case ("stations on why ..."; "e-learning" and "iPad" open cells too)."""
-    word = cell.text.split(maxsplit=1)[0] if cell.text.strip() else ""
+    case ("stations on why ...", "attended, following up ..."; "e-learning" and "iPad" open
+    cells too)."""
+    word = cell.text.split(maxsplit=1)[0].rstrip(",;:") if cell.text.strip() else ""
     return not (word.isalpha() and word.islower())

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dhrparse.document import Line
-from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.plan.lead_wraps import next_word_fits
+from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 MAX_CARRIED_LINES = 8  # a cell's tail carried past the page: the rest of its sentence
@@ -45,8 +46,12 @@ def carried_lines(body: Sequence[Line], opens_action: Callable[[Line, list[Line]
     if not texts or not texts[0][:1].islower():
         return 0
     for k in range(1, min(len(texts), MAX_CARRIED_LINES + 1)):
-        if carries(texts[k - 1]) or not texts[k][:1].isupper():
-            continue  # (the carried sentence goes on)
+        if (
+            carries(texts[k - 1])
+            and not next_word_fits(texts[k - 1], texts[k], texts)
+            or not texts[k][:1].isupper()
+        ):
+            continue  # (the carried sentence goes on: a line that had room for the next word ended it)
         # the first line opening anew is the next cell's: an action, or the block is no such thing
         # ("... because of hoarding." / "The Board should ask the": a recommendation's cell)
         return k if opens_action(body[k], list(body[k + 1 : k + 2])) else 0
@@ -64,3 +69,22 @@ def within_band(mine: Sequence, is_scope: Callable[[object], bool], scope_left: 
         return list(mine)
     cut = next((k for k, cell in enumerate(mine) if is_scope(cell)), len(mine))
     return list(mine[:cut])
+
+
+def unstopped_runs(lines: list[Line], opens_action: Callable[[Line, list[Line]], bool]) -> list[list[Line]]:
+    """A cell's lines carrying no full stop parted into the cells run together in them: a new
+    cell where an action's opening words ("Supervisors to review ...", "Introduce ...") start a
+    line after a line that did not break on a joining word. A line breaking on a joining word
+    carries on only where the next line's first word would not have fitted on it ("... who
+    knew him have moved on" / "Report to the Board ...": a short line ended its cell)."""
+    texts = [flatten(ln.text).strip() for ln in lines]
+    if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
+        return [lines]
+    runs: list[list[Line]] = []
+    for k, ln in enumerate(lines):
+        carried = k and carries(texts[k - 1]) and not next_word_fits(texts[k - 1], texts[k], texts)
+        if not runs or not carried and opens_action(ln, lines[k + 1 : k + 2]):
+            runs.append([ln])
+        else:
+            runs[-1].append(ln)
+    return runs

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
+from dhrparse.plan.acceptance_cells import acceptance_aside
 from dhrparse.plan.block_actions import (
     _ACTION_CODE,
     _BARE,
@@ -30,7 +31,6 @@ from dhrparse.plan.block_actions import (
     ACTION_CELL,
     FIRST_COLUMNS,
     MIN_OTHER_NAMES,
-    MIN_RUNS,
     MIN_UNSTOPPED,
     NEAR,
     STATEMENT_IN_COLUMN,
@@ -105,7 +105,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         self.blocks.take_table(blocks)  # (a completion word naming the status column)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
-        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+        if self._no_runs(blocks):
             return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self.blocks.cells(b)]
         above = self._above(lines, i)
@@ -115,6 +115,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
+        cells = acceptance_aside(cells, above, self.vocab.p)
         printed = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
         marked, late = ratings_after_feet(printed, self.blocks.document_lines, self.blocks.roles.is_status)
         cells, actions = self._read_rows(marked, head)
@@ -149,7 +150,11 @@ class ColumnBlocks(BlockHeader, BlockValues):
             if self.vocab.ref_only.match(ln.text)
         ]
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
-        printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
+        printed = [
+            BlockCell("code", [ln])
+            for ln in self.numbers
+            if ln.number in span and not self.page_foot_number(ln)
+        ]
         codes = [c.text for c in sorted(printed + before + cells, key=lambda c: c.first) if c.kind == "code"]
         column = self._ref_column(above + lines[i:end], span)
         if column and len(column) == len(actions):
@@ -190,7 +195,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             return None
         start = next(j for j in range(k, i) if lines[j] is first)
         blocks = _blocks(lines, start, end)
-        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+        if self._no_runs(blocks):
             return None  # (a blank line after every printed line: no block is a column's run)
         cells = [c for b in blocks for c in self.blocks.cells(b)]
         cells = [

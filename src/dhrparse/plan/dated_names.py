@@ -124,10 +124,13 @@ def wrapped_at_date(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[
     header's line ends with the aside's link word and the line under it is the date alone
     ("... Target date Status at" / "31/03/2026": a narrow last column's name wrapped); None
     otherwise."""
-    if not _date_alone(under, p):
-        return None
     date = under.strip()
-    joined = f"{text.rstrip()} {date}"
-    if len(cm.scan(text)) < MIN_WRAPPED_NAMES or len(at_dates(joined, p)) != 1:
+    if len(cm.scan(text)) < MIN_WRAPPED_NAMES or not dated_under(text, date, p):
         return None
-    return joined, ""
+    return f"{text.rstrip()} {date}", ""
+
+
+def dated_under(name: str, under: str, p: Patterns) -> bool:
+    """The line under a name ending with the aside's link word is the date alone it leads to
+    ("Status at" / "30/09/2025": a narrow column's dated name wrapped)."""
+    return _date_alone(under, p) and len(at_dates(f"{name.rstrip()} {under.strip()}", p)) == 1

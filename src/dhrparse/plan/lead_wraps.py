@@ -65,7 +65,7 @@ def _faces() -> list[Face]:
     return [Face(name) for name in faces()]
 
 
-def _fits(line: str, following: str, texts: list[str]) -> bool:
+def next_word_fits(line: str, following: str, texts: list[str]) -> bool:
     """The next line's first word would have fitted on the line in every common face: the
     block's widest line is no wider than the column's room."""
     words = [*line.split(), following.split()[0]]
@@ -118,7 +118,7 @@ def _places(
         closed = _opens_another(name, following, ends_role, closes_name) or (
             not places and _last_word_alone(line, ends_role)
         )
-        breaks = _fits(line, following, texts) or (not joins and closed)
+        breaks = next_word_fits(line, following, texts) or (not joins and closed)
         if joins and breaks:
             return None
         places.append("join" if joins else "break" if breaks else "either")

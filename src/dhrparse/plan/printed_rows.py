@@ -151,7 +151,7 @@ class PrintedRows:
                 self._row_line(i, ln, text)
         elif not w.statements.continue_with(ln, text):
             w.statements.close()
-            if w.lines.is_agency_heading(i, text):
+            if w.lines.is_agency_heading(i, text) and not self._closed_row_wrap(i):
                 self._agency_heading(i, ln, text)
             else:
                 w.coverage.orphans.append(ln)
@@ -180,6 +180,23 @@ class PrintedRows:
             and w.row_closed
             and not SENTENCE_END.search(w.updates.text[-1].rstrip())
         )
+
+    def _closed_row_wrap(self, i: int) -> bool:
+        """A line among the second lines of a row its status cell closed, its cells wrapping on
+        ("about each carer in the home" / "Community Health" / "2025" under "... BLUE"): the
+        row's wrapped text stands right above it and below it, where an agency's name printed
+        between the rows heads the next row, its header or its recommendation."""
+        w = self.w
+        lines = w.lines.lines
+        if not (i and w.row_closed and w.coverage.orphans and w.coverage.orphans[-1] is lines[i - 1]):
+            return False
+        k = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+        if k is None or w.lines.header_follows(i):
+            return False
+        below = w.lines.flat(lines[k].text)
+        m = w.vocab.row.match(below)
+        opens_row = m is not None and w.numbers.plausible(m.group("ref").rstrip("."), True)
+        return not opens_row and not w.vocab.statement_or_section.match(below)
 
     def _band_over_fresh_table(self, i: int, text: str) -> bool:
         """An agency's name printed straight under the last row of the table above (no blank
