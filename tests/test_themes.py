@@ -327,6 +327,9 @@ def test_a_body_named_national_and_irelands_national_agency_are_national(scopes)
         scopes("The National Fostering Service should publish a register of carers.", addressees=[])
         == "national"
     )
+    assert (
+        scopes("The national aftercare service should track every care leaver.", addressees=[]) == "national"
+    )
     assert scopes("Tusla should issue guidance to every residential centre.", addressees=[]) == "national"
     assert scopes("The Child and Family Agency should set a standard.", addressees=[]) == "national"
     # the agency's area is its local unit

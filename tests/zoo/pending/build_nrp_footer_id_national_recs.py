@@ -70,7 +70,7 @@ def build():
     numbered(
         doc,
         "7.1",
-        "The National Care Placements Service should keep a register of residential places "
+        "The national care placements service should keep a register of residential places "
         "for young people at risk of self-harm and share it with every area each week.",
     )
     numbered(
