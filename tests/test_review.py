@@ -140,6 +140,13 @@ def test_welsh_practice_reviews_are_typed_as_their_english_counterparts():
     assert _review("Child Safeguarding Practice Review\nChild D\n").review_type_printed == "CSPR"
 
 
+def test_an_irish_national_review_panel_report_is_typed_as_the_scr():
+    review = _review("National Review Panel\nReview of the death of a young person in care\nYoung Person E\n")
+    assert (review.review_type, review.review_type_printed) == ("SCR", "NRP")
+    # its code alone names the kind where the words never do
+    assert _review("Report of a review\nRef: NRP/2022/03\nChild T\n").review_id == "NRP/2022/03"
+
+
 def test_northern_irish_and_scottish_child_reviews_are_typed_as_the_scr():
     review = _review("Kilbrannock Safeguarding Panel\nCase Management Review\nCMR 11/22\nChild R\n")
     assert (review.review_type, review.review_type_printed, review.review_id) == ("SCR", "CMR", "CMR 11/22")

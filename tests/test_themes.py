@@ -322,6 +322,23 @@ def test_local_unit_of_a_national_body_is_local(scopes):
     assert scopes("The area team should brief practices.", addressees=["NHS England area team"]) == "local"
 
 
+def test_a_body_named_national_and_irelands_national_agency_are_national(scopes):
+    assert (
+        scopes("The National Fostering Service should publish a register of carers.", addressees=[])
+        == "national"
+    )
+    assert (
+        scopes("The national aftercare service should track every care leaver.", addressees=[]) == "national"
+    )
+    assert scopes("Tusla should issue guidance to every residential centre.", addressees=[]) == "national"
+    assert scopes("The Child and Family Agency should set a standard.", addressees=[]) == "national"
+    # the agency's area is its local unit
+    assert (
+        scopes("The Glenmore area team should review its plans.", addressees=["Tusla Glenmore area"])
+        == "local"
+    )
+
+
 def test_regional_wording_is_regional(scopes):
     assert (
         scopes("The board should deliver this training across the county.", addressees=["Fenmoor SAB"])

@@ -100,7 +100,7 @@ class Review(Record):
     )
     review_type_printed: str | None = Field(
         None,
-        description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, APR, CPR, CMR, joint)",
+        description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, APR, CPR, CMR, NRP, joint)",
     )
     area: str | None = None
     doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None

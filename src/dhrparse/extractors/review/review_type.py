@@ -11,7 +11,7 @@ import regex
 from dhrparse.extractors.review.printing import COVER_LINES, compiled
 from dhrparse.patterns import Patterns
 
-TYPES = ("DHR", "DARDR", "SAR", "CSPR", "SCR", "APR", "CPR", "CMR")
+TYPES = ("DHR", "DARDR", "SAR", "CSPR", "SCR", "APR", "CPR", "CMR", "NRP")
 
 
 def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
