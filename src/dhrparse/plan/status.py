@@ -52,7 +52,14 @@ def _phrase_rx_of(phrases: tuple[str, ...]) -> regex.Pattern:
     return _phrase_rx(list(phrases))
 
 
+def _whole_cell_words(patterns: Patterns) -> dict[str, str]:
+    return {k.lower(): v for k, v in (patterns.get("actions.status.whole_cell") or {}).items()}
+
+
 def _cell_value(text: str, patterns: Patterns) -> str | None:
+    whole = patterns.derived("plan.status_whole_cell", _whole_cell_words).get(text.strip(" .").lower())
+    if whole:
+        return whole  # ("Delivered" alone; "Sessions 1-2 delivered" says no state)
     phrases = _cell_phrases(patterns)
     for value, rx in zip(ORDER, phrases):
         if rx.search(text):
