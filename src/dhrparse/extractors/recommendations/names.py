@@ -12,7 +12,6 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import Gazetteer
 
 _TITLE_PAGE_LINES = 40
-_SPACE = r"[^\S\t\n]+"  # spaces within a printed line, not a tab between cells
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Each|Every|Our|and|of|for|&)\s+")
 
 
@@ -37,10 +36,8 @@ class _Kinds:
         alt = "|".join(re.escape(e) for e in sorted(printed, key=len, reverse=True))
         return cls(
             endings=endings,
-            # (the words of one name are parted by spaces: a tab parts two table cells, "Rec<tab>Trust
-            # response" a header's names, not a body's)
             full_name=re.compile(
-                rf"\b(?:[A-Z][A-Za-z’'&-]*{_SPACE}(?:(?:and|of|for|&){_SPACE})?){{1,6}}(?P<end>{alt})\b"
+                rf"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,6}}(?P<end>{alt})\b"
             ),
             commissioning=frozenset(p.list("recommendations.commissioning_nouns")),
             body_nouns=frozenset(w.lower() for w in p.list("recommendations.actor.body_nouns")),
