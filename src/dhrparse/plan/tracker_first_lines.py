@@ -26,7 +26,6 @@ from dhrparse.plan.tracker_shapes import (
     MAX_WORDS,
     NAME_BEFORE_ACTION,
     NUMBER_ASTRAY,
-    UNDATED_TARGET,
     _Shapes,
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
@@ -131,9 +130,7 @@ class _FirstLine:
         self.merged = bool(_SUB_REF.match(self.ref)) or composite_recommendation(self.ref) is not None
         # the words numbering an action of the row's recommendation ("4a" on row "4")
         self.own_numbers = {
-            a
-            for a, w in enumerate(self.words)
-            if (m := _ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
+            a for a, w in enumerate(self.words) if (m := _ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
         }
         self.widths = [face.width(w) for w in self.words]
         self.space = face.space
@@ -216,16 +213,6 @@ def _number_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int) -> 
     return any(r == EXTRA and nxt == "action" for r, nxt in zip(roles, roles[1:]))
 
 
-def _target_undated(roles: list[str], c: int, words: list[str]) -> bool:
-    """The target's cell holds words alone ("Safeguarding") in a table with a column of the day
-    each action was closed: every row prints its target's date, a closed row its day after it,
-    so a row's one date is its target's and the words before it the lead's ("Hospital Trust
-    Safeguarding" | "30/09/2023", the closing day left empty)."""
-    return (
-        roles[c] == "target_date" and COMPLETED in roles and not any(ch.isdigit() for w in words for ch in w)
-    )
-
-
 def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, wrap: tuple | None = None):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut.
@@ -258,8 +245,6 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                             cost += ACTION_ASTRAY
                         if _number_astray(ln, roles, c2, a, b):
                             cost += NUMBER_ASTRAY
-                        if _target_undated(roles, c2, ln.words[a:b]):
-                            cost += UNDATED_TARGET
                         extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)
                         cost += extra
                         if roles[c2] in LONG and rooms[c2] > w and not filled:

@@ -43,11 +43,6 @@ MIN_NAMES = 4  # the fewest columns such a header names
 MAX_BROKEN = 3  # the most names a header's narrow columns break inside a word
 
 
-def _under_at(lines: list[Line], k: int) -> int | None:
-    """The index of the printed line under line k (a blank line between), or None."""
-    return next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
-
-
 class TrackerHeaders:
     def __init__(self, cm: ColumnMap, p: Patterns):
         self.cm, self.p = cm, p
@@ -179,7 +174,7 @@ class TrackerHeaders:
         for k, ln in enumerate(lines):
             if ln.cells is not None or not ln.text.strip() or self.cm.is_header_words(ln.text):
                 continue
-            under = _under_at(lines, k)
+            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
             if under is None or lines[under].cells is not None:
                 continue
             # (a cheap test first: the line must name columns at all)
@@ -229,7 +224,7 @@ class TrackerHeaders:
         for k, ln in enumerate(lines[:-1]):
             if ln.cells is not None or not opens(ln.text):
                 continue
-            under = _under_at(lines, k)
+            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
             if under is None or lines[under].cells is not None or not under_holds(lines[under].text):
                 continue
             got = read(self.cm, self.p, ln.text, lines[under].text)
@@ -251,9 +246,7 @@ class TrackerHeaders:
             if ln.cells is None and (
                 "(" in ln.text or self.unnamed_words & set(ln.text.lower().split()) or self._at_dated(ln.text)
             ):
-                got = (
-                    None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
-                )
+                got = None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
                 if got is not None:
                     self.printed[ln.number] = ln
                     self.dated[ln.number] = self._dated_columns(ln.text)
@@ -267,8 +260,8 @@ class TrackerHeaders:
 
     @staticmethod
     def _under(lines: list[Line], k: int) -> str:
-        """The text of the printed line under line k (its wrapped names), or ""."""
-        under = _under_at(lines, k)
+        """The text of the first printed line under line k (its wrapped names), or ""."""
+        under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
         return "" if under is None or lines[under].cells is not None else lines[under].text
 
     def _at_dated(self, text: str) -> bool:
