@@ -130,7 +130,9 @@ class _FirstLine:
         self.merged = bool(_SUB_REF.match(self.ref)) or composite_recommendation(self.ref) is not None
         # the words numbering an action of the row's recommendation ("4a" on row "4")
         self.own_numbers = {
-            a for a, w in enumerate(self.words) if (m := _ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
+            a
+            for a, w in enumerate(self.words)
+            if (m := _ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
         }
         self.widths = [face.width(w) for w in self.words]
         self.space = face.space
