@@ -246,7 +246,9 @@ class TrackerHeaders:
             if ln.cells is None and (
                 "(" in ln.text or self.unnamed_words & set(ln.text.lower().split()) or self._at_dated(ln.text)
             ):
-                got = None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
+                got = (
+                    None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
+                )
                 if got is not None:
                     self.printed[ln.number] = ln
                     self.dated[ln.number] = self._dated_columns(ln.text)
