@@ -243,10 +243,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         cost += NAME_SPLIT if a in ln.splits else 0.0
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
-                        if _action_astray(ln, roles, c2, a, b, shapes):
-                            cost += ACTION_ASTRAY
-                        if _number_astray(ln, roles, c2, a, b):
-                            cost += NUMBER_ASTRAY
+                        cost += ACTION_ASTRAY if _action_astray(ln, roles, c2, a, b, shapes) else 0.0
+                        cost += NUMBER_ASTRAY if _number_astray(ln, roles, c2, a, b) else 0.0
                         extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)
                         cost += extra
                         if roles[c2] in LONG and rooms[c2] > w and not filled:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
+from dhrparse.extractors.review.role_clauses import name_before_role_clause
 from dhrparse.extractors.review.role_columns import role_column_offers
 from dhrparse.extractors.review.running_head import running_head_author
 from dhrparse.extractors.review.sender import sender_author
@@ -292,7 +293,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             lead = before.split(" | ")[-1] if " | " in before else before
             lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
             lead = _ATTRIBUTION_DASH.sub("", lead, count=1)  # (a quotation's "— Jo Roe, Independent Author")
-            name = names.heads(lead) or _name_before_role_clause(lead, cues)
+            name = names.heads(lead) or name_before_role_clause(lead, cues.roles, names)
             if name and len(lead) <= 100:
                 found.append((rank, i, name))
                 continue
@@ -303,17 +304,6 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
-
-
-def _name_before_role_clause(lead: str, cues: _Cues) -> str | None:
-    """ "Foreword by Jo Roe, Independent Chair of the review and [author of this report]": the
-    name before a role of its own joined to the author's by "and"; the name after a "by"."""
-    head, _, clause = lead.rpartition(", ")
-    words = clause.split()
-    clause = " ".join(words[:-1] if words[-1:] in (["and"], ["&"]) else words)
-    if not head or clause == lead or not cues.roles.find(clause.split(" of ")[0], ""):
-        return None
-    return cues.names.heads(head.rpartition(" by ")[2])
 
 
 def _wrapped_above(lines: list[str], i: int, before: str) -> str:

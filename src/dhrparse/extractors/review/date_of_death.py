@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.death_days import day_after, next_day_told, weekday_after, weekday_told
+from dhrparse.extractors.review.death_days import (
+    day_after,
+    day_of_month_before,
+    found_on,
+    next_day_told,
+    opens_with_date,
+    weekday_after,
+    weekday_told,
+)
 from dhrparse.extractors.review.death_forms import (
     death_between,
     fact_box_when,
@@ -159,11 +167,11 @@ def _with_wrapped(lines: list[str], i: int, other_line, body_line, p: Patterns) 
     line = text = lines[i]
     if len(line.split()) <= 12:
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
-        dated = _opens_with_date(line, p)
+        dated = opens_with_date(line, p)
         for nxt in lines[i + 1 : i + 4]:
             if _TABLE_ROW.search(nxt):
                 break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
-            if dated and _opens_with_date(nxt, p):
+            if dated and opens_with_date(nxt, p):
                 break  # a list of dated events, a line each ("Jan 2019 -> first contact"): no title
             if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                 if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
@@ -245,7 +253,7 @@ def _death_in_text(
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p, month)
         if value is None and found_dead.search(text):
-            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p, month))
+            value = found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p, month))
         if value is None and next_day.search(text):
             value = day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p, month))
         if value is None and (weekday := on_weekday.search(text)):
@@ -253,11 +261,6 @@ def _death_in_text(
             value = weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
-
-
-def _opens_with_date(line: str, p: Patterns) -> bool:
-    found = find_dates(line[:40], p)
-    return bool(found) and not line[: found[0].start].strip()
 
 
 def _with_next(lines: list[str], i: int) -> str:
@@ -273,12 +276,12 @@ def _sentence_opening_above(lines: list[str], i: int, other_line, numbered, p: P
     one, or when line i opens a numbered paragraph: "1.1 On 2 April 2021 ..." under its heading)."""
     if numbered.match(lines[i]):
         return ""
-    dated = _opens_with_date(lines[i], p)
+    dated = opens_with_date(lines[i], p)
     opening: list[str] = []
     for above in reversed(lines[max(0, i - 3) : i]):
         if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
             break
-        if dated and _opens_with_date(above, p):
+        if dated and opens_with_date(above, p):
             break  # (the entry above in a list of dated events, a line each)
         opening.insert(0, above)
     return " ".join(opening) + " " if opening else ""
@@ -295,20 +298,7 @@ def _incident_date_before(
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
     if days:
         return days[-1].value
-    return _day_of_month_before(before, month, p) if month is not None else None
-
-
-def _day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:
-    """The last day and month told without a year ("In the early evening of 17 October"), read
-    as a day of the death's month; None when it names another month."""
-    told = [rel for rel in find_relative(before, p) if rel.day is not None and rel.month is not None]
-    value = apply(told[-1], month) if told else None
-    return value if value is not None and value.start.startswith(month.start) else None
-
-
-def _found_on(day: DateValue | None) -> DateValue | None:
-    """The day the body was found dates the death only approximately: it may have come a day or two before."""
-    return day.model_copy(update={"approximate": True}) if day is not None else None
+    return day_of_month_before(before, month, p) if month is not None else None
 
 
 def _undated_event_before(before: str, other_event, dates, offset: int) -> bool:

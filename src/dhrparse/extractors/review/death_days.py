@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative import apply
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 def next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
@@ -52,3 +56,22 @@ def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
     return DateValue(
         raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
     )
+
+
+def found_on(day: DateValue | None) -> DateValue | None:
+    """The day the body was found dates the death only approximately: it may have come a day or two before."""
+    return day.model_copy(update={"approximate": True}) if day is not None else None
+
+
+def opens_with_date(line: str, p: Patterns) -> bool:
+    """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ...")."""
+    found = find_dates(line[:40], p)
+    return bool(found) and not line[: found[0].start].strip()
+
+
+def day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:
+    """The last day and month told without a year ("In the early evening of 17 October"), read
+    as a day of the death's month; None when it names another month."""
+    told = [rel for rel in find_relative(before, p) if rel.day is not None and rel.month is not None]
+    value = apply(told[-1], month) if told else None
+    return value if value is not None and value.start.startswith(month.start) else None
