@@ -61,9 +61,7 @@ def years_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Line]:
         if YEAR.fullmatch(text):
             year = text
             continue
-        words = text.split()
-        n = _yearless(words, year, dates)
-        out.append(ln if not n else with_text(ln, " ".join([*words[:n], year, *words[n:]])))
+        out.append(_with_year(ln, text.split(), year, dates))
     return out
 
 
@@ -75,11 +73,16 @@ def year_cells_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Lin
     for ln in lines[k:]:
         words = ln.text.split()
         if words and YEAR.fullmatch(words[0]) and _yearless(words[1:], words[0], dates):
-            year, words = words[0], words[1:]
-            ln = with_text(ln, " ".join(words))
-        n = _yearless(words, year, dates)
-        out.append(ln if not n else with_text(ln, " ".join([*words[:n], year, *words[n:]])))
+            year, words = words[0], words[1:]  # (its date wants the year: the line is rewritten below)
+        out.append(_with_year(ln, words, year, dates))
     return out
+
+
+def _with_year(ln: Line, words: list[str], year: str, dates: DateOpening) -> Line:
+    """The line (its words) with the year put after the yearless date opening it; as printed when
+    no date there wants one."""
+    n = _yearless(words, year, dates)
+    return ln if not n else with_text(ln, " ".join([*words[:n], year, *words[n:]]))
 
 
 def _yearless(words: list[str], year: str, dates: DateOpening) -> int:
