@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from dhrparse.document import Line
+from dhrparse.plan.block_words import CLOSING as _CLOSING
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
@@ -52,7 +53,6 @@ MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
-_CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
 
 @dataclass
@@ -296,7 +296,7 @@ class BlockCells:
         text = flatten(ln.text).strip()
         if self.vocab.action_ref.match(text):
             return True
-        if not text[:1].isupper() or self.roles.opens_status(text):
+        if not text[:1].isupper() or self.roles.opens_status(text) and not self.words.status_in_object(text):
             return False
         if self.words.body_to.match(" ".join([text, *(flatten(a.text).strip() for a in after)])):
             return True
