@@ -259,7 +259,8 @@ class BlockCells:
         if find_dates(text, self.roles.p):
             # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
-        if self.words.month_alone.match(text):
+        # (a month alone; "end of financial year", dated by the plan's header: plan.reporting_year)
+        if self.words.month_alone.match(text) or self.roles.p.any_match("dates.quarters.year_end", text):
             return "target_date"
         if self.roles.names_a_title(text):
             # (a running foot, "Lowmoor Trust – internal DHR plan", "Marlcombe DHR 04 – Action Plan",
