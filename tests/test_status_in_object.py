@@ -21,6 +21,9 @@ def test_a_status_word_inside_an_instructions_object_is_no_status():
     assert words.status_in_object("Audit 25 closed self-neglect cases for a second visit")
     assert not words.status_in_object("Audit completed.")
     assert not words.status_in_object("Review closed by the Board")
+    assert not words.status_in_object("Update complete – new form live")
+    assert words.status_in_object("Agree delayed discharge cases with the ward")
+    assert words.status_in_object("Check all twelve completed assessments for the carer's view")
     assert not words.status_in_object("Complete the audit of closed cases")
     assert not words.status_in_object("Closed cases were audited")
 

@@ -87,15 +87,16 @@ class ColumnBlockWords:
     def status_in_object(self, text: str) -> bool:
         """An instruction whose object holds a status word describing it ("Audit 25 closed
         self-neglect cases"): the word stands before more of the object, where a milestone's
-        participle closes its clause ("Audit completed.", "Review closed by the Board") and a
-        status opens a progress cell ("Complete – guide issued")."""
-        words = text.split()[:STATUS_WORDS_AT]
+        participle closes its clause ("Audit completed.", "Review closed by the Board", "Update
+        complete – form live") and a status opens a progress cell ("Complete – guide issued")."""
+        words = text.split()
         if not self.imperative.match(text) or status_words(words[0].strip(".,;:"), self.p):
             return False
-        for k, word in enumerate(words[1:], 1):
+        for k, word in enumerate(words[1:STATUS_WORDS_AT], 1):
             if status_words(word.strip(".,;:"), self.p) is not None:
                 after = words[k + 1].lower() if k + 1 < len(words) else ""
-                return word[-1] not in ".,;:" and after not in ("", *CLOSING)
+                # (more of the object after it: a word, not a dash or a joining word)
+                return word[-1] not in ".,;:" and after[:1].isalnum() and after not in CLOSING
         return False  # (a status phrase of several words, "on track")
 
     @staticmethod
