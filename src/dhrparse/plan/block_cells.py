@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from dhrparse.document import Line
+from dhrparse.plan.block_words import CLOSING as _CLOSING
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
@@ -52,7 +53,6 @@ MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
-_CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
 
 @dataclass
@@ -259,7 +259,8 @@ class BlockCells:
         if find_dates(text, self.roles.p):
             # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
-        if self.words.month_alone.match(text):
+        # (a month alone; "end of financial year", dated by the plan's header: plan.reporting_year)
+        if self.words.month_alone.match(text) or self.roles.p.any_match("dates.quarters.year_end", text):
             return "target_date"
         if self.roles.names_a_title(text):
             # (a running foot, "Lowmoor Trust – internal DHR plan", "Marlcombe DHR 04 – Action Plan",
@@ -296,7 +297,7 @@ class BlockCells:
         text = flatten(ln.text).strip()
         if self.vocab.action_ref.match(text):
             return True
-        if not text[:1].isupper() or self.roles.opens_status(text):
+        if not text[:1].isupper() or self.roles.opens_status(text) and not self.words.status_in_object(text):
             return False
         if self.words.body_to.match(" ".join([text, *(flatten(a.text).strip() for a in after)])):
             return True

@@ -9,6 +9,11 @@ from functools import cached_property
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.status import status_words
+
+# words after a participle that close its clause ("Review completed by the Board")
+CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
+STATUS_WORDS_AT = 4  # a status phrase opening a cell stands within its first words
 
 
 class ColumnBlockWords:
@@ -78,6 +83,21 @@ class ColumnBlockWords:
         """A merged cell beside the recommendation that is no row's value: its Scope ("Local")
         or its acceptance ("Partially accepted")."""
         return self.is_scope(text) or bool(self.verdicts.match(text))
+
+    def status_in_object(self, text: str) -> bool:
+        """An instruction whose object holds a status word describing it ("Audit 25 closed
+        self-neglect cases"): the word stands before more of the object, where a milestone's
+        participle closes its clause ("Audit completed.", "Review closed by the Board", "Update
+        complete – form live") and a status opens a progress cell ("Complete – guide issued")."""
+        words = text.split()
+        if not self.imperative.match(text) or status_words(words[0].strip(".,;:"), self.p):
+            return False
+        for k, word in enumerate(words[1:STATUS_WORDS_AT], 1):
+            if status_words(word.strip(".,;:"), self.p) is not None:
+                after = words[k + 1].lower() if k + 1 < len(words) else ""
+                # (more of the object after it: a word, not a dash or a joining word)
+                return word[-1] not in ".,;:" and after[:1].isalnum() and after not in CLOSING
+        return False  # (a status phrase of several words, "on track")
 
     @staticmethod
     def of(p: Patterns) -> ColumnBlockWords:
