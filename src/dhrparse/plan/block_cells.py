@@ -97,7 +97,7 @@ class BlockCells:
         self.iso = DateCells(lines.vocab.p).iso
         self.document_lines = printed
         self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
-        self.checked = CheckedNames(lines.roles)  # ("What will be done", "Who": by their cells)
+        self.checked = CheckedNames(lines.roles, _capitalised)  # ("What will be done", "Who": by their cells)
 
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         """(field, lines) of the column name opening a block, (None, 0) when none does."""

@@ -12,6 +12,7 @@ and names no column."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
@@ -25,12 +26,12 @@ if TYPE_CHECKING:
 
 MIN_OPENING_WORDS = 3  # an action's first line ("Brief all officers"): fewer are a label's
 MAX_NAME_WORDS = 6  # a lead's first line ("School Nursing Team Leader")
-MIN_CAPITALISED = 0.5  # the share of a lead's longer words opening with a capital, at least
 
 
 class CheckedNames:
-    def __init__(self, roles: ColumnRoles):
-        self.roles = roles
+    def __init__(self, roles: ColumnRoles, capitalised: Callable[[str], bool]):
+        """`capitalised`: the block reader's test of a name's words (most of them capitalised)."""
+        self.roles, self.capitalised = roles, capitalised
         p = roles.p
         self.actions = {header_form(n) for n in p.list("actions.cell_checked_action_names")}
         self.who = {header_form(n) for n in p.list("actions.who_headers")}
@@ -54,13 +55,9 @@ class CheckedNames:
         return text[:1].isupper() and len(text.split()) >= MIN_OPENING_WORDS
 
     def _body_name(self, text: str) -> bool:
-        words = text.split()
-        longer = [w for w in words if w.isalpha() and len(w) > 3]
-        capitalised = sum(1 for w in longer if w[:1].isupper())
         return (
-            len(words) <= MAX_NAME_WORDS
-            and bool(longer)
-            and capitalised >= MIN_CAPITALISED * len(longer)
+            len(text.split()) <= MAX_NAME_WORDS
+            and self.capitalised(text)
             and not any(ch.isdigit() for ch in text)
             and not SENTENCE_END.search(text)
         )
