@@ -115,6 +115,13 @@ def test_named_period_belongs_to_the_raw_text():
     assert value.raw == "Over the Easter period in April 2018"
 
 
+def test_a_half_term_named_by_its_month_dates_by_that_month():
+    # a school term chronology's lead-in: the week off falls in the month it is named by
+    value = parse_date("October half term 2019 – Sam went missing overnight")
+    assert (value.raw, value.start, value.precision) == ("October half term 2019", "2019-10", "month")
+    assert parse_date("over the May half-term holiday in 2023").start == "2023-05"
+
+
 def test_impossible_day_keeps_the_month():
     found = find_dates("31/06/2019")
     assert found[0].invalid_day and found[0].value.start == "2019-06" and found[0].value.precision == "month"

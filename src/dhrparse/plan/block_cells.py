@@ -25,6 +25,7 @@ from dhrparse.plan.block_words import (
 )
 from dhrparse.plan.carried_cells import carried_lines, unstopped_runs
 from dhrparse.plan.carried_cells import carries as _carries
+from dhrparse.plan.checked_names import CheckedNames
 from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.lead_wraps import begins_lead
@@ -96,6 +97,7 @@ class BlockCells:
         self.iso = DateCells(lines.vocab.p).iso
         self.document_lines = printed
         self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
+        self.checked = CheckedNames(lines.roles, _capitalised)  # ("What will be done", "Who": by their cells)
 
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         """(field, lines) of the column name opening a block, (None, 0) when none does."""
@@ -121,7 +123,7 @@ class BlockCells:
             found = self.cm.field_of(" ".join(parts)) or unfielded_name(" ".join(parts), self.vocab.p)
             if found is not None:
                 best = (found, k + 1)
-        return best
+        return best if best[0] is not None else self.checked.name(block)
 
     def cells(self, block: list[Line]) -> list[BlockCell]:
         """A block's cells: under a column's name, that column's; else told by what they hold."""

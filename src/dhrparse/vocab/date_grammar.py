@@ -53,7 +53,8 @@ class DateGrammar:
         }
         self.quarters = _Quarters(patterns)
         weekdays = patterns.list("dates.words.weekdays")
-        forms = _forms(self.months, self.seasons, approx, list(self.named_days), weekdays)
+        periods = patterns.list("dates.absolute.month_periods")
+        forms = _forms(self.months, self.seasons, approx, list(self.named_days), weekdays, periods)
         self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
@@ -92,7 +93,12 @@ def _words(words: list[str]) -> str:
 
 
 def _forms(
-    months: dict, seasons: dict, approx: list[str], named_days: list[str], weekdays: list[str]
+    months: dict,
+    seasons: dict,
+    approx: list[str],
+    named_days: list[str],
+    weekdays: list[str],
+    periods: list[str],
 ) -> list[tuple[str, Expression]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
     mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
@@ -107,7 +113,7 @@ def _forms(
     )
     sources = (
         _day_forms(M, Y, apx, named or r"(?!x)x", _words(weekdays))
-        + _month_forms(M, Y, apx, season)
+        + _month_forms(M, Y, apx, season, _spaced_words(periods))
         + _year_forms(Y, apx)
     )
     # run by `re` on the texts both engines read alike (no form matches an empty text, so
@@ -166,8 +172,16 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
     ]
 
 
-def _month_forms(M: str, Y: str, apx: str, season: str) -> list[tuple[str, str]]:
+def _spaced_words(words: list[str]) -> str:
+    """Words as alternatives, a space in one matching any run of spaces, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+
+
+def _month_forms(M: str, Y: str, apx: str, season: str, period: str) -> list[tuple[str, str]]:
     return [
+        # a school's week named by its month: "October half term 2021" is in October
+        ("month_period_year", rf"\b(?P<m>{M})\s+(?:{period})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
         (
             "month_range",
             rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b",

@@ -151,6 +151,7 @@ _READERS = {
     "year_month_day": _day,
     "named_day_year": _named_day,
     "month_year": _month,
+    "month_period_year": _month,
     "mon_yy": _month,
     "mm_yyyy": _month,
     "month_range": _month_range,

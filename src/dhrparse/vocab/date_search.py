@@ -37,6 +37,7 @@ _NEEDS_YEAR = {
     "year_month_day",
     "month_range",
     "month_year",
+    "month_period_year",
     "season_year",
     "year_span",
     "year",
@@ -49,6 +50,7 @@ _NEEDS_MONTH = {
     "year_month_day",
     "month_range",
     "month_year",
+    "month_period_year",
     "mon_yy",
 }
 # the forms opening with an optional approximation word, and what the rest of each opens with

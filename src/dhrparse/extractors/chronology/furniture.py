@@ -12,6 +12,7 @@ from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
+from dhrparse.extractors.chronology.lead_dates import year_label
 from dhrparse.extractors.chronology.opening_clause import dated_clause
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
@@ -200,9 +201,12 @@ class Furniture:
         return rough and _LABEL_DASH.match(text, found.end) is not None
 
     def _opens_with_date(self, text: str) -> bool:
+        """A date, a relative date or a dated clause opens the line, or a label naming a time of
+        one year ("Easter holidays 2021 – ...", chronology.lead_dates)."""
         head = text[:60]
         return (
             opening_date(head, self.p, within=3) is not None
+            or year_label(head, self.p)
             or any(r.start <= 3 for r in find_relative(head, self.p))
             or dated_clause(head, self.p)
         )

@@ -59,4 +59,22 @@ def opens_dated_head(head: str, p: Patterns) -> bool:
     return opening_date(head, p, within=3) is not None or leading_date(head, p) is not None
 
 
+def year_label(head: str, p: Patterns) -> bool:
+    """The head opens with a short capitalised label naming a time of one year, the year last and
+    a dash or colon after it ("Easter holidays 2021 – ...", "Autumn term 2020: ..."): a school
+    term or a holiday dates its entry by the year alone, but opens it as a date does."""
+    m = _LABEL.match(head.lstrip())
+    if m is None or not m["label"][:1].isupper():
+        return False
+    label = m["label"].strip()
+    found = find_dates(label, p)
+    return (
+        len(label.split()) <= YEAR_LABEL_WORDS
+        and len(found) == 1
+        and found[0].value.precision == "year"
+        and found[0].end == len(label)
+    )
+
+
+YEAR_LABEL_WORDS = 4  # "Easter holidays 2021", "Summer term 2026", "Christmas holidays 2019"
 _GLYPHS = " •·-–*\t"
