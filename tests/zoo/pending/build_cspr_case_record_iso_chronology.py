@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the chronology builders' frame
 sys.path.insert(0, str(HERE.parent.parent))  # tests, for docx_build
-from chron_report import chronology_gold, heading, new_doc, numbered, para, report_gold, review  # noqa: E402
+from chron_report import chronology_gold, find_line, heading, new_doc, numbered, para, report_gold, review  # noqa: E402
 from docx_build import add_row, make_table  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 
@@ -122,6 +122,25 @@ ROWS = [
     ),
 ]
 
+# (printed ref, text, agency) — numbered "#1" as the partnership's report template numbers them
+RECOMMENDATIONS = [
+    (
+        "#1",
+        "The partnership should ask schools to record repeated hunger as a safeguarding concern and to share it.",
+        None,
+    ),
+    (
+        "#2",
+        "Children's Social Care should see every child in the home before an assessment of the family is closed.",
+        "Children's Social Care",
+    ),
+    (
+        "#3",
+        "Wexmoor Police should tell the health visiting service of every domestic abuse incident at a home with a baby.",
+        "Wexmoor Police",
+    ),
+]
+
 
 def word_document():
     doc = new_doc(header="Wexmoor Safeguarding Children Partnership – CSPR Mia", font="Arial", size=11)
@@ -159,12 +178,15 @@ def word_document():
     ):
         para(doc, "• " + point)
     numbered(doc, "4.2", "The review's analysis of these episodes follows in section 5.")
+    heading(doc, "5. Recommendations", 1)
+    for ref, text, _ in RECOMMENDATIONS:
+        numbered(doc, ref, text)
     return doc
 
 
 def gold(lines: list[str]) -> dict:
     chronology = chronology_gold(lines, [(r[3], r[0], r[4], False) for r in ROWS])
-    return report_gold(
+    gold = report_gold(
         STEM,
         chronology=chronology,
         family="chronology: Date | Entry type | Agency | Summary, ISO dates from a case-recording system",
@@ -177,9 +199,25 @@ def gold(lines: list[str]) -> dict:
         notes=(
             "Written by hand from the document's meaning. One entry per table row (13), in document order, dated "
             "by its Date cell; the day-not-recorded row dated to its month. Paragraphs 4.1 and 4.2 and the "
-            "learning bullets are not entries."
+            "learning bullets are not entries. Recommendations '#1'-'#3' (refs 1-3) are hanging paragraphs; "
+            "the agency is the one a recommendation names as doing it."
         ),
     )
+    gold["recommendations"] = [
+        {
+            "ref": ref[1:],
+            "level": "overview",
+            "agency": agency,
+            "title": None,
+            "text_start": " ".join(text.split()[:8]),
+            "aliases": [],
+            "outcome": None,
+            "scope": "local",
+            "line": find_line(lines, " ".join(text.split()[:8])),
+        }
+        for ref, text, agency in RECOMMENDATIONS
+    ]
+    return gold
 
 
 if __name__ == "__main__":
