@@ -55,9 +55,9 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
         return
     edge = _at_page_edge(lines)
     run = _page_run(lines, [(i, side) for i in lone for side in edge.get(i, ())])
-    if run is None:
-        return
-    offset, side = run
+    # (a report printing no lone page numbers, its numbers among a footer's words: a lone number is
+    # a list's, where its paragraph follows on its page and the numbers count on)
+    offset, side = run if run is not None else (None, None)
     candidates: list[tuple[int, int, int]] = []  # (value, number line, paragraph line)
     for i in lone:
         value = int(lines[i].text)
