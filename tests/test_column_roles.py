@@ -147,3 +147,27 @@ def test_y_n_cells_under_a_header_that_is_no_completion_flag_stay_extra(roles, p
         ["2", "Audit records.", "Service Manager", "30/09/2024", "N"],
     )
     assert cols[4] == "extra:Funding needed"
+
+
+def test_an_action_column_of_refs_beside_the_actions_words_numbers_them(roles, patterns):
+    # (a Scottish improvement plan: "Action" over "1(a)", the words under "Improvement action")
+    cols = _decide(
+        roles,
+        patterns,
+        ["Rec", "Action", "Improvement action", "Action owner", "Target"],
+        ["1", "1(a)", "Add threats to the review triggers.", "Team Leader", "Dec-25"],
+        ["", "1(b)", "Train every care coordinator.", "Practice Nurse", "Mar-26"],
+        ["2", "2(a)", "Send letters on the day of discharge.", "Ward Manager", "Jan-26"],
+    )
+    assert cols[1:3] == ["ref", "action"]
+
+
+def test_two_action_columns_of_words_stay_actions(roles, patterns):
+    cols = _decide(
+        roles,
+        patterns,
+        ["Action", "Improvement action", "Lead"],
+        ["Train staff.", "Add threats to the review triggers.", "Team Leader"],
+        ["Audit records.", "Send letters on the day of discharge.", "Ward Manager"],
+    )
+    assert "ref" not in cols

@@ -102,3 +102,28 @@ def test_an_appendix_numbered_afresh_keeps_its_page_numbers_as_furniture():
     doc = prepare(read_bytes(text.encode(), "summary.txt"), load_patterns())
     glued = [ln.text for ln in doc.lines if ln.text[:2] in ("1 ", "2 ", "3 ") and "Appendix" in ln.text]
     assert glued == []
+
+
+def test_list_numbers_in_a_report_whose_page_numbers_sit_in_its_footer_words():
+    # (a layout table's large "1" beside each recommendation, exported without blank lines; the
+    # pages numbered inside the footer's words, so no lone number is a page number)
+    foot = "Brindle Cross CSP • Executive Summary • {}\n\f"
+    recs = (
+        "Recommendations\n"
+        "1\n"
+        "Brindle Cross Police should send a notification to the school after every incident\n"
+        "attended where a child lives at the address.\n"
+        "2\n"
+        "The Partnership should run a campaign on coercive control for parents of teenagers\n"
+        "in every secondary school in the borough.\n"
+    )
+    text = (
+        FILLER * 3
+        + foot.format(1)
+        + recs
+        + foot.format(2)
+        + "3\nThe Board should audit the plan.\n"
+        + foot.format(3)
+    )
+    doc = extract(text, name="summary.txt")
+    assert [r.ref for r in doc.recommendations][:2] == ["1", "2"]

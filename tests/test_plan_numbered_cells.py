@@ -72,3 +72,23 @@ def test_a_table_of_single_actions_keeps_its_row_numbers():
     text = "Trust action plan\n\n" + "\t".join(HEADER) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n"
     doc = dhrparse.extract(text)
     assert [a.ref for a in doc.actions] == ["1", "2"]
+
+
+def test_each_lettered_action_is_an_action_its_letter_its_ref():
+    # (a Board's plan lettering a recommendation's actions "(a)", "(b)" in one cell, the targets
+    # and the states lettered alike in theirs)
+    rows = [
+        (
+            "3",
+            "The Trust should tell families who to contact.",
+            "(a) Name a contact on each ward. (b) Add the contact to the admission letter.",
+            "Chief Nurse",
+            "(a) 31.05.2023 (b) 31.07.2023",
+            "(a) Complete – contacts named (b) In progress – letter redrafted",
+        ),
+    ]
+    text = "Trust action plan\n\n" + "\t".join(HEADER) + "\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    doc = dhrparse.extract(text)
+    got = [(a.ref, a.recommendation_ref, a.target_date.start, a.status.value) for a in doc.actions]
+    assert got == [("a", "3", "2023-05-31", "complete"), ("b", "3", "2023-07-31", "in_progress")]
+    assert doc.actions[1].action.startswith("Add the contact")

@@ -19,6 +19,7 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
+from dhrparse.plan.cell_labels import split_cell_labels
 from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
@@ -136,6 +137,7 @@ def row_to_action(
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
     cells = _parted_status({k: _clean(v) for k, v in row.cells.items()}, table.columns, p)
+    cells = split_cell_labels(cells, table.columns, p)  # ("Lead: ..." / "By: ..." in the action's cell)
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):

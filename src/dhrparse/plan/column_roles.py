@@ -254,6 +254,7 @@ class ColumnRoles:
             out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         settle_dual_headers(out, headers, columns, self)
         settle_owner_columns(out, headers, columns, self)  # ("Action owner" over names)
+        self._action_numbers(out, columns)
         self._numbered_recommendations(out, columns)
         self._recommendation_numbers(out, headers)
         _numbers_beside_their_text(out, fields)
@@ -298,6 +299,16 @@ class ColumnRoles:
             if self.rec_number_header.match(_name(headers[k])):
                 out[k] = "recommendation_ref"
                 return
+
+    def _action_numbers(self, out: list[str | None], columns: list[list[str]]) -> None:
+        """Two columns headed as the action, one holding only refs ("Action | Improvement action"
+        over "1(a)" | "Add a ..."): that one numbers the actions the other words."""
+        actions = [k for k, f in enumerate(out) if f == "action" and k < len(columns)]
+        if len(actions) < 2 or "ref" in out:
+            return
+        numbered = [k for k in actions if self.shape(columns[k]).refs >= 0.8]
+        if len(numbered) == 1:
+            out[numbered[0]] = "ref"
 
     def _numbered_recommendations(self, out: list[str | None], columns: list[list[str]]) -> None:
         """A column of codes left of the ref column and filled on fewer rows ("R1" merged down

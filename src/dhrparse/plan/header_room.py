@@ -69,9 +69,17 @@ class _Cutter:
         self.found: list[tuple[int, list[tuple[float, float]]]] = []  # (names read exactly, bounds)
         self.prefixes = cm.word_prefixes
         self.tried = 0
+        # (a header's few words are cut every way: each piece, pair and run asked of again and again)
+        self._widths: dict[tuple[str, ...], float] = {}
+        self._brokens: dict[tuple[str, str], bool] = {}
+        self._headers: dict[tuple[str, ...], bool] = {}
 
     def width(self, words: list[str]) -> float:
-        return self.face.words_width(words)
+        key = tuple(words)
+        known = self._widths.get(key)
+        if known is None:
+            known = self._widths[key] = self.face.words_width(words)
+        return known
 
     def run(self) -> bool:
         first = self.lines[0]
@@ -132,6 +140,13 @@ class _Cutter:
     def _header_words(self, words: list[str]) -> bool:
         """Whether words are header words, the last maybe a word broken inside, its letters
         going on below ("Recommen")."""
+        key = tuple(words)
+        known = self._headers.get(key)
+        if known is None:
+            known = self._headers[key] = self._read_header_words(words)
+        return known
+
+    def _read_header_words(self, words: list[str]) -> bool:
         if words and _word(words[-1]) in self.prefixes and not self.cm.is_header_words(words[-1]):
             words = words[:-1]
         return not words or self.cm.is_header_words(" ".join(words))
@@ -167,6 +182,12 @@ class _Cutter:
         """Whether `nxt` carries on the word `last` broke inside ("recommend" / "ation")."""
         if not nxt[:1].islower():
             return False
+        known = self._brokens.get((last, nxt))
+        if known is None:
+            known = self._brokens[last, nxt] = self._broken_inside(last, nxt)
+        return known
+
+    def _broken_inside(self, last: str, nxt: str) -> bool:
         joined = _word(last + nxt)
         return joined in self.cm.vocabulary and not (
             _word(last) in self.cm.vocabulary and _word(nxt) in self.cm.vocabulary

@@ -23,15 +23,18 @@ from dhrparse.vocab.refs import display_ref
 
 
 def split_numbered_actions(tables: list[PlanTable], p: Patterns) -> None:
-    """Rows whose action cell numbers several actions become one row per action."""
-    marker = _marker(p)
+    """Rows whose action cell numbers (or letters, "(a)", "(b)") several actions become one row
+    per action."""
     for table in tables:
         if "action" not in table.columns:
             continue
-        items = [_items(row.cells.get("action") or "", marker) for row in table.rows]
-        if not any(len(found) >= 2 for found in items):
-            continue
-        table.rows = [split for row, found in zip(table.rows, items) for split in _split(row, found, marker)]
+        for marker in (_marker(p), _letter(p)):
+            items = [_items(row.cells.get("action") or "", marker) for row in table.rows]
+            if any(len(found) >= 2 for found in items):
+                table.rows = [
+                    split for row, found in zip(table.rows, items) for split in _split(row, found, marker)
+                ]
+                break
 
 
 def numbered_item_runs_on(action: str, p: Patterns) -> bool:
@@ -46,12 +49,22 @@ def _marker(p: Patterns) -> regex.Pattern:
     return p.derived("plan.in_cell_number", lambda q: regex.compile(q.get("actions.plan.in_cell_number")))
 
 
+def _letter(p: Patterns) -> regex.Pattern:
+    return p.derived("plan.in_cell_letter", lambda q: regex.compile(q.get("actions.plan.in_cell_letter")))
+
+
+def _place(n: str) -> int:
+    """An item's place in its list: "3" the third, "c" the third."""
+    return int(n) if n.isdigit() else ord(n.lower()) - ord("a") + 1
+
+
 def _items(text: str, marker: regex.Pattern) -> list[str]:
-    """The cell's items numbered 1, 2, 3 ... in order from its start, or [] when it is not so."""
+    """The cell's items numbered 1, 2, 3 ... (or lettered a, b, c ...) in order from its start,
+    or [] when it is not so."""
     text = " ".join(text.split())
     cuts, want = [], 1
     for m in marker.finditer(text):
-        if int(m.group("n")) == want:
+        if _place(m.group("n")) == want:
             cuts.append(m)
             want += 1
     if not cuts or cuts[0].start() != 0:
@@ -66,12 +79,14 @@ def _split(row: PlanRow, actions: list[str], marker: regex.Pattern) -> list[Plan
     cells = {k: _per_action(v, len(actions), marker) for k, v in row.cells.items() if k != "action"}
     extra = {k: _per_action(v, len(actions), marker) for k, v in row.extra.items()}
     rec_ref = display_ref(row.ref) if row.ref else row.recommendation_ref
+    first = marker.search(" ".join((row.cells.get("action") or "").split()))
+    lettered = first.group("n").lower() if first and first.group("n").isalpha() else None
     return [
         replace(
             row,
             cells={"action": action, **{k: v[n] for k, v in cells.items()}},
             extra={k: v[n] for k, v in extra.items()},
-            ref=str(n + 1),
+            ref=str(n + 1) if lettered is None else chr(ord(lettered) + n),
             recommendation_ref=rec_ref,
             updates=list(row.updates),
             warnings=list(row.warnings),

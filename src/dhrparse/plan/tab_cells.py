@@ -36,6 +36,8 @@ class TabCells:
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
+        if self._next_code(action):
+            return True
         return (
             bool(action)
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
@@ -45,6 +47,17 @@ class TabCells:
             and (opens or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
+
+    def _next_code(self, action: str) -> bool:
+        """The action cell opens with the code after the row above's ("1b" under "1a", "2.3" under
+        "2.2"): the next action under the same recommendation, whatever cells it fills (its lead
+        and date may be lines of the action's own cell)."""
+        above = self.w.row.ref if self.w.row is not None else None
+        m = self.w.vocab.action_ref.match(action)
+        if m is None or not above or len(above) < 2:
+            return False
+        ref = m.group("ref")
+        return ref != above and len(ref) == len(above) and ref[:-1] == above[:-1] and ref[-1] > above[-1]
 
     def _date_goes_on(self, part: str) -> bool:
         """The row's date cell above is no date alone and this part completes it."""

@@ -55,9 +55,9 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
         return
     edge = _at_page_edge(lines)
     run = _page_run(lines, [(i, side) for i in lone for side in edge.get(i, ())])
-    if run is None:
-        return
-    offset, side = run
+    # (a report printing no lone page numbers, its numbers among a footer's words: a lone number is
+    # a list's, where its paragraph follows on its page and the numbers count on)
+    offset, side = run if run is not None else (None, None)
     candidates: list[tuple[int, int, int]] = []  # (value, number line, paragraph line)
     for i in lone:
         value = int(lines[i].text)
@@ -70,7 +70,10 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
         if start is None or lines[start].page != lines[i].page:
             continue  # (a list's number is printed on its paragraph's page)
         named = lines[start].text.strip().lower() in column_names
-        if _reads_as_prose(lines, start) and not named and not _row_cells_after(lines, start):
+        # (with no page numbers learnt, only a paragraph that ends as a sentence: a column of
+        # refs printed before its cells, "3" / "Carers' voice" / "Carers asked ...", does not)
+        unpaged = side is None and not _ends_sentence(lines, start)
+        if _reads_as_prose(lines, start) and not named and not unpaged and not _row_cells_after(lines, start):
             candidates.append((value, i, start))
     for chain in _counting_chains(candidates):
         for _, i, start in chain:
@@ -129,6 +132,12 @@ def _reads_as_prose(lines: list[Line], start: int) -> bool:
             break
         words += len(ln.text.split())
     return bool(_PROSE_START.match(lines[start].text.lstrip())) and words >= MIN_PROSE_WORDS
+
+
+def _ends_sentence(lines: list[Line], start: int) -> bool:
+    """The paragraph under the number ends as a sentence does."""
+    end = _paragraph_end(lines, start)
+    return end > start and bool(_SENTENCE_END.search(lines[end - 1].text))
 
 
 def _row_cells_after(lines: list[Line], start: int) -> bool:

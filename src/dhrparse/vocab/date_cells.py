@@ -1,7 +1,7 @@
 """A date cell as agencies' record systems and action-plan templates print it, when it is not a
 plain date: a weekday in front ("Mon 14/01/2019"), a note on how sure it is after it ("Feb 2019
 (exact date not recorded)"), a day the system did not hold ("00/05/2019": the month),
-year-month-day ("2019-04-18"), a span of days ("Between 1 and 8 June 2019"), a two-digit year
+year-month-day ("2019-04-18") or year-month ("2021-06"), a span of days ("Between 1 and 8 June 2019"), a two-digit year
 after a month's name ("22 Jun 19"). Part of the shared date grammar: a chronology's date column
 and an action plan's target-date column read them alike. The forms are in patterns/dates.toml
 [cells]."""
@@ -31,7 +31,7 @@ class DateCells:
 
         self.p = p
         self.weekday, self.note = form("weekday"), form("note")
-        self.unknown_day, self.iso = form("unknown_day"), form("iso")
+        self.unknown_day, self.iso, self.iso_month = form("unknown_day"), form("iso"), form("iso_month")
         self.day_span, self.short_year = form("day_span"), form("short_year")
 
     def read(self, raw: str) -> DateValue | None:
@@ -56,7 +56,9 @@ class DateCells:
     def _unknown_day(self, cell: str) -> DateValue | None:
         m = self.unknown_day.match(cell)
         if m is None:
-            return None
+            m = self.iso_month.match(cell)
+            if m is None or int(m["m"]) == (int(m["y"]) + 1) % 100:
+                return None  # (none, or a financial year: "2011-12")
         month = f"{int(m['y']):04d}-{int(m['m']):02d}"
         return DateValue(raw=cell, start=month, end=month, precision="month")
 

@@ -149,6 +149,12 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             rf"(?<![\d/.–])(?P<d>\d{{1,2}})(?:\s?[./-]\s?|–(?=\d{{1,2}}–))(?P<m>\d{{1,2}})"
             rf"(?:\s?[./-]\s?|(?<=–\d)–|(?<=–\d\d)–)(?P<y>{Y}|\d{{2}})(?![\d/]|–\d)",
         ),
+        # "2021-07-14": a record system's year-month-day (never part of a longer run of figures or
+        # a code: "2021-07-14-3", "REF-2021-07-14")
+        (
+            "ymd_numeric",
+            rf"(?<![\w/.-])(?P<y>{Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)",
+        ),
         # "03-Feb-21", "3-Feb-2021": a spreadsheet's day, its month's short name between hyphens
         (
             "day_mon_yy",

@@ -31,7 +31,11 @@ def match_reading(g: DateGrammar, kind: str, m: regex.Match) -> Reading:
 def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A day: "13th April 2011", "April 13, 2011", "31.05.2013"; an impossible day keeps the month."""
     y = g.year(m.group("y"))
-    mo = int(m.group("m")) if kind in ("dmy_numeric", "dmy_numeric_span") else g.month(m.group("m"))
+    mo = (
+        int(m.group("m"))
+        if kind in ("dmy_numeric", "dmy_numeric_span", "ymd_numeric")
+        else g.month(m.group("m"))
+    )
     d = int(m.group("d"))
     if not g.ok_year(y) or not 1 <= mo <= 12:
         return None, False
@@ -145,6 +149,7 @@ _READERS = {
     "day_span": _day_span,
     "dmy_numeric_span": _day_span,
     "dmy_numeric": _day,
+    "ymd_numeric": _day,
     "day_mon_yy": _day,
     "day_month_year": _day,
     "month_day_year": _day,

@@ -30,6 +30,7 @@ YEAR = r"(?:19|20)\d{2}"
 _YEAR = regex.compile(YEAR)
 # the forms whose expression requires that year, or a month word
 _NEEDS_YEAR = {
+    "ymd_numeric",
     "named_day_year",
     "mm_yyyy",
     "day_month_year",

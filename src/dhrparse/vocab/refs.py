@@ -54,10 +54,12 @@ def norm_ref(ref: str | None) -> str:
 
 
 def display_ref(ref: str | None) -> str | None:
-    """Normalised printed form: "1.1", "3", "1(ii)", "2(a)", "iv", "NR1", "DHR-5"."""
+    """Normalised printed form: "1.1", "3" (also for "#3"), "1(ii)", "2(a)", "iv", "NR1", "DHR-5"."""
     if ref is None:
         return None
     r = " ".join(str(ref).split()).strip().rstrip(".:")
+    if r[:1] == "#" and r[1:2].isdigit():
+        r = r[1:]  # ("#3": a template's number sign, no part of the number)
     if r.lower() in _WORDS:
         return _WORDS[vocabulary_key(r)]  # "Recommendation Three"
     m = _ROMAN.match(r)

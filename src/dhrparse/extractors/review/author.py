@@ -28,12 +28,13 @@ class _Names:
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         # letters after a name, with or without points: "MSc, PhD.", "MA. RN. HV."
         self.post = rf"(?:\s*,?\s*\(?(?:{post})\.?\)?\.?(?![\w]))*"
+        # (two titles may stand before it: "Prof. Dr.")
         # one to three given names or initials, then the surname (never an initial, and never the
         # first letters of the word after it: "Castellane PhD" is not "Castellane Ph")
         particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
         retired = p.get("review.author.retired", r"(?!x)x")
         self.name = (
-            rf"(?:(?:{hon})\s+(?:{retired}\s+)?)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
+            rf"(?:(?:{hon})\s+(?:{retired}\s+)?){{0,2}}(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
             rf"{self.post}"
         )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}

@@ -57,7 +57,7 @@ def review_type(
 ) -> str | None:
     glossary = compiled(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
     cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
-    mentions = [_type_mentions(ln, p) for ln in cover]  # (each line's, read once for both uses)
+    mentions = [_ticked(ln, _type_mentions(ln, p), p) for ln in cover]  # (read once for both uses)
     for i in range(len(cover)):
         window = " ".join(cover[i : i + 3])
         if mentions[i] and _joint(window, p):
@@ -77,6 +77,15 @@ def review_type(
     if not overall:
         return _kind_in_id(printed_id, p)
     return overall.most_common(1)[0][0]
+
+
+def _ticked(line: str, found: list[tuple[int, int, str]], p: Patterns) -> list[tuple[int, int, str]]:
+    """A line of tick boxes, one per kind of review: only the kinds whose box is ticked."""
+    empty = compiled(p.get("review.review_type.empty_box", r"(?!x)x"), 0)
+    if not found or not empty.search(line):
+        return found
+    ticked = compiled(p.get("review.review_type.ticked_box", r"(?!x)x"), 0)
+    return [(s, e, k) for s, e, k in found if ticked.search(line[max(0, s - 4) : s])]
 
 
 def _kind_in_id(printed_id: str | None, p: Patterns) -> str | None:
