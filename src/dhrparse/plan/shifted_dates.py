@@ -26,8 +26,11 @@ def date_columns(cm: ColumnMap, names: list[str]) -> set[int]:
     }
 
 
-def date_opening(cm: ColumnMap, names: list[str]) -> Callable[[int, str], bool]:
-    """Whether a text opens column k as its whole date cell."""
+def date_opening(cm: ColumnMap, names: list[str]) -> Callable[[int, str], bool] | None:
+    """Whether a text opens column k as its whole date cell (None for a table that is no plan's:
+    a chronology's columns are read by their own names)."""
+    if not isinstance(cm, ColumnMap):
+        return None
     dated = date_columns(cm, names)
     return lambda k, text: k in dated and _whole_date(text, cm)
 
