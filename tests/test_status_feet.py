@@ -26,10 +26,24 @@ def test_a_status_at_every_pages_foot_is_its_columns_cell(patterns):
 
 
 def test_a_status_word_printed_nowhere_else_stays_a_foot(patterns):
-    # (no line of the pages prints the word but their edges: no column's cells to be one of)
-    pages = [p.replace("Open\n\nCarrow", "Closed\n\nCarrow") for p in PAGES]
+    # (no line of the pages prints the word but their edges, none in the status name's block:
+    # no column's cells to be one of)
+    pages = [
+        p.replace("Open\n\nCarrow", "Closed\n\nCarrow").replace("Status\nOpen", "Status\n\nOpen")
+        for p in PAGES
+    ]
     kinds = _kinds("\f".join(pages), patterns)
     assert [k for t, k in kinds if t == "Open"] == [FURNITURE, FURNITURE]
+
+
+def test_a_status_closing_the_status_names_block_is_its_cell(patterns):
+    # the status column's name and the top rows' statuses printed one under the other, the last
+    # the page's last line ("Status" / "Closed" / "Open – on" / "track" / "Open"): a cell, though
+    # the word is printed nowhere else; the second page's lone foot stays furniture
+    pages = [p.replace("Open\n\nCarrow", "Closed\n\nCarrow") for p in PAGES]
+    pages[0] = pages[0].replace("Status\nOpen", "Status\nClosed\nOpen – on\ntrack\nOpen")
+    kinds = _kinds("\f".join(pages), patterns)
+    assert [k for t, k in kinds if t == "Open"] == [TEXT, FURNITURE]
 
 
 def test_a_running_foot_of_words_stays_furniture(patterns):

@@ -26,6 +26,7 @@ from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import block_leads
 from dhrparse.plan.left_columns import split_gap
+from dhrparse.plan.name_block_rows import name_block_statuses
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.status_bands import taken_cells
@@ -79,7 +80,8 @@ class BlockValues:
                     and under.first not in taken
                     and self._under(cells[j], under, name)
                 ):
-                    act.values["status"] = BlockCell("status", under.lines)
+                    for row, status in name_block_statuses(cells, k, j + 1, by_line, taken):
+                        row.values["status"] = BlockCell("status", status.lines)
                 break
 
     def _first_under_header(self, cells: list[BlockCell], k: int) -> bool:

@@ -30,6 +30,7 @@ from dhrparse.plan.printed_header import (
     column_of,
     segments,
 )
+from dhrparse.plan.shifted_dates import date_opening
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
@@ -129,6 +130,7 @@ class SideBySide:
         body_end, bands = self._body_end(lines, j, (starts, [s for s, _ in segs]))
         out.append(_cells_line(lines[i], names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        self.opens_date = date_opening(self.cm, names)
         self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
 
@@ -201,7 +203,7 @@ class SideBySide:
                 self.head.add_words(ln, starts, printed)  # (a word cut in two goes on below)
                 continue
             in_header = False
-            cells = _line_cells(ln, segs, starts, len(names), bands)
+            cells = _line_cells(ln, segs, starts, len(names), bands, self.opens_date)
             continued = (
                 not has_ref_column
                 and previous is not None
@@ -326,8 +328,9 @@ def _moved(
     return starts[:lead] + moved, [s for s, _ in repeated]
 
 
-def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
-    """A text run over several columns (separated there by a single space) cut at the columns."""
+def _split(starts: list[int], s: int, text: str, opens_date=None) -> list[tuple[int, str]]:
+    """A text run over several columns (separated there by a single space) cut at the columns.
+    `opens_date(k, text)`: the text is column k's date in full (plan.shifted_dates)."""
     k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
     parts: list[tuple[int, str]] = []
     while k + 1 < len(starts) and s + len(text) > starts[k + 1]:
@@ -335,7 +338,8 @@ def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
         # (a wrapped cell filled to its edge); one begun at the start opens the next cell
         edge = starts[k + 1] - s
         cut = text.rfind(" ", 0, edge)
-        if cut < edge - 2:  # the word at the edge was begun before it
+        if cut < edge - 2 and not (cut > 0 and opens_date and opens_date(k + 1, text[cut + 1 :])):
+            # the word at the edge was begun before it (and no date printed left of its column)
             cut = text.find(" ", edge)
             if cut < 0:
                 break
@@ -347,7 +351,7 @@ def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
     return [(k, t) for k, t in parts if t]
 
 
-def _line_cells(ln: Line, segs, starts: list[int], width: int, bands: set[int]) -> list[str]:
+def _line_cells(ln: Line, segs, starts: list[int], width: int, bands: set[int], opens_date=None) -> list[str]:
     """A body line's texts put in the columns they start under; a band across the table
     (a recommendation printed over its actions) goes whole in the first."""
     cells = [""] * width
@@ -356,7 +360,7 @@ def _line_cells(ln: Line, segs, starts: list[int], width: int, bands: set[int]) 
         segs = []
     last = -1
     for s, t in segs:
-        parts = _split(starts, s, t)
+        parts = _split(starts, s, t, opens_date)
         if parts and parts[0][0] <= last < len(starts) - 1:
             # a text set apart from the cell before it in the same column: the next
             # column's, printed out of line (pdftotext shifts a table's last row left)

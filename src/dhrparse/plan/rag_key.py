@@ -285,12 +285,19 @@ def is_key_text(text: str) -> bool:
 # a legend saying what a plan's status words mean ("Status: Closed = evidence accepted; Open –
 # overdue = past deadline"): each entry a word, an equals sign, its meaning
 _DEFINED = regex.compile(r"\w\s+=\s+\w")
+# or each entry a status of a word or three, a spaced dash and its meaning, the entries parted
+# by semicolons ("Status: Completed – action done and evidence held; Underway – action started")
+_DASHED = regex.compile(r"(?:^|;)\s*(?:\w+:\s*)?\w+(?:\s\w+){0,2}\s+[–-]\s+\w")
 
 
 def is_legend(text: str) -> bool:
     """The text is a key to the plan's ratings or status words (two entries or more, by colour
     or by word): printed under a table, it is no row's status."""
-    return is_key_text(text) or len(_DEFINED.findall(text)) >= MIN_ENTRIES
+    return (
+        is_key_text(text)
+        or len(_DEFINED.findall(text)) >= MIN_ENTRIES
+        or len(_DASHED.findall(text)) >= MIN_ENTRIES
+    )
 
 
 def _entries(text: str) -> list[regex.Match]:

@@ -222,8 +222,11 @@ class RowRuns:
         """The run's cells as the fewest rows that keep each row's cells in column order; a cell
         that more than one such reading puts in different columns gives no value."""
         # a ref column's code after the row's cells ("2a", or the codes of rows printed earlier,
-        # printed late) is no value of this row's, and what follows it is no longer this run's
-        after = after[: next((k for k, c in enumerate(after) if c.kind == "code"), len(after))]
+        # printed late) is no value of this row's, and what follows it is no longer this run's;
+        # nor what follows a key to the status words printed under the table
+        after = after[
+            : next((k for k, c in enumerate(after) if c.kind == "code" or is_legend(c.text)), len(after))
+        ]
         fits = [[k for k, name in enumerate(order) if self._fits(cell, name)] for cell in after]
         while fits and not fits[-1]:
             fits.pop()  # (a note under the table, a running foot: the run ends before them)

@@ -6,7 +6,9 @@ the line repeats at the pages' edges as a running foot does, and cleaning takes 
 row's status with it. A running foot is the report's title, its marking or its page number,
 never a state of the plan vocabulary alone (`actions.status`: "Open", "In hand", "Complete"):
 such a line whose words the document prints as a line of their own away from the pages' edges
-too (the status column's other cells) is a cell of that column, and is put back.
+too (the status column's other cells) is a cell of that column, and is put back; so is one that
+closes a block opened by the status column's name, "Status" / "Closed" / "Open – on" / "track" /
+"Not started", the name and its cells printed one under the other with no line between.
 """
 
 from __future__ import annotations
@@ -16,23 +18,38 @@ from collections import defaultdict
 from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.patterns import Patterns
 from dhrparse.plan.status import status_words
+from dhrparse.plan.tables import column_map
 
 MAX_STATUS_WORDS = 3  # "Open", "In hand", "Not yet started": a status cell's words and nothing else
+MAX_NAMED_BLOCK = 12  # the most lines a status column's name and the cells under it print in one block
 
 
 def restore_status_feet(lines: list[Line], patterns: Patterns) -> None:
     """Put back as text the repeated page-edge lines that are a status column's cells (see the
     module's doc)."""
-    feet = [ln for ln in lines if ln.kind == FURNITURE and _whole_status(ln.text, patterns)]
+    feet = [k for k, ln in enumerate(lines) if ln.kind == FURNITURE and _whole_status(ln.text, patterns)]
     if not feet:
         return
     printed: defaultdict[str, int] = defaultdict(int)
     for ln in lines:
         if ln.kind == TEXT:
             printed[_key(ln.text)] += 1
-    for ln in feet:
-        if printed[_key(ln.text)]:
-            ln.kind = TEXT
+    for k in feet:
+        if printed[_key(lines[k].text)] or _closes_status_block(lines, k, patterns):
+            lines[k].kind = TEXT
+
+
+def _closes_status_block(lines: list[Line], k: int, patterns: Patterns) -> bool:
+    """Line k ends a block of lines printed one under the other (no blank line between) that the
+    status column's name opens: the name's block, its cells under it."""
+    j = k
+    while (
+        j > 0 and k - j < MAX_NAMED_BLOCK and lines[j - 1].kind == TEXT and lines[j - 1].page == lines[k].page
+    ):
+        j -= 1
+        if column_map(patterns).field_of(lines[j].text.strip()) == "status":
+            return j < k and (j == 0 or lines[j - 1].kind != TEXT)
+    return False
 
 
 def _whole_status(text: str, patterns: Patterns) -> bool:
