@@ -79,7 +79,7 @@ class BlockHeader:
         k = i
         while k > 0 and i - k < NEAR:
             ln = lines[k - 1]
-            if ln.cells is not None or self.vocab.section_of(ln.text):
+            if ln.cells is not None or self.vocab.section_of(ln.text) or self._numbered_heading(ln):
                 break
             if ln.number in self.heading_lines and not self._first_cell_under_name(lines, k - 1):
                 break
@@ -98,7 +98,17 @@ class BlockHeader:
     def _first_name(self, ln: Line, action_name: Line) -> bool:
         """A first column's name over the table (not a "Recommendations" heading a page above)."""
         name = self.blocks.name([ln])[0]
-        return name in FIRST_COLUMNS and not (name == "recommendation" and ln.page != action_name.page)
+        if name == "recommendation" and (ln.page != action_name.page or self._numbered_heading(ln)):
+            return False
+        return name in FIRST_COLUMNS
+
+    def _numbered_heading(self, ln: Line) -> bool:
+        """The line is one recommendation's heading, its number and nothing after ("Recommendation
+        2"): no column's name, but the next recommendation, its table's header under it."""
+        if ln.cells is not None:
+            return False
+        m = self.vocab.p.derived("plan.numbered_heading", _label_rx).match(flatten(ln.text))
+        return m is not None and bool(m.group("ref")) and not m.group("rest")
 
     def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
         """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
@@ -122,7 +132,7 @@ class BlockHeader:
         """The table runs to the next heading, plan section or line of cells."""
         for k in range(i + 1, len(lines)):
             ln = lines[k]
-            if ln.cells is not None or ln.number in self.heading_lines:
+            if ln.cells is not None or ln.number in self.heading_lines or self._numbered_heading(ln):
                 return k
             if self.vocab.statement_or_section.match(ln.text) and self.vocab.section_of(ln.text):
                 return k
@@ -181,6 +191,10 @@ class BlockHeader:
             elif first not in taken:
                 out.append(cell)
         return out
+
+
+def _label_rx(p) -> regex.Pattern:
+    return regex.compile(p.get("recommendations.label"), regex.I)
 
 
 def _page_word_rx(p) -> regex.Pattern:
