@@ -29,15 +29,28 @@ def grade_block_key(lines: Sequence[Line], row_of: Callable[[str], tuple[str, st
         letters = _letters_from(texts, k)
         if not letters or not _named(texts[k - 1]):
             continue
-        meanings = _meanings(texts, k + len(letters))
-        if len(meanings) == len(letters) + 1:
-            meanings = meanings[1:]  # (the meanings' column's name heads them)
-        if len(meanings) != len(letters):
-            continue
-        rows = [row_of(f"{letter} {meaning}") for letter, meaning in zip(letters, meanings)]
-        if all(rows):
-            return {code: value for code, value in rows}
+        rows = _rows(letters, _meanings(texts, k + len(letters)), row_of)
+        if rows is None:
+            # (a wrapped meaning's line opening with a capital, "NHS England": the meanings
+            # part only where a line opens with a state's words)
+            states = _meanings(texts, k + len(letters), lambda t: row_of(f"A {t}") is not None)
+            rows = _rows(letters, states, row_of)
+        if rows is not None:
+            return rows
     return {}
+
+
+def _rows(
+    letters: list[str], meanings: list[str], row_of: Callable[[str], tuple[str, str] | None]
+) -> dict[str, str] | None:
+    """Each letter with its meaning's state, the meanings as many as the letters (their
+    column's name one more, first); None where they are not, or a meaning names no state."""
+    if len(meanings) == len(letters) + 1:
+        meanings = meanings[1:]  # (the meanings' column's name heads them)
+    if len(meanings) != len(letters):
+        return None
+    rows = [row_of(f"{letter} {meaning}") for letter, meaning in zip(letters, meanings)]
+    return {code: value for code, value in rows} if all(rows) else None
 
 
 def _letters_from(texts: list[str], k: int) -> list[str]:
@@ -56,16 +69,16 @@ def _named(text: str) -> bool:
     return 0 < len(text.split()) <= MAX_NAME_WORDS and text[:1].isupper() and not _LETTER.match(text)
 
 
-def _meanings(texts: list[str], k: int) -> list[str]:
+def _meanings(texts: list[str], k: int, opens: Callable[[str], bool] = lambda _text: True) -> list[str]:
     """The block after the blank line(s) that end the letters, parted where a line opens with a
-    capital (a wrapped meaning's words carry on in lower case)."""
+    capital (a wrapped meaning's words carry on in lower case) and `opens` a meaning."""
     while k < len(texts) and not texts[k]:
         k += 1
     parts: list[str] = []
     for text in texts[k:]:
         if not text:
             break
-        if text[:1].isupper() or not parts:
+        if text[:1].isupper() and opens(text) or not parts:
             parts.append(text)
         else:
             parts[-1] += " " + text
