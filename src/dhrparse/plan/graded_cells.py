@@ -23,6 +23,7 @@ from dhrparse.prepare.markup import flatten
 
 _LETTER = regex.compile(r"^\s*(?P<code>\p{Lu})\s*$")
 MAX_NAME_WORDS = 3  # the grade column's name: "Grade", "Assurance grade"
+GRADES = "ABCDE"  # a grading scale's letters, where no key was read
 
 
 class GradedCells(DatedNameCells):
@@ -40,7 +41,8 @@ class GradedCells(DatedNameCells):
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         field, k = super().name(block)
         if field is None and self._graded(block) == 1:
-            return "status", 1
+            # (with no key the letters name no state: a column of the rows' notes, read as none)
+            return ("status" if self.grade_key else "progress"), 1
         return field, k
 
     def cells(self, block: list[Line]) -> list[BlockCell]:
@@ -48,7 +50,8 @@ class GradedCells(DatedNameCells):
         if k is None:
             return super().cells(block)
         head = [BlockCell("name", block[:k])] if k else []
-        return head + [BlockCell("status", [ln]) for ln in block[k:]]
+        kind = "status" if self.grade_key else "other"
+        return head + [BlockCell(kind, [ln]) for ln in block[k:]]
 
     def _graded(self, block: list[Line]) -> int | None:
         """The lines of the grade column's name over the block's letters (0 or 1), None unless
@@ -59,13 +62,14 @@ class GradedCells(DatedNameCells):
         k = 0 if self._letter(texts[0]) else 1
         if k and not (len(block) > 1 and self._short_name(texts[0])):
             return None
-        if not all(self._letter(t) for t in texts[k:]) or not self.grade_key:
+        if not all(self._letter(t) for t in texts[k:]):
             return None
-        return k
+        return k if k or self.grade_key else None
 
     def _letter(self, text: str) -> bool:
+        """One letter of the key alone; with no key, one of a grading scale's first letters."""
         m = _LETTER.match(text)
-        return m is not None and m.group("code") in self.grade_key if m else False
+        return m is not None and m.group("code") in (self.grade_key or GRADES)
 
     def _short_name(self, text: str) -> bool:
         return len(text) <= MAX_NAME_CHARS and 0 < len(text.split()) <= MAX_NAME_WORDS and text[:1].isupper()
