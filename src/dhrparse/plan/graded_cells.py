@@ -23,7 +23,6 @@ from dhrparse.prepare.markup import flatten
 
 _LETTER = regex.compile(r"^\s*(?P<code>\p{Lu})\s*$")
 MAX_NAME_WORDS = 3  # the grade column's name: "Grade", "Assurance grade"
-GRADES = "ABCDE"  # a grading scale's letters, where no key was read
 
 
 class GradedCells(DatedNameCells):
@@ -41,8 +40,7 @@ class GradedCells(DatedNameCells):
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         field, k = super().name(block)
         if field is None and self._graded(block) == 1:
-            # (with no key the letters name no state: a column of the rows' notes, read as none)
-            return ("status" if self.grade_key else "progress"), 1
+            return "status", 1
         return field, k
 
     def cells(self, block: list[Line]) -> list[BlockCell]:
@@ -50,8 +48,7 @@ class GradedCells(DatedNameCells):
         if k is None:
             return super().cells(block)
         head = [BlockCell("name", block[:k])] if k else []
-        kind = "status" if self.grade_key else "other"
-        return head + [BlockCell(kind, [ln]) for ln in block[k:]]
+        return head + [BlockCell("status", [ln]) for ln in block[k:]]
 
     def _graded(self, block: list[Line]) -> int | None:
         """The lines of the grade column's name over the block's letters (0 or 1), None unless
@@ -62,14 +59,13 @@ class GradedCells(DatedNameCells):
         k = 0 if self._letter(texts[0]) else 1
         if k and not (len(block) > 1 and self._short_name(texts[0])):
             return None
-        if not all(self._letter(t) for t in texts[k:]):
+        if not all(self._letter(t) for t in texts[k:]) or not self.grade_key:
             return None
-        return k if k or self.grade_key else None
+        return k
 
     def _letter(self, text: str) -> bool:
-        """One letter of the key alone; with no key, one of a grading scale's first letters."""
         m = _LETTER.match(text)
-        return m is not None and m.group("code") in (self.grade_key or GRADES)
+        return m is not None and m.group("code") in self.grade_key if m else False
 
     def _short_name(self, text: str) -> bool:
         return len(text) <= MAX_NAME_CHARS and 0 < len(text.split()) <= MAX_NAME_WORDS and text[:1].isupper()
