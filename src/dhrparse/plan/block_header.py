@@ -75,7 +75,9 @@ class BlockHeader:
 
     def _above(self, lines: list[Line], i: int) -> list[Line]:
         """The lines above the action column's name that the table's first columns (its ref
-        column, merged recommendation cells) printed, up to a heading or a line of cells."""
+        column, merged recommendation cells) printed, up to a heading or a line of cells; under
+        a recommendation's own heading ("Recommendation 2") where no Recommendation column is
+        named, the lines below that heading."""
         k = i
         while k > 0 and i - k < NEAR:
             ln = lines[k - 1]
@@ -84,7 +86,18 @@ class BlockHeader:
             if ln.number in self.heading_lines and not self._first_cell_under_name(lines, k - 1):
                 break
             k -= 1
-        return lines[k:i]
+        above = lines[k:i]
+        if self._recommendation_named(above):
+            return above
+        heads = [j for j, ln in enumerate(above) if self._numbered_heading(ln)]
+        return above[heads[-1] + 1 :] if heads else above
+
+    def _recommendation_named(self, above: list[Line]) -> bool:
+        """A Recommendation column's name printed over the table: its cells may open with their
+        own numbers ("Recommendation 1" / "The Board should ..."), no headings of the report."""
+        return any(
+            self.blocks.name([ln])[0] == "recommendation" and not self._numbered_heading(ln) for ln in above
+        )
 
     def _opening(self, above: list[Line], action_name: Line, head: list[Line], taken: list[Line]) -> int:
         """Where the table opens among the lines above its action column's name: at its first
@@ -98,7 +111,17 @@ class BlockHeader:
     def _first_name(self, ln: Line, action_name: Line) -> bool:
         """A first column's name over the table (not a "Recommendations" heading a page above)."""
         name = self.blocks.name([ln])[0]
-        return name in FIRST_COLUMNS and not (name == "recommendation" and ln.page != action_name.page)
+        if name == "recommendation" and (ln.page != action_name.page or self._numbered_heading(ln)):
+            return False
+        return name in FIRST_COLUMNS
+
+    def _numbered_heading(self, ln: Line) -> bool:
+        """The line is one recommendation's heading, its number and nothing after ("Recommendation
+        2"): no column's name, but the next recommendation, its table's header under it."""
+        if ln.cells is not None:
+            return False
+        m = self.vocab.p.derived("plan.numbered_heading", _label_rx).match(flatten(ln.text))
+        return m is not None and bool(m.group("ref")) and not m.group("rest")
 
     def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
         """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
@@ -119,10 +142,17 @@ class BlockHeader:
         return bool(found) and found[0][0] is lines[j] and len(found[0]) > 1
 
     def _end(self, lines: list[Line], i: int) -> int:
-        """The table runs to the next heading, plan section or line of cells."""
+        """The table runs to the next heading, plan section or line of cells; where no
+        Recommendation column is named, to the next recommendation's own heading too."""
+        headed = not self._recommendation_named(self._above(lines, i))
         for k in range(i + 1, len(lines)):
             ln = lines[k]
-            if ln.cells is not None or ln.number in self.heading_lines:
+            if (
+                ln.cells is not None
+                or ln.number in self.heading_lines
+                or headed
+                and self._numbered_heading(ln)
+            ):
                 return k
             if self.vocab.statement_or_section.match(ln.text) and self.vocab.section_of(ln.text):
                 return k
@@ -181,6 +211,10 @@ class BlockHeader:
             elif first not in taken:
                 out.append(cell)
         return out
+
+
+def _label_rx(p) -> regex.Pattern:
+    return regex.compile(p.get("recommendations.label"), regex.I)
 
 
 def _page_word_rx(p) -> regex.Pattern:

@@ -20,6 +20,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.grade_blocks import grade_block_key
 from dhrparse.plan.key_tables import table_key
 from dhrparse.plan.number_key import key_line_texts
 from dhrparse.plan.status import status_words
@@ -59,6 +60,8 @@ def _grade_table_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     key = table_key(
         texts, lambda text: _grade_row(text, p), lambda text: _GRADE_ROW.match(text) is not None, WRAP_WORDS
     )
+    # (or printed as column blocks on plain text: the letters' block, then the meanings': plan.grade_blocks)
+    key = key or grade_block_key(doc.lines, lambda text: _grade_row(text, p))
     letters = "".join(key)
     in_order = letters == "ABCDEFGH"[: len(letters)]
     return key if in_order and len(set(key.values())) >= MIN_ENTRIES else {}

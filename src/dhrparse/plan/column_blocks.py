@@ -51,9 +51,9 @@ from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.carried_actions import join_carried_actions
 from dhrparse.plan.column_order import fill_statuses_by_page
-from dhrparse.plan.dated_blocks import DatedNameCells
 from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.foot_ratings import place_foot_ratings, ratings_after_feet
+from dhrparse.plan.graded_cells import GradedCells
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -87,7 +87,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         of the document, furniture too (a running foot cleaning kept once is no lead)."""
         self.numbers = numbers
         self.vocab, self.heading_lines = lines.vocab, heading_lines
-        self.blocks = DatedNameCells(lines, printed)
+        self.blocks = GradedCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self.row_runs = RowRuns(self.blocks)
         self.status_pairs = StatusPairs(self.blocks, lines.vocab.ref_only)
