@@ -211,7 +211,6 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
                 not near
                 or span == end
                 or _reads_as_list(lines[k:end], edges)
-                or _other_columns(lines[k:end], lines[span] if span < len(lines) else [], edges)
                 or span >= len(lines)
                 or not lines[span]
                 or not _in_table(lines[span], edges)
@@ -225,16 +224,6 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
             found.append(Found(k, end, table))
         k = end
     return found
-
-
-def _other_columns(run: list[list[Piece]], after: list[Piece], edges: list[float]) -> bool:
-    """The line after a line spanning the columns starts its text beyond the first column only at
-    edges no line of the run before used (a list hung at another indent under the next heading,
-    "3. Findings" over bullets): the spanning line is a heading between two blocks, not a merged
-    cell of one table."""
-    later = {_column(edges, p.x0) for p in after} - {0, None}
-    used = {_column(edges, p.x0) for ps in run for p in ps}
-    return bool(later) and not later & used
 
 
 def _reads_as_list(lines: list[list[Piece]], edges: list[float]) -> bool:
