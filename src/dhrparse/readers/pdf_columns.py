@@ -234,6 +234,14 @@ def _reads_as_list(lines: list[list[Piece]], edges: list[float]) -> bool:
     return bool(openers) and all(_LIST_MARKER.match(t) for t in openers)
 
 
+def _paragraph_apart(gap: float, pitch: float, size: float) -> bool:
+    """A baseline opening the first column below one that opened it too, further down than the
+    table's line spacing by a paragraph's space ("January 2021 <tab> ...", "Early March 2021
+    <tab> ...": a hanging-indent list of one-line entries): the next row, not the first cell's
+    next line (a wrapped cell's lines follow at the line spacing)."""
+    return pitch >= size and gap > pitch + 0.2 * size
+
+
 def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | None:
     bases = _baselines(pieces, 0.35 * size)
     used = sorted({_column(edges, p.x0) for p in pieces})
@@ -258,7 +266,12 @@ def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | N
     prev_first = False
     for k, base in enumerate(bases):
         has_first = firsts[k]
-        new_row = k == 0 or single or gaps[k - 1] > 1.4 * pitch or (has_first and not prev_first)
+        new_row = (
+            k == 0
+            or single
+            or gaps[k - 1] > 1.4 * pitch
+            or (has_first and (not prev_first or _paragraph_apart(gaps[k - 1], pitch, size)))
+        )
         if new_row:
             rows.append([[] for _ in cols])
         for p in base:

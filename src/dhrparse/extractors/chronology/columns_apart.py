@@ -26,7 +26,9 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
-    lone = sorted(lone + wrapped_date_names(lines, names))  # ("Week" over "commencing")
+    # ("Week" over "commencing": the name ends on its second line, so a name on the line after
+    # it is the same header's, printed a name a line)
+    lone = sorted(lone + [(j, "date") for k, _ in wrapped_date_names(lines, names) for j in (k, k + 1)])
     for n, (k, field) in enumerate(lone):
         if field == "date" and _cells_before_next_name(lone[n:]):
             return lines[k].number

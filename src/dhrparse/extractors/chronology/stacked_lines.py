@@ -17,6 +17,7 @@ from __future__ import annotations
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.cell_headings import agency_cell
 from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.columns_apart import wrapped_date_names
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -46,7 +47,8 @@ def stacked_lines(
     if header is None:
         return None
     start = header.stop
-    headings = _ending_headings(blocks, entries, furniture)
+    chapters = _next_chapters(blocks, entries)
+    headings = _ending_headings(blocks, entries, furniture) | chapters
     timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
     rows, end, opening, rests, same_day = _rows(
         lines[start:], names, entries, headings, furniture, ctx, timed
@@ -59,7 +61,25 @@ def stacked_lines(
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
-    return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
+    after = next((ln.number for ln in lines if ln.number > end), None)
+    stop = after if after in chapters else None  # (the next chapter, not the chronology's)
+    return [
+        b
+        for b in blocks
+        if b.line_end < table.start or table.stop - 1 < b.line_start and (stop is None or b.line_start < stop)
+    ]
+
+
+def _next_chapters(blocks: list[Block], entries: Entries) -> set[int]:
+    """The lines of headings that name another part of the report ("Recommendations"), at any
+    level: a plain text export's heading levels may put the next chapter under an unnumbered
+    chronology heading ("Summary of agency contact"); the table ends there, and so does the
+    chronology."""
+    return {
+        b.line_start
+        for b in blocks
+        if b.kind == "heading" and entries.p.any_match("chronology.not_headings", " ".join(b.text.split()))
+    }
 
 
 def _ending_headings(blocks: list[Block], entries: Entries, furniture: Furniture) -> set[int]:
@@ -119,13 +139,17 @@ def _agency_at(fields: list[str | None]) -> int:
 
 
 def _header(lines: list[Line], names: Columns) -> range | None:
-    """The header's lines: two or more column names on consecutive lines, the date's first,
-    a date cell on the line after them."""
+    """The header's lines: two or more column names on consecutive lines, the date's first
+    (perhaps wrapped over two lines, "Week" over "commencing"), a date cell on the line after
+    them."""
+    wrapped = {k for k, _ in wrapped_date_names(lines, names)}
     for k, ln in enumerate(lines):
-        run = 0
+        run = 2 if k in wrapped else 0
         while k + run < len(lines) and _lone_name(lines[k + run], names):
             run += 1
-        opens = run >= 2 and names.field_of(ln.text) == "date" and k + run < len(lines)
+        named = run - 1 if k in wrapped else run  # (the names: a wrapped name's two lines are one)
+        dated = k in wrapped or names.field_of(ln.text) == "date"
+        opens = named >= 2 and dated and k + run < len(lines)
         if opens and _opens_with_date(lines[k + run : k + run + DATE_CELL_LINES], names):
             return range(k, k + run)
     return None
