@@ -14,6 +14,8 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   would have put it there had the two lines been one cell): in every common face
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
+- a break, where the next line opens on the word the line ends on (no name says a word twice
+  running: "Named Nurse for Adult Safeguarding" / "Safeguarding Practitioner");
 - a break, where the name read so far (the line, with the lines it surely runs on from) is of
   more than one word and closes there (it ends on a word a role's or a body's name ends on,
   "MARAC Coordinator", "Partnership" / "Coordinator") and the next line opens capitalised, or
@@ -96,6 +98,12 @@ def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
     return len(line.split()) == 1 and ends_role(line)
 
 
+def _word_again(line: str, following: str) -> bool:
+    """The next line opens on the word the line ends on ("Named Nurse for Adult Safeguarding" /
+    "Safeguarding Practitioner"): no name says a word twice running, so a name ends there."""
+    return line.split()[-1].lower() == following.split()[0].lower()
+
+
 def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], bool]) -> bool:
     """Under the lead column's name, a capitalised line that ends no role's name followed by a
     name's last word alone ("Lead" / "Partnership" / "Coordinator") begins the first row's lead:
@@ -118,7 +126,9 @@ def _places(
         closed = _opens_another(name, following, ends_role, closes_name) or (
             not places and _last_word_alone(line, ends_role)
         )
-        breaks = next_word_fits(line, following, texts) or (not joins and closed)
+        breaks = next_word_fits(line, following, texts) or (
+            not joins and (closed or _word_again(line, following))
+        )
         if joins and breaks:
             return None
         places.append("join" if joins else "break" if breaks else "either")
