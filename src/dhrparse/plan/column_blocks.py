@@ -290,7 +290,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_leads_before_dates(actions, cells, names, self._lead_words())
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
-            self.ref_bands.fill(actions, cells)
+            self.ref_bands.fill(actions, cells, self._lead_words())
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------
