@@ -229,3 +229,29 @@ def _names_close(
     return all(closes_name(part[-1]) for part in parts) and not any(
         _last_word_alone(part[0], ends_role) for part in parts[1:]
     )
+
+
+def parted_as_printed(
+    lines: list[Line],
+    rows: int,
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    printed: set[tuple[str, ...]],
+) -> list[list[Line]] | None:
+    """The block's lines parted into `rows` leads where the lines alone do not force it but one
+    parting alone gives a lead the table prints elsewhere as a cell of its own, wrapped the same
+    way (`printed`: such cells' lines; one column's width wraps one name alike): "Ebbersley
+    Borough" / "Council – Housing" / "Safer Ebbersley" / "Partnership", with "Safer Ebbersley" /
+    "Partnership" a row's whole cell, parts before "Safer". None where no parting or several do."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    places = _places(texts, ends_role, closes_name) if all(texts) and rows >= 2 else None
+    if places is None:
+        return None
+    breaks = {k for k, p in enumerate(places) if p == "break"}
+    either = [k for k, p in enumerate(places) if p == "either"]
+    wanted = rows - 1 - len(breaks)
+    if wanted < 0 or len(either) > MAX_UNDECIDED:
+        return None
+    cuts = [breaks | set(chosen) for chosen in combinations(either, wanted)]
+    found = [cut for cut in cuts if any(tuple(part) in printed for part in _parted(texts, cut))]
+    return _parted(lines, found[0]) if len(found) == 1 else None

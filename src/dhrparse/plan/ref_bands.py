@@ -31,8 +31,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.code_key import read_code_key
-from dhrparse.plan.lead_bands import LeadWords, lone_head
-from dhrparse.plan.lead_wraps import parted_leads, runs_on
+from dhrparse.plan.lead_bands import LeadWords, parted_names
 from dhrparse.plan.status_bands import statuses_agree, taken_cells
 from dhrparse.vocab.date_cells import DateCells
 
@@ -122,29 +121,6 @@ def _band_name(
     return names[0] if names else None
 
 
-def _names_apart(cell: BlockCell, words: LeadWords) -> bool:
-    """The cell is several lines, each a name of its own, none running on onto the next."""
-    texts = [" ".join(ln.text.split()) for ln in cell.lines]
-    return (
-        len(texts) > 1
-        and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
-        and all(words.is_lead(BlockCell("other", [ln])) for ln in cell.lines)
-    )
-
-
-def _parted(cell: BlockCell, rows: int, words: LeadWords) -> list[BlockCell] | None:
-    """The cell's lines as `rows` leads, each a name (one cell a row alone where `rows` is one)."""
-    if rows == 1:
-        if _names_apart(cell, words):
-            return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
-        parts = [cell.lines]
-    else:
-        parts = parted_leads(cell.lines, rows, words.ends_role, words.closes_name) or []
-    leads = [BlockCell("lead", part) for part in parts]
-    ok = len(leads) == rows and all(words.is_lead(c) and not lone_head(c, words) for c in leads)
-    return leads if ok else None
-
-
 def fill_band_leads(
     actions: Sequence[RefRow],
     after: list[BlockCell],
@@ -165,7 +141,7 @@ def fill_band_leads(
         if name is None:
             continue
         rows = 1 + next((j for j, n in enumerate(names[k + 1 :]) if n is not None), len(names) - k - 1)
-        parts = _parted(name, rows, words)
+        parts = parted_names(name, rows, words)
         if parts is None:
             return
         leads.extend(parts)
