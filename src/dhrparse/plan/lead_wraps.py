@@ -238,11 +238,13 @@ def parted_as_printed(
     closes_name: Callable[[str], bool],
     printed: set[tuple[str, ...]],
 ) -> list[list[Line]] | None:
-    """The block's lines parted into `rows` leads where the lines alone do not force it but one
-    parting alone gives a lead the table prints elsewhere as a cell of its own, wrapped the same
-    way (`printed`: such cells' lines; one column's width wraps one name alike): "Ebbersley
-    Borough" / "Council – Housing" / "Safer Ebbersley" / "Partnership", with "Safer Ebbersley" /
-    "Partnership" a row's whole cell, parts before "Safer". None where no parting or several do."""
+    """The block's lines parted into `rows` leads where the lines alone do not force it, by the
+    names printed alike: one column's width wraps one name alike, so a part the table prints
+    elsewhere as a cell of its own (`printed`: such cells' lines), or twice in the block
+    ("Wexholm" / "Housing" / "Wexholm" / "Housing": two rows of one body), is a lead printed
+    whole. The one parting with the most such parts is kept ("Ebbersley Borough" / "Council –
+    Housing" / "Safer Ebbersley" / "Partnership", with "Safer Ebbersley" / "Partnership" a
+    row's whole cell, parts before "Safer"); None where no parting or several have the most."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     places = _places(texts, ends_role, closes_name) if all(texts) and rows >= 2 else None
     if places is None:
@@ -253,5 +255,14 @@ def parted_as_printed(
     if wanted < 0 or len(either) > MAX_UNDECIDED:
         return None
     cuts = [breaks | set(chosen) for chosen in combinations(either, wanted)]
-    found = [cut for cut in cuts if any(tuple(part) in printed for part in _parted(texts, cut))]
-    return _parted(lines, found[0]) if len(found) == 1 else None
+    scores = [_printed_alike(_parted(texts, cut), printed) for cut in cuts]
+    best = max(scores, default=0)
+    if best == 0 or scores.count(best) != 1:
+        return None
+    return _parted(lines, cuts[scores.index(best)])
+
+
+def _printed_alike(parts: list[list[str]], printed: set[tuple[str, ...]]) -> int:
+    """How many parts are printed alike elsewhere: in `printed`, or twice among the parts."""
+    keys = [tuple(part) for part in parts]
+    return sum(1 for key in keys if key in printed or keys.count(key) > 1)
