@@ -144,3 +144,31 @@ def test_the_pending_status_first_plans_later_runs_leads_are_read_on_the_text_ro
         "Partnership officer",
         "Partnership officer",
     ]
+
+
+def test_a_block_printed_after_a_rows_status_opens_on_a_name_of_its_own():
+    # ("Practice" / "Manager Lead": under a column's name "Practice" could be a name's last word
+    # alone, its first words printed with the name; after the row before's status it cannot)
+    after = [
+        _cell("lead", 10, "CSP Manager"),
+        _cell("target_date", 12, "Oct 2025"),
+        _cell("status", 14, "Open"),
+        _cell("lead", 16, "Practice", "Manager Lead"),
+        _cell("target_date", 19, "Dec 2025"),
+        _cell("status", 21, "Open"),
+    ]
+    leads = dated_leads(after, 2, False, WORDS)
+    assert leads is not None
+    assert [c.text for c in leads] == ["CSP Manager", "Practice Manager Lead"]
+
+
+def test_the_pending_coded_appendix_plans_second_page_leads_are_read_on_the_text_route():
+    doc = extracted_json(PENDING / "dhr_agency_coded_recs_appendix.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Head of Tenancy",
+        "CSP Manager",
+        "Clinical Lead",
+        "Head of Practice",
+        "CSP Manager",
+        "Practice Manager Lead",
+    ]

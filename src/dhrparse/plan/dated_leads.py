@@ -63,7 +63,8 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
-        names = _names(cell, words)
+        # (a block after a row's status, under no column's name, opens on a name of its own)
+        names = _names(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
         names = {**_as_printed(cell, printed, set(names), words), **names}
         if not names:
             continue

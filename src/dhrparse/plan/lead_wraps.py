@@ -114,17 +114,22 @@ def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], boo
 
 
 def _places(
-    texts: list[str], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+    texts: list[str],
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    whole_first: bool = False,
 ) -> list[str] | None:
     """Each place between two lines a "join", a "break" or "either" (see the module's account),
-    or None where a line runs on though the next word would have fitted (not one column's cells)."""
+    or None where a line runs on though the next word would have fitted (not one column's cells).
+    `whole_first`: the block prints under no column's name, so it opens on no name's last word
+    alone ("Practice" / "Manager Lead" is one name)."""
     places: list[str] = []
     name = ""  # (the lines read so far that surely make one name)
     for line, following in zip(texts, texts[1:]):
         name = f"{name} {line}".strip()
         joins = runs_on(line, following, ends_role)
         closed = _opens_another(name, following, ends_role, closes_name) or (
-            not places and _last_word_alone(line, ends_role)
+            not places and not whole_first and _last_word_alone(line, ends_role)
         )
         breaks = next_word_fits(line, following, texts) or (
             not joins and (closed or _word_again(line, following))
@@ -141,14 +146,15 @@ def parted_leads(
     rows: int,
     ends_role: Callable[[str], bool],
     closes_name: Callable[[str], bool] = lambda _text: False,
+    whole_first: bool = False,
 ) -> list[list[Line]] | None:
     """The block's lines parted into `rows` leads in print order, or None where the parting is
     not forced (see the module's account; `ends_role` as for `runs_on`; `closes_name`: the line
-    ends on a word a name may end on)."""
+    ends on a word a name may end on; `whole_first` as for `_places`)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
-    places = _places(texts, ends_role, closes_name)
+    places = _places(texts, ends_role, closes_name, whole_first)
     if places is None:
         return None
     breaks = places.count("break")
@@ -165,13 +171,16 @@ def parted_leads(
 
 
 def partings(
-    lines: list[Line], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+    lines: list[Line],
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    whole_first: bool = False,
 ) -> dict[int, list[list[Line]]]:
     """Each number of leads the block's lines may part into, with the one parting giving it: one
     lead where no place breaks, a lead a line where no place joins, and between those what
-    parted_leads forces."""
+    parted_leads forces (`whole_first` as for `_places`)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
-    places = _places(texts, ends_role, closes_name) if all(texts) else None
+    places = _places(texts, ends_role, closes_name, whole_first) if all(texts) else None
     if places is None:
         return {}
     found: dict[int, list[list[Line]]] = {}
@@ -180,7 +189,7 @@ def partings(
     if "join" not in places and len(lines) > 1:
         found[len(lines)] = [[ln] for ln in lines]
     for rows in range(2, len(lines)):
-        parts = parted_leads(lines, rows, ends_role, closes_name)
+        parts = parted_leads(lines, rows, ends_role, closes_name, whole_first)
         if parts is not None:
             found[rows] = parts
     return found
