@@ -141,6 +141,16 @@ def _places(
     return places
 
 
+def must_part(
+    lines: list[Line], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> bool:
+    """The block's lines hold more than one lead: some place between them breaks (see the
+    module's account), a name closing before another's first words."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    places = _places(texts, ends_role, closes_name) if all(texts) else None
+    return places is not None and "break" in places
+
+
 def parted_leads(
     lines: list[Line],
     rows: int,
