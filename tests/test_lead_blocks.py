@@ -232,27 +232,3 @@ def test_lead_and_date_bands_with_a_status_after_a_rows_date_still_give_the_lead
         "Quality Assurance Lead",
         "Hub Manager",
     ]
-
-
-def test_a_runs_only_cell_its_words_told_nothing_of_is_its_block_of_leads_where_it_parts_into_names():
-    # (a later run of two actions, then only its block of two wrapped leads, read together as one
-    # cell no word told a lead, and the next run's ref)
-    block = _cell(
-        "other",
-        40,
-        "Principal Social",
-        "Worker, Tessendale",
-        "Borough Council",
-        "Head of Adult Social",
-        "Care Systems",
-    )
-    leads = block_leads([block, _cell("code", 46, "3a")], 2, False, WORDS)
-    assert _texts(leads) == [
-        "Principal Social Worker, Tessendale Borough Council",
-        "Head of Adult Social Care Systems",
-    ]
-    # (a progress passage after the run parts into no names: no leads)
-    note = _cell(
-        "other", 40, "Guidance drafted but legal review", "delayed the sign-off; now expected", "next spring."
-    )
-    assert block_leads([note, _cell("code", 44, "3a")], 2, False, WORDS) is None

@@ -57,14 +57,8 @@ from dhrparse.plan.value_blocks import printed_groups, under_name
 
 
 def _lead_block(after: Sequence[BlockCell]) -> list[BlockCell] | None:
-    """The run's lead cells where they are one printed block, else None; or, where no cell after
-    the run was told a lead and the run's only cell but refs is one its words told nothing of
-    (several rows' names read together, "Principal Social" / "Worker, Fernwick" / "Dale Council"
-    / "Head of Adult Social" / "Care Systems"), that cell: its parts are then each proven a name."""
+    """The run's lead cells where they are one printed block, else None."""
     groups = printed_groups(after, ("lead",))
-    if not groups:
-        rest = [c for c in after if c.kind != "code"]
-        return rest if len(rest) == 1 and rest[0].kind == "other" else None
     return groups[0] if len(groups) == 1 else None
 
 
