@@ -32,3 +32,11 @@ def test_the_board_plans_rows_numbered_in_words_keep_their_leads_on_the_text_rou
         "Ettrickmoor Community Health Trust",
         "SAB Independent Chair",
     ]
+
+
+def test_a_number_word_printed_before_a_rows_action_is_never_its_lead():
+    # (the pending SAR plan of our own: "Three" and "Four" print alone before their rows' actions)
+    doc = extracted_json(
+        Path(__file__).resolve().parent / "zoo" / "pending" / "sar_plan_recs_numbered_in_words_harnby.txt"
+    )
+    assert not {a["lead"] for a in doc["actions"]} & {"One", "Two", "Three", "Four"}
