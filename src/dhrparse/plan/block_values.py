@@ -227,7 +227,7 @@ class BlockValues:
         ("Learning and" / "Development" / "Lead" / "Head of Adult" / "Social Care": a row's lead
         and a lead of some row printed apart, so the run's count proves nothing of them)."""
         roles = self.blocks.roles
-        if any(must_part(c.lines, roles.ends_role, roles.closes_name) for c in found.get("lead", [])):
+        if any(must_part(c.lines, roles.ends_role) for c in found.get("lead", [])):
             return {f: v for f, v in found.items() if f != "lead"}
         return found
 

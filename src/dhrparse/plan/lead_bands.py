@@ -187,7 +187,7 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
             and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
         ):
             return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
-        if must_part(cell.lines, words.ends_role, words.closes_name):
+        if must_part(cell.lines, words.ends_role):
             return None  # (a name closing before another's first words: two rows' leads)
         return [cell]
     # (some leads wrapped: parted only where forced, the whole printed block before a cell of it)

@@ -128,4 +128,8 @@ def fill_named_last_leads(
     for act, lead in given:
         if lead is not None:
             act.values["lead"] = BlockCell("lead", lead.lines)
-    return {ln.number for _, lead in given if lead is not None for ln in lead.lines}
+    # (the lead column's name printed in its first cell's block is the header's, as the names are)
+    named = [ln for c in cells if c.kind == "lead" and c.first == first.first - 1 for ln in c.lines[:1]]
+    return {ln.number for _, lead in given if lead is not None for ln in lead.lines} | {
+        ln.number for ln in named
+    }
