@@ -14,7 +14,7 @@ from dhrparse.patterns import load_patterns
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
-from dhrparse.plan.lead_wraps import begins_lead, must_part, parted_leads
+from dhrparse.plan.lead_wraps import begins_lead, parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
@@ -273,19 +273,3 @@ def test_the_pending_trust_plans_leads_are_read_where_a_block_repeats_a_word_at_
         "Named Nurse for Adult Safeguarding",
         "Safeguarding Practitioner",
     ]
-
-
-def test_a_block_where_a_line_had_room_for_the_next_lines_first_word_must_part():
-    block = _lines("Learning and", "Development", "Lead", "Head of Adult", "Social Care")
-    assert must_part(block, ENDS_ROLE)
-    assert not must_part(_lines("Head of Healthcare,", "HMP Brackwater"), ENDS_ROLE)
-    # (a name closing before capitalised words may still run on: one body's name)
-    assert not must_part(_lines("Hollin Council", "Adult Social", "Care"), ENDS_ROLE)
-
-
-def test_a_lone_rows_cell_holding_two_leads_gives_no_row_a_joined_lead():
-    # (the last row's lead cell printed with the row before's: "Learning and Development Lead" is
-    # the row above's, so neither is read rather than both joined as one row's)
-    doc = extracted_json(PENDING / "sar_board_will_do_table.txt")
-    assert all(a["lead"] != "Learning and Development Lead Head of Adult Social Care" for a in doc["actions"])
-    assert doc["actions"][0]["lead"] == "Board Business Manager"

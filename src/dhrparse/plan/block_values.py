@@ -25,7 +25,6 @@ from dhrparse.plan.dated_leads import dated_leads
 from dhrparse.plan.done_days import done_days
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import block_leads
-from dhrparse.plan.lead_wraps import must_part
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -214,21 +213,12 @@ class BlockValues:
         run_cells = [a.cell for a in run]
         found = run_values(mine, run_cells, headed, slots, [*header, *names])
         banded = banded_then_blocks(mine, len(run), slots) or lone_band(mine, len(run), slots, found)
-        found = self._whole_leads(_with_bands(found, banded))
+        found = _with_bands(found, banded)
         if self.row_runs.run_together(run_cells):
             found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
         elif not found:
             found = _shared_band(run, mine)
             shared.extend([run] if found else [])
-        return found
-
-    def _whole_leads(self, found: dict) -> dict:
-        """The run's values less its leads where one lead cell must part into several names
-        ("Learning and" / "Development" / "Lead" / "Head of Adult" / "Social Care": a row's lead
-        and a lead of some row printed apart, so the run's count proves nothing of them)."""
-        roles = self.blocks.roles
-        if any(must_part(c.lines, roles.ends_role) for c in found.get("lead", [])):
-            return {f: v for f, v in found.items() if f != "lead"}
         return found
 
     def _with_block_leads(self, found: dict, run, mine: list[BlockCell], headed: bool, shared: list) -> dict:

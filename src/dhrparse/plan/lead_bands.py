@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
-from dhrparse.plan.lead_wraps import must_part, parted_as_printed, parted_leads, runs_on
+from dhrparse.plan.lead_wraps import parted_as_printed, parted_leads, runs_on
 from dhrparse.plan.status_bands import taken_cells
 
 MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or role's name
@@ -187,8 +187,6 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
             and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
         ):
             return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
-        if must_part(cell.lines, words.ends_role):
-            return None  # (a name closing before another's first words: two rows' leads)
         return [cell]
     # (some leads wrapped: parted only where forced, the whole printed block before a cell of it)
     parted = parted_leads(_printed_block(order, k), len(run), words.ends_role, words.closes_name)

@@ -141,19 +141,6 @@ def _places(
     return places
 
 
-def must_part(lines: list[Line], ends_role: Callable[[str], bool]) -> bool:
-    """The block's lines hold more than one lead: at some place the line runs on to nothing
-    and the next line's first word would have fitted on it ("Lead" / "Head of Adult" under
-    "Development"), or the next line opens on the word the line ends on. A name closing before
-    another's first words ("Hollin Council" / "Adult Social" / "Care") proves nothing alone."""
-    texts = [" ".join(ln.text.split()) for ln in lines]
-    return all(texts) and any(
-        not runs_on(line, following, ends_role)
-        and (next_word_fits(line, following, texts) or _word_again(line, following))
-        for line, following in zip(texts, texts[1:])
-    )
-
-
 def parted_leads(
     lines: list[Line],
     rows: int,
