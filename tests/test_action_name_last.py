@@ -72,8 +72,14 @@ def test_the_plan_reads_its_actions_and_numbered_recommendations():
     assert "Evaluate the sessions with attendees three months later" in actions
     # (the recommendation cells, which open as a tracker's actions do, are no rows)
     assert not any(a.endswith("perpetrator has died.") for a in actions)
-    # (the rows' leads print in an order of their own: none is guessed)
-    assert all(a["lead"] is None for a in doc["actions"])
+    # (the rows' leads, read once the statuses prove the rows' order, plan.named_last_leads:
+    # each the gold's)
+    gold_leads = {
+        g["action_start"]: g["lead"] for g in json.loads(DOC.with_suffix(".json").read_text())["actions"]
+    }
+    assert {a["action"]: a["lead"] for a in doc["actions"]} == {
+        action: lead for start, lead in gold_leads.items() for action in actions if action.startswith(start)
+    }
     # (its status words and RAG letters agree row by row through the key, so the statuses are
     # read, plan.named_last_statuses: each the gold's)
     gold = json.loads(DOC.with_suffix(".json").read_text())["actions"]

@@ -101,3 +101,74 @@ def test_a_block_of_names_with_no_whole_parting_leaves_the_run_unread():
         broken, _cell("target_date", 35, "30-Jun-25"), LATER, _cell("target_date", 42, "31-Oct-25")
     )
     assert dated_leads(after, 2, True, WORDS) is None
+
+
+def test_a_block_its_lines_do_not_part_is_parted_by_the_names_printed_alike():
+    # (a later run of five rows: two blocks of one lead each, then one block of three, each before
+    # its date; "Integrated Care" / "Board" printed whole twice, "Wexholm" / "Housing" twice in
+    # the block: the one parting giving those parts makes the rows)
+    after = [
+        _cell("lead", 10, "Integrated Care", "Board"),
+        _cell("target_date", 13, "30.9.25"),
+        _cell("lead", 15, "Integrated Care", "Board"),
+        _cell("target_date", 18, "31.3.26"),
+        _cell("lead", 20, "Integrated Care", "Board", "Wexholm", "Housing", "Wexholm", "Housing"),
+        _cell("target_date", 27, "31.12.25"),
+    ]
+    leads = dated_leads(after, 5, False, WORDS)
+    assert leads is not None
+    assert [c.text for c in leads] == [
+        "Integrated Care Board",
+        "Integrated Care Board",
+        "Integrated Care Board",
+        "Wexholm Housing",
+        "Wexholm Housing",
+    ]
+
+
+def test_the_pending_status_first_plans_later_runs_leads_are_read_on_the_text_route():
+    # (their dates printed with dots, "31.3.26", told refs by their shape: dates all the same)
+    doc = extracted_json(PENDING / "dhr_plan_status_first_composite_refs.txt")
+    assert [a["lead"] for a in doc["actions"][2:]] == [
+        "Integrated Care Board",
+        "Integrated Care Board",
+        "Integrated Care Board",
+        "Wexholm Housing",
+        "Wexholm Housing",
+    ]
+    doc = extracted_json(PENDING / "dhr_plan_status_first_broken_status.txt")
+    assert [a["lead"] for a in doc["actions"][2:]] == [
+        "Community Health",
+        "Community Health",
+        "Community Health",
+        "Partnership officer",
+        "Partnership officer",
+    ]
+
+
+def test_a_block_printed_after_a_rows_status_opens_on_a_name_of_its_own():
+    # ("Practice" / "Manager Lead": under a column's name "Practice" could be a name's last word
+    # alone, its first words printed with the name; after the row before's status it cannot)
+    after = [
+        _cell("lead", 10, "CSP Manager"),
+        _cell("target_date", 12, "Oct 2025"),
+        _cell("status", 14, "Open"),
+        _cell("lead", 16, "Practice", "Manager Lead"),
+        _cell("target_date", 19, "Dec 2025"),
+        _cell("status", 21, "Open"),
+    ]
+    leads = dated_leads(after, 2, False, WORDS)
+    assert leads is not None
+    assert [c.text for c in leads] == ["CSP Manager", "Practice Manager Lead"]
+
+
+def test_the_pending_coded_appendix_plans_second_page_leads_are_read_on_the_text_route():
+    doc = extracted_json(PENDING / "dhr_agency_coded_recs_appendix.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Head of Tenancy",
+        "CSP Manager",
+        "Clinical Lead",
+        "Head of Practice",
+        "CSP Manager",
+        "Practice Manager Lead",
+    ]

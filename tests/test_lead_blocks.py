@@ -232,3 +232,12 @@ def test_lead_and_date_bands_with_a_status_after_a_rows_date_still_give_the_lead
         "Quality Assurance Lead",
         "Hub Manager",
     ]
+
+
+def test_a_block_of_leads_after_a_run_is_not_its_own_by_count_alone():
+    # (the pending SAB tracker of our own: the block of 2a's and 2b's wrapped leads prints after
+    # the run of 2b's and 3a's actions, two cells for two rows, and is neither row's pair)
+    doc = extracted_json(PENDING / "sab_tracker_wrapped_leads_one_block_ostrey.txt")
+    leads = {a["action"][:20]: a["lead"] for a in doc["actions"]}
+    assert leads["Train the contact ce"] != "Head of Carers' Services, Ostrey Borough Council"
+    assert leads["Agree a carer's requ"] != "Contact Centre Operations Manager"

@@ -255,3 +255,21 @@ def test_the_pending_plans_first_lead_is_whole_where_its_first_word_printed_with
         "Partnership Coordinator",
         "Hospital Safeguarding Lead",
     ]
+
+
+def test_a_line_opening_on_the_word_the_line_before_ends_on_opens_another_lead():
+    # (no name says a word twice running: "Safeguarding" / "Safeguarding Practitioner" parts there,
+    # where either place could otherwise close a name)
+    block = ("Named Nurse for Adult", "Safeguarding", "Safeguarding Practitioner")
+    assert _closing(block, 2) == ["Named Nurse for Adult Safeguarding", "Safeguarding Practitioner"]
+
+
+def test_the_pending_trust_plans_leads_are_read_where_a_block_repeats_a_word_at_a_wrap():
+    doc = extracted_json(PENDING / "plan_trust_assurance_evidence_date_closed.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Head of Nursing, Community Services",
+        "Practice Educator",
+        "Carers Lead",
+        "Named Nurse for Adult Safeguarding",
+        "Safeguarding Practitioner",
+    ]

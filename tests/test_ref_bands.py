@@ -49,3 +49,23 @@ def test_without_the_key_the_codes_stay_unread():
     text = _text().replace("Status key: C = complete; O = ongoing, work started; NS = not started.", "", 1)
     actions = extract(text, name="plan.txt").actions
     assert not any(a.status.value in ("not_started", "in_progress") for a in actions)
+
+
+def test_each_band_gives_its_row_the_name_printed_before_its_date():
+    # (the third band's block of two leads, "Learning and Development" / "Lead" / "Head of Adult
+    # Social Care", is its row's and the next, leadless band's, parted where the lines force it)
+    actions = extract(PENDING / f"{STEM}.txt").actions
+    assert [a.lead for a in actions] == [
+        "Board Business Manager",
+        "Quality Assurance Subgroup",
+        "Learning and Development Lead",
+        "Head of Adult Social Care",
+        "Hobbeck Homes Tenancy Manager",
+    ]
+
+
+def test_a_band_printing_a_name_after_its_date_gives_no_row_a_lead():
+    # (whose the name after the date is, the band does not say: no band's lead is read)
+    text = _text().replace("\nJan 26\n", "\nJan 26\n\nSafeguarding Lead\n", 1)
+    actions = extract(text, name="plan.txt").actions
+    assert [a.lead for a in actions] == [None] * 5

@@ -38,6 +38,7 @@ from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_cells import DateCells
 from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.refs import is_number_word
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -83,9 +84,10 @@ class CellRow(Protocol):
 
 
 def _capitalised(text: str) -> bool:
-    """Most words capitalised, as a body's or role's name is ("Board Business Manager")."""
+    """Most words capitalised, as a body's or role's name is ("Board Business Manager"), no number word ("Three")."""
     words = [w for w in text.split() if w.isalpha() and len(w) > 3]
-    return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return bool(words) and capitals * 2 > len(words) and not is_number_word(text)
 
 
 class BlockCells:

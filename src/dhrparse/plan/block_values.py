@@ -45,7 +45,15 @@ class BlockValues:
 
     def _lead_words(self) -> LeadWords:
         """How plan.lead_bands tells a lead: a name, and the words a name ends on."""
-        return LeadWords(self._names_a_lead, self.blocks.roles.ends_role, self.blocks.roles.closes_name)
+        roles = self.blocks.roles
+        return LeadWords(self._names_a_lead, roles.ends_role, roles.closes_name, self._is_target_day)
+
+    def _is_target_day(self, cell: BlockCell) -> bool:
+        """A target date, or a one-line cell its shape told a ref that reads as one whole date
+        ("31.3.26": a day printed with dots after a block of leads)."""
+        return cell.kind == "target_date" or (
+            cell.kind == "code" and len(cell.lines) == 1 and self.blocks.whole_date(cell.lines[0])
+        )
 
     def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
         """The status printed straight under the status column's name, in the name's block, is

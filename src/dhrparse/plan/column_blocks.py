@@ -56,6 +56,7 @@ from dhrparse.plan.foot_ratings import place_foot_ratings, ratings_after_feet
 from dhrparse.plan.graded_cells import GradedCells
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
+from dhrparse.plan.named_last_leads import fill_named_last_leads
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.ref_bands import RefBands, ref_order
@@ -206,6 +207,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             return None
         recs = self._statements_in_order(lines[start:end], cells, actions)
         names = named_last_lines(actions, cells, lines[i].number, self.blocks, self.vocab.p)
+        names |= fill_named_last_leads(actions, cells, lines[i].number, self._lead_words(), self.blocks)
         return start, end, self._action_rows(lines[start:end], actions, recs, names)
 
     def _without_asking(self, actions: list[_Action]) -> list[_Action]:
@@ -290,7 +292,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_leads_before_dates(actions, cells, names, self._lead_words())
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
-            self.ref_bands.fill(actions, cells)
+            self.ref_bands.fill(actions, cells, self._lead_words())
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------

@@ -30,8 +30,9 @@ from itertools import product
 from math import prod
 
 from dhrparse.plan.block_cells import BlockCell
-from dhrparse.plan.lead_bands import LeadWords
+from dhrparse.plan.lead_bands import LeadWords, lone_head
 from dhrparse.plan.lead_blocks import _names
+from dhrparse.plan.lead_wraps import parted_as_printed
 
 MAX_COMBINATIONS = 256  # more partings to weigh than this: no few blocks of a run's leads
 
@@ -58,14 +59,17 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     """Each block of names printed after the run, as its partings (count: leads), where every
     one is printed straight before a date; None where one is not."""
     bands = []
+    printed = _one_names(after, words)
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
-        names = _names(cell, words)
+        # (a block after a row's status, under no column's name, opens on a name of its own)
+        names = _names(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
+        names = {**_as_printed(cell, printed, set(names), words), **names}
         if not names:
             continue
         whole = {count: parts for count, parts in names.items() if _whole(parts)}
-        if not whole or not _before_date(after, k, first):
+        if not whole or not _before_date(after, k, first, words):
             return None  # (a block of names no parting of which is proven, or printed apart)
         bands.append(whole)
     return bands
@@ -77,7 +81,32 @@ def _whole(parts: list[BlockCell]) -> bool:
     return len(parts) == 1 or all(len(part.text.split()) > 1 for part in parts)
 
 
-def _before_date(after: Sequence[BlockCell], k: int, first: bool) -> bool:
+def _one_names(after: Sequence[BlockCell], words: LeadWords) -> set[tuple[str, ...]]:
+    """The lines of the cells printed after the run that are one name each, as printed."""
+    return {
+        tuple(" ".join(ln.text.split()) for ln in c.lines)
+        for c in after
+        if c.kind in ("lead", "other") and 1 in _names(c, words)
+    }
+
+
+def _as_printed(
+    cell: BlockCell, printed: set[tuple[str, ...]], forced: set[int], words: LeadWords
+) -> dict[int, list[BlockCell]]:
+    """Each number of leads (but the `forced` ones, the lines' own) a block parts into by the
+    names printed alike (plan.lead_wraps.parted_as_printed: "Integrated Care" / "Board" /
+    "Wexholm" / "Housing" / "Wexholm" / "Housing" after "Integrated Care" / "Board" printed
+    whole), every part a name."""
+    found = {}
+    for count in sorted(set(range(2, len(cell.lines))) - forced):
+        parts = parted_as_printed(cell.lines, count, words.ends_role, words.closes_name, printed)
+        leads = [BlockCell("lead", part) for part in parts or []]
+        if leads and all(words.is_lead(c) and not lone_head(c, words) for c in leads):
+            found[count] = leads
+    return found
+
+
+def _before_date(after: Sequence[BlockCell], k: int, first: bool, words: LeadWords) -> bool:
     """The k-th cell is printed straight before a date; for the table's first run the date
     column's name may stand between, and after a later run the cell is under no column's name."""
     under_name = k > 0 and after[k - 1].kind == "name"
@@ -86,4 +115,4 @@ def _before_date(after: Sequence[BlockCell], k: int, first: bool) -> bool:
     following = list(after[k + 1 : k + 3])
     if following and following[0].kind == "name" and first:
         following = following[1:]
-    return bool(following) and following[0].kind == "target_date"
+    return bool(following) and words.is_date(following[0])

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
-from dhrparse.plan.lead_wraps import parted_leads, runs_on
+from dhrparse.plan.lead_wraps import parted_as_printed, parted_leads, runs_on
 from dhrparse.plan.status_bands import taken_cells
 
 MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or role's name
@@ -46,17 +46,52 @@ MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or
 class LeadWords(NamedTuple):
     """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
     a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps);
-    `closes_name`, a line ends on a word such a name may end on ("Safeguarding", "Leader")."""
+    `closes_name`, a line ends on a word such a name may end on ("Safeguarding", "Leader");
+    `is_date`, the cell is a row's target date."""
 
     is_lead: Callable[[BlockCell], bool]
     ends_role: Callable[[str], bool]
     closes_name: Callable[[str], bool] = lambda _text: False
+    is_date: Callable[[BlockCell], bool] = lambda cell: cell.kind == "target_date"
 
 
 def lone_head(cell: BlockCell, words: LeadWords) -> bool:
     """A cell of one word a name ends on ("Coordinator") names no one: its name's first words
     were printed elsewhere (with the column's name, "Lead" / "Partnership"), so no lead is read."""
     return len(cell.text.split()) == 1 and words.ends_role(cell.text)
+
+
+def _names_apart(cell: BlockCell, words: LeadWords) -> bool:
+    """The cell is several lines, each a name of its own of more than one word ("Dunmere Police" /
+    "Dunmere Homes"; not "Ebbersley Hospitals" / "Trust"), none running on onto the next."""
+    texts = [" ".join(ln.text.split()) for ln in cell.lines]
+    return (
+        len(texts) > 1
+        and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
+        and all(
+            len(t.split()) > 1 and words.is_lead(BlockCell("other", [ln])) for t, ln in zip(texts, cell.lines)
+        )
+    )
+
+
+def parted_names(
+    cell: BlockCell, rows: int, words: LeadWords, printed: frozenset[tuple[str, ...]] = frozenset()
+) -> list[BlockCell] | None:
+    """The cell's lines as `rows` leads, each a body's or a role's name: the cell whole where
+    `rows` is one (not lines that each read as a name of their own), else parted where its
+    lines force it or where one parting alone gives a lead printed elsewhere as a cell of its
+    own (`printed`: such cells' lines, plan.lead_wraps); None where neither does."""
+    if rows == 1:
+        parts = [] if _names_apart(cell, words) else [cell.lines]
+    else:
+        parts = (
+            parted_leads(cell.lines, rows, words.ends_role, words.closes_name)
+            or parted_as_printed(cell.lines, rows, words.ends_role, words.closes_name, set(printed))
+            or []
+        )
+    leads = [BlockCell("lead", part) for part in parts]
+    fits = len(leads) == rows and all(words.is_lead(c) and not lone_head(c, words) for c in leads)
+    return leads if fits else None
 
 
 def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:

@@ -86,11 +86,14 @@ def _one_block(block: list[BlockCell], rows: int, words: LeadWords) -> list[Bloc
     return leads if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) else None
 
 
-def _names(cell: BlockCell, words: LeadWords, closing: bool = False) -> dict[int, list[BlockCell]]:
+def _names(
+    cell: BlockCell, words: LeadWords, closing: bool = False, whole_first: bool = False
+) -> dict[int, list[BlockCell]]:
     """Each number of leads the cell's lines part into, every part a name (plan.lead_wraps);
-    `closing`: every part also ends on a word a name ends on ("Manager", "Subgroup"; not "Housing")."""
+    `closing`: every part also ends on a word a name ends on ("Manager", "Subgroup"; not "Housing");
+    `whole_first`: the cell prints under no column's name, so opens on no name's last word alone."""
     found = {}
-    for count, parts in partings(cell.lines, words.ends_role, words.closes_name).items():
+    for count, parts in partings(cell.lines, words.ends_role, words.closes_name, whole_first).items():
         leads = [BlockCell("other", part) for part in parts]  # (told by their words, not their kind)
         if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) and (
             not closing or all(words.closes_name(lead.text) for lead in leads)

@@ -14,6 +14,8 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   would have put it there had the two lines been one cell): in every common face
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
+- a break, where the next line opens on the word the line ends on (no name says a word twice
+  running: "Named Nurse for Adult Safeguarding" / "Safeguarding Practitioner");
 - a break, where the name read so far (the line, with the lines it surely runs on from) is of
   more than one word and closes there (it ends on a word a role's or a body's name ends on,
   "MARAC Coordinator", "Partnership" / "Coordinator") and the next line opens capitalised, or
@@ -96,6 +98,12 @@ def _last_word_alone(line: str, ends_role: Callable[[str], bool]) -> bool:
     return len(line.split()) == 1 and ends_role(line)
 
 
+def _word_again(line: str, following: str) -> bool:
+    """The next line opens on the word the line ends on ("Named Nurse for Adult Safeguarding" /
+    "Safeguarding Practitioner"): no name says a word twice running, so a name ends there."""
+    return line.split()[-1].lower() == following.split()[0].lower()
+
+
 def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], bool]) -> bool:
     """Under the lead column's name, a capitalised line that ends no role's name followed by a
     name's last word alone ("Lead" / "Partnership" / "Coordinator") begins the first row's lead:
@@ -106,19 +114,26 @@ def begins_lead(line: str, following: list[Line], ends_role: Callable[[str], boo
 
 
 def _places(
-    texts: list[str], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+    texts: list[str],
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    whole_first: bool = False,
 ) -> list[str] | None:
     """Each place between two lines a "join", a "break" or "either" (see the module's account),
-    or None where a line runs on though the next word would have fitted (not one column's cells)."""
+    or None where a line runs on though the next word would have fitted (not one column's cells).
+    `whole_first`: the block prints under no column's name, so it opens on no name's last word
+    alone ("Practice" / "Manager Lead" is one name)."""
     places: list[str] = []
     name = ""  # (the lines read so far that surely make one name)
     for line, following in zip(texts, texts[1:]):
         name = f"{name} {line}".strip()
         joins = runs_on(line, following, ends_role)
         closed = _opens_another(name, following, ends_role, closes_name) or (
-            not places and _last_word_alone(line, ends_role)
+            not places and not whole_first and _last_word_alone(line, ends_role)
         )
-        breaks = next_word_fits(line, following, texts) or (not joins and closed)
+        breaks = next_word_fits(line, following, texts) or (
+            not joins and (closed or _word_again(line, following))
+        )
         if joins and breaks:
             return None
         places.append("join" if joins else "break" if breaks else "either")
@@ -131,14 +146,15 @@ def parted_leads(
     rows: int,
     ends_role: Callable[[str], bool],
     closes_name: Callable[[str], bool] = lambda _text: False,
+    whole_first: bool = False,
 ) -> list[list[Line]] | None:
     """The block's lines parted into `rows` leads in print order, or None where the parting is
     not forced (see the module's account; `ends_role` as for `runs_on`; `closes_name`: the line
-    ends on a word a name may end on)."""
+    ends on a word a name may end on; `whole_first` as for `_places`)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
-    places = _places(texts, ends_role, closes_name)
+    places = _places(texts, ends_role, closes_name, whole_first)
     if places is None:
         return None
     breaks = places.count("break")
@@ -155,13 +171,16 @@ def parted_leads(
 
 
 def partings(
-    lines: list[Line], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+    lines: list[Line],
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    whole_first: bool = False,
 ) -> dict[int, list[list[Line]]]:
     """Each number of leads the block's lines may part into, with the one parting giving it: one
     lead where no place breaks, a lead a line where no place joins, and between those what
-    parted_leads forces."""
+    parted_leads forces (`whole_first` as for `_places`)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
-    places = _places(texts, ends_role, closes_name) if all(texts) else None
+    places = _places(texts, ends_role, closes_name, whole_first) if all(texts) else None
     if places is None:
         return {}
     found: dict[int, list[list[Line]]] = {}
@@ -170,7 +189,7 @@ def partings(
     if "join" not in places and len(lines) > 1:
         found[len(lines)] = [[ln] for ln in lines]
     for rows in range(2, len(lines)):
-        parts = parted_leads(lines, rows, ends_role, closes_name)
+        parts = parted_leads(lines, rows, ends_role, closes_name, whole_first)
         if parts is not None:
             found[rows] = parts
     return found
@@ -219,3 +238,40 @@ def _names_close(
     return all(closes_name(part[-1]) for part in parts) and not any(
         _last_word_alone(part[0], ends_role) for part in parts[1:]
     )
+
+
+def parted_as_printed(
+    lines: list[Line],
+    rows: int,
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool],
+    printed: set[tuple[str, ...]],
+) -> list[list[Line]] | None:
+    """The block's lines parted into `rows` leads where the lines alone do not force it, by the
+    names printed alike: one column's width wraps one name alike, so a part the table prints
+    elsewhere as a cell of its own (`printed`: such cells' lines), or twice in the block
+    ("Wexholm" / "Housing" / "Wexholm" / "Housing": two rows of one body), is a lead printed
+    whole. The one parting with the most such parts is kept ("Ebbersley Borough" / "Council –
+    Housing" / "Safer Ebbersley" / "Partnership", with "Safer Ebbersley" / "Partnership" a
+    row's whole cell, parts before "Safer"); None where no parting or several have the most."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    places = _places(texts, ends_role, closes_name) if all(texts) and rows >= 2 else None
+    if places is None:
+        return None
+    breaks = {k for k, p in enumerate(places) if p == "break"}
+    either = [k for k, p in enumerate(places) if p == "either"]
+    wanted = rows - 1 - len(breaks)
+    if wanted < 0 or len(either) > MAX_UNDECIDED:
+        return None
+    cuts = [breaks | set(chosen) for chosen in combinations(either, wanted)]
+    scores = [_printed_alike(_parted(texts, cut), printed) for cut in cuts]
+    best = max(scores, default=0)
+    if best == 0 or scores.count(best) != 1:
+        return None
+    return _parted(lines, cuts[scores.index(best)])
+
+
+def _printed_alike(parts: list[list[str]], printed: set[tuple[str, ...]]) -> int:
+    """How many parts are printed alike elsewhere: in `printed`, or twice among the parts."""
+    keys = [tuple(part) for part in parts]
+    return sum(1 for key in keys if key in printed or keys.count(key) > 1)

@@ -43,6 +43,11 @@ _WORDS = {
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,6})\s*[-–]?\s*(?P<num>\d{1,3}(?:\.\d{1,2})*[a-z]?)$")
 
 
+def is_number_word(text: str) -> bool:
+    """The text is a number written as a word alone ("Three"): a row's number, never a name."""
+    return text.strip().rstrip(".:").lower() in _WORDS
+
+
 @lru_cache(maxsize=4096)  # every pair of statements compared compares their refs
 def norm_ref(ref: str | None) -> str:
     """Canonical comparison key: lower case, no spaces, brackets or trailing dots."""
