@@ -119,7 +119,11 @@ class ScopeReader:
         m = self.national_names.search(name, plain) or self.national_abbr.search(name, plain)
         if not m and any(rx.search(name.strip()) for rx in self.body_forms):
             return not self.local_unit.search(name)
-        return bool(m) and not self.local_unit.search(name[m.end() :])
+        # the body's local unit, named after it ("NHS England area team") or before it ("the
+        # Tarrow area of the Child and Family Agency")
+        return bool(m) and not (
+            self.local_unit.search(name[m.end() :]) or self.local_unit.search(name[: m.start()])
+        )
 
     def _regional(self, text: str, named: list[str], area: str | None) -> bool:
         said = " ".join([text] + named)

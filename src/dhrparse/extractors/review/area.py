@@ -24,6 +24,7 @@ class _Places:
         word = r"[A-Z][\w’'.-]*"
         place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
         served = p.get("review.area.served", r"(?!x)x")
+        self.place = place
         # every match holds a place, which opens with a capital: no expression matches the empty
         # text, where `re` and `regex` may step on differently, so each runs by `re` on the
         # lines both engines read alike (vocab.engines) and `regex` compiles it only for others
@@ -224,7 +225,12 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
     if not score:
-        return _title_place(cover, places, p) or _nhs_place(cover, places, p) or national_area(cover, rest, p)
+        return (
+            _title_place(cover, places, p)
+            or _nhs_place(cover, places, p)
+            or _service_place(cover, places, p)
+            or national_area(cover, rest, p)
+        )
     return max(score, key=lambda a: (best[a], score[a]))
 
 
@@ -267,6 +273,29 @@ def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
         words = m.group("name").split()
         first = next((k for k, w in enumerate(words) if w.lower() in service), len(words))
         place = places.clean(" ".join(words[:first]), leads=True) if first else None
+        if place:
+            return place
+    return None
+
+
+_APART = r"\s*[•·|,–—-]\s*"  # what sets a running footer's parts apart
+_PAGE = rf"(?:{_APART})?(?:(?:[Pp]age\s+)?\d{{1,3}}(?:\s+of\s+\d{{1,3}})?)?(?:{_APART})?"
+
+
+def _service_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The region a probation service's own running head or cover line names, the line being the
+    service's name and its place alone, a page number aside ("Probation Service • Tarrow • 2",
+    "Tarrow Probation Service"): a service's summary names no partnership."""
+    names = "|".join(f"(?:{n})" for n in p.list("review.area.service_names"))
+    if not names:
+        return None
+    line_rx = compiled(
+        rf"^\s*(?:(?:[Tt]he\s+)?(?:{names}){_APART}(?P<after>{places.place})|(?P<before>{places.place})\s+(?:{names})){_PAGE}\s*$",
+        0,
+    )
+    for line in cover:
+        m = line_rx.match(line.strip())
+        place = places.clean(m.group("after") or m.group("before")) if m else None
         if place:
             return place
     return None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
+from dhrparse.extractors.review.people_columns import read_people_columns
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause
 from dhrparse.extractors.review.role_columns import role_column_offers
@@ -186,6 +187,7 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
     """The first name a role offers as the author, else the first offered as the chair (read on
     only until an author is found), else the consultant on the cover, else the running heads' name."""
     cues = p.derived("review.author", _Cues)
+    lines = read_people_columns(lines, cues.names.alone)  # (a Name | Role table printed column-wise)
     best: tuple[int, int, str] | None = None
     for i in range(len(lines)):
         if best is not None and best[0] == 0 and i > best[1]:
