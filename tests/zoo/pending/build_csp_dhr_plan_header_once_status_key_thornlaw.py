@@ -264,7 +264,9 @@ def build() -> None:
         "partner in March 2021. The Partnership's Board checks the plan every quarter.",
     )
     w = [1.2, 7.0, 8.0, 3.6, 2.6, 3.2]
-    t = make_table(doc, ["No.", "Recommendation", "Action", "Lead", "Target date", "Status"], w, size=11, repeat=False)
+    t = make_table(
+        doc, ["No.", "Recommendation", "Action", "Lead", "Target date", "Status"], w, size=11, repeat=False
+    )
     for ref, rec, _, acts in RECS:
         first = len(t.rows)
         for a in acts:
