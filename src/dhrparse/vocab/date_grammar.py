@@ -160,6 +160,13 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             "day_mon_yy",
             rf"(?<![\w/.-])(?P<d>\d{{1,2}})[-‐](?P<m>{M})[-‐](?P<y>{Y}|\d{{2}})(?!\w|[/.-]\d)",
         ),
+    ] + _named_day_forms(M, Y, apx, named)
+
+
+def _named_day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
+    """The day forms naming a feast, a month's name or a year before the day (after the spans and
+    the numeric days, which win where two overlap)."""
+    return [
         # "New Year's Day 2021", "Christmas 2022"
         ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
         # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
