@@ -86,8 +86,7 @@ class CellRow(Protocol):
 def _capitalised(text: str) -> bool:
     """Most words capitalised, as a body's or role's name is ("Board Business Manager"), no number word ("Three")."""
     words = [w for w in text.split() if w.isalpha() and len(w) > 3]
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return bool(words) and capitals * 2 > len(words) and not is_number_word(text)
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words) and not is_number_word(text)
 
 
 class BlockCells:
@@ -263,9 +262,8 @@ class BlockCells:
         if find_dates(text, self.roles.p):
             # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
-        # (a month alone; "end of financial year", dated by the plan's header: plan.reporting_year)
         if self.words.month_alone.match(text) or self.roles.p.any_match("dates.quarters.year_end", text):
-            return "target_date"
+            return "target_date"  # (a month alone; "end of financial year": plan.reporting_year dates it)
         if self.roles.names_a_title(text):
             # (a running foot, "Lowmoor Trust – internal DHR plan", "Marlcombe DHR 04 – Action Plan",
             # printed once on a one-page plan)
