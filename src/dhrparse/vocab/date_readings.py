@@ -40,8 +40,8 @@ def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Read
     if not g.ok_year(y) or not 1 <= mo <= 12:
         return None, False
     if not 1 <= d <= calendar.monthrange(y, mo)[1]:
-        if d > 31 or d < 1:
-            return None, False
+        if d > 31 or d < 1 or kind == "ymd_numeric":
+            return None, False  # (a record system's "2019-02-30" is no date at all)
         return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), True
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
     return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
