@@ -3,6 +3,8 @@ furniture (prepare/lone_numbers). Plain pdftotext of a Word report; fictional, o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dhrparse.document import FURNITURE
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract, prepare
@@ -104,26 +106,19 @@ def test_an_appendix_numbered_afresh_keeps_its_page_numbers_as_furniture():
     assert glued == []
 
 
-def test_list_numbers_in_a_report_whose_page_numbers_sit_in_its_footer_words():
-    # (a layout table's large "1" beside each recommendation, exported without blank lines; the
-    # pages numbered inside the footer's words, so no lone number is a page number)
-    foot = "Brindle Cross CSP • Executive Summary • {}\n\f"
-    recs = (
-        "Recommendations\n"
-        "1\n"
-        "Brindle Cross Police should send a notification to the school after every incident\n"
-        "attended where a child lives at the address.\n"
-        "2\n"
-        "The Partnership should run a campaign on coercive control for parents of teenagers\n"
-        "in every secondary school in the borough.\n"
-    )
+def test_large_list_numbers_in_a_report_whose_page_numbers_sit_in_its_footer_words():
+    # (a layout table's large "1" beside each recommendation, exported to PDF lines with no blank
+    # line after it; the pages numbered inside the footer's words, so no lone number is a page's)
+    pdf = Path(__file__).parent / "zoo/pending/dhr_summary_sheet_chronology_number_cell_recs_orrelby.pdf"
+    doc = extract(pdf)
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
+
+
+def test_small_lone_numbers_over_plan_cells_stay_apart_without_page_numbers():
+    # (plain text prints no sizes: a column of refs printed before its cells is no list)
     text = (
-        FILLER * 3
-        + foot.format(1)
-        + recs
-        + foot.format(2)
-        + "3\nThe Board should audit the plan.\n"
-        + foot.format(3)
+        FILLER
+        + "Rec\n1\nBrindle Cross Police\n1b\nshould check every address.\n2\nThe Board\n2a\nshould audit.\n"
     )
-    doc = extract(text, name="summary.txt")
-    assert [r.ref for r in doc.recommendations][:2] == ["1", "2"]
+    doc = prepare(read_bytes(text.encode(), "plan.txt"), load_patterns())
+    assert not [ln.text for ln in doc.lines if ln.text.startswith(("1 Brindle", "2 The Board"))]

@@ -55,8 +55,8 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
         return
     edge = _at_page_edge(lines)
     run = _page_run(lines, [(i, side) for i in lone for side in edge.get(i, ())])
-    # (a report printing no lone page numbers, its numbers among a footer's words: a lone number is
-    # a list's, where its paragraph follows on its page and the numbers count on)
+    # (a report printing no lone page numbers, its numbers among a footer's words: a lone number
+    # printed large is a list's, where its paragraph follows on its page and the numbers count on)
     offset, side = run if run is not None else (None, None)
     candidates: list[tuple[int, int, int]] = []  # (value, number line, paragraph line)
     for i in lone:
@@ -70,9 +70,12 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
         if start is None or lines[start].page != lines[i].page:
             continue  # (a list's number is printed on its paragraph's page)
         named = lines[start].text.strip().lower() in column_names
-        # (with no page numbers learnt, only a paragraph that ends as a sentence: a column of
-        # refs printed before its cells, "3" / "Carers' voice" / "Carers asked ...", does not)
-        unpaged = side is None and not _ends_sentence(lines, start)
+        # (with no page numbers learnt, only a number printed larger than the text, as a layout
+        # table's "1" beside its recommendation is and no page number is, over a paragraph that
+        # ends as a sentence: a column of refs printed before its cells, "3" / "Carers' voice", does not)
+        unpaged = side is None and not (
+            (lines[i].hint or "").startswith("heading") and _ends_sentence(lines, start)
+        )
         if _reads_as_prose(lines, start) and not named and not unpaged and not _row_cells_after(lines, start):
             candidates.append((value, i, start))
     for chain in _counting_chains(candidates):
