@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.narrow_cells import _years_over
 from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.plan_lines import PlanLines
@@ -151,7 +151,7 @@ def test_a_name_on_a_line_ending_in_a_space_heads_a_table_read_into_cells_in_cor
     assert not pl.wrap_marked  # (every line ends in a space: none is marked as wrapped)
     i = next(k for k, ln in enumerate(pl.lines) if ln.text.strip() == "Brackenfield Police")
     assert not pl.is_agency_heading(i, "Brackenfield Police")  # (the header not yet read into cells)
-    pl.lines[i + 1] = _cells_line(pl.lines[i + 1], HEADER.split(" ", 1))
+    pl.lines[i + 1] = cells_line(pl.lines[i + 1], HEADER.split(" ", 1))
     assert pl.is_agency_heading(i, "Brackenfield Police")
 
 
@@ -160,7 +160,7 @@ def test_where_some_lines_lack_the_space_it_still_marks_a_wrapped_line():
     pl = _plan_lines(text)
     assert pl.wrap_marked
     i = next(k for k, ln in enumerate(pl.lines) if ln.text.strip() == "Brackenfield Police")
-    pl.lines[i + 1] = _cells_line(pl.lines[i + 1], HEADER.split(" ", 1))
+    pl.lines[i + 1] = cells_line(pl.lines[i + 1], HEADER.split(" ", 1))
     assert not pl.is_agency_heading(i, "Brackenfield Police")
 
 

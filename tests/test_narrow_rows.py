@@ -21,7 +21,7 @@ from joined_text import printed_row
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.narrow_cuts import _broken_off
+from dhrparse.plan.narrow_cuts import broken_off
 from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.vocab.type_widths import Face
 
@@ -468,7 +468,7 @@ def test_a_row_broken_off_on_a_comma_or_joining_word_is_unfinished():
         def __init__(self, *cells):
             self.parts = [[c.split() for c in cells]]
 
-    assert _broken_off([Row("5", "Publish it.", "Police Inspector,", "Q3", "Open")])
-    assert _broken_off([Row("5", "Publish it.", "Head of", "Q3", "Open")])
-    assert not _broken_off([Row("5", "Publish it.", "Head of Service", "Q3", "Open")])
-    assert _broken_off([Row("5", "Publish it.", "Police", "Q3", "Open")], named_below=True)
+    assert broken_off([Row("5", "Publish it.", "Police Inspector,", "Q3", "Open")])
+    assert broken_off([Row("5", "Publish it.", "Head of", "Q3", "Open")])
+    assert not broken_off([Row("5", "Publish it.", "Head of Service", "Q3", "Open")])
+    assert broken_off([Row("5", "Publish it.", "Police", "Q3", "Open")], named_below=True)

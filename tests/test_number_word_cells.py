@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import extracted_json
 
-from dhrparse.plan.block_cells import _capitalised
+from dhrparse.plan.block_cells import capitalised
 from dhrparse.vocab.refs import is_number_word
 
 HELDOUT23 = Path(__file__).resolve().parent / "heldout23"
@@ -16,8 +16,8 @@ HELDOUT23 = Path(__file__).resolve().parent / "heldout23"
 
 def test_a_number_word_alone_reads_as_no_name():
     assert is_number_word("Three") and is_number_word("twelve.")
-    assert not _capitalised("Three")
-    assert _capitalised("Head of Commissioning") and not is_number_word("One Housing Trust")
+    assert not capitalised("Three")
+    assert capitalised("Head of Commissioning") and not is_number_word("One Housing Trust")
 
 
 def test_the_board_plans_rows_numbered_in_words_keep_their_leads_on_the_text_route():

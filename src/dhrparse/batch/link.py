@@ -14,7 +14,7 @@ from dhrparse.models import Document
 from dhrparse.pipeline import link_actions
 
 # overview reports first: they hold the full recommendations
-_KIND_ORDER = {"overview_report": 0, "executive_summary": 1}
+KIND_ORDER = {"overview_report": 0, "executive_summary": 1}
 
 
 def review_key(review_id: str | None) -> str | None:
@@ -36,7 +36,7 @@ def link_across(docs: list[Document]) -> int:
     linked = 0
     for group in groups.values():
         providers = sorted(
-            (d for d in group if d.recommendations), key=lambda d: _KIND_ORDER.get(d.review.doc_kind or "", 2)
+            (d for d in group if d.recommendations), key=lambda d: KIND_ORDER.get(d.review.doc_kind or "", 2)
         )
         for doc in group:
             waiting = [a for a in doc.actions if not a.recommendation_id and a.recommendation_ref]

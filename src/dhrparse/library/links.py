@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from dhrparse.batch.link import _KIND_ORDER
+from dhrparse.batch.link import KIND_ORDER
 from dhrparse.library._sqlite_utils import sqlite_utils
 from dhrparse.pipeline import link_actions
 
@@ -37,7 +37,7 @@ def relink(db: sqlite_utils.Database, review: str) -> int:
             providers.setdefault(document, []).append(
                 SimpleNamespace(id=rid, ref=ref, level=level, agency=agency)
             )
-        order = sorted(providers, key=lambda d: (_KIND_ORDER.get(kinds.get(d) or "", 2), d))
+        order = sorted(providers, key=lambda d: (KIND_ORDER.get(kinds.get(d) or "", 2), d))
         for document in order:
             pending = [a for a in waiting if a.recommendation_id is None and a.document != document]
             if pending:

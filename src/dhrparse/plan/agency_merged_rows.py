@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.plan.joined_reader import JoinedReader
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.narrow_rows import whole_sentence
 from dhrparse.plan.narrow_sections import NarrowLayout
 from dhrparse.plan.tables import JOINING_WORDS, header_form
@@ -106,12 +106,12 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
         names_out = self._header_names(lines[i].text, cols)
         if names_out is None:
             return None
-        out = [_cells_line(lines[i], names_out)]
+        out = [cells_line(lines[i], names_out)]
         blank = [""] * len(cols)
         for k in range(i + 1, j):
             at = body.index(k) if k in body else None
             cells = rows.get(at) if at is not None else None
-            out.append(_cells_line(lines[k], cells if cells is not None else blank))
+            out.append(cells_line(lines[k], cells if cells is not None else blank))
         return out, j
 
     def _header_names(self, text: str, cols: list[str]) -> list[str] | None:

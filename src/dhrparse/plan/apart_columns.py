@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import _blocks
-from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, _capitalised
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, capitalised
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.trailing_column import status_parts
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -42,7 +42,7 @@ MAX_NAMES = 4
 MAX_GAP = 2  # blocks between the rows and a column apart, or two columns apart (a note, a foot)
 MAX_ROLE_WORDS = 6  # a lead's name in a column printed apart ("Head of Early Help")
 # the kinds of cell a column printed apart may hold, by its name's field
-_KINDS = {
+KINDS = {
     "lead": ("lead",),
     "target_date": ("target_date", EITHER),
     "status": ("status", EITHER),
@@ -54,7 +54,7 @@ UNTOLD = (
     "column apart does not hold one cell of its kind for each row, so whose each cell is could not "
     "be told; no action is made of it"
 )
-_TEXT_FIELDS = ("recommendation", "action")  # the first part names at least one
+TEXT_FIELDS = ("recommendation", "action")  # the first part names at least one
 
 
 class ApartColumns:
@@ -119,7 +119,7 @@ class ApartColumns:
                 break
             names.append(ln)
         fields = [self._field(ln) for ln in names]
-        if len(names) < MIN_NAMES or not any(f in _TEXT_FIELDS for f in fields):
+        if len(names) < MIN_NAMES or not any(f in TEXT_FIELDS for f in fields):
             return None
         return names if len(set(fields)) == len(fields) else None
 
@@ -182,7 +182,7 @@ class ApartColumns:
     def _column(self, block: list[Line], field: str, count: int) -> bool:
         """The block is its named column's `count` cells, one a line, each of the column's kind;
         or a status column's `count` cells, each opening with its status word (`_parts`)."""
-        if field not in _KINDS:
+        if field not in KINDS:
             return False
         if len(block) != count + 1:
             return len(self._parts(block, field, count)) == count
@@ -194,7 +194,7 @@ class ApartColumns:
     def _of_kind(self, field: str, ln: Line) -> bool:
         """The line is one cell of the kind the column's name says."""
         cells = self.cells.cells([ln])
-        return len(cells) == 1 and (cells[0].kind in _KINDS[field] or self._role(field, cells[0]))
+        return len(cells) == 1 and (cells[0].kind in KINDS[field] or self._role(field, cells[0]))
 
     def _parts(self, block: list[Line], field: str, count: int) -> list[list[Line]]:
         """A column's `count` cells printed apart under its name: one a line, or a status
@@ -204,7 +204,7 @@ class ApartColumns:
         body = block[1:]
         if len(body) == count:
             return [[ln] for ln in body]
-        parts = status_parts(self.cells, body) if "status" in _KINDS.get(field, ()) else None
+        parts = status_parts(self.cells, body) if "status" in KINDS.get(field, ()) else None
         return [c.lines for c in parts or []]
 
     def _role(self, field: str, cell: BlockCell) -> bool:
@@ -214,7 +214,7 @@ class ApartColumns:
         return (
             field == "lead"
             and len(text.split()) <= MAX_ROLE_WORDS
-            and _capitalised(text)
+            and capitalised(text)
             and not SENTENCE_END.search(text)
             and not find_dates(text, self.roles.p)
             and not self.roles.is_status(text)
@@ -245,11 +245,11 @@ class ApartColumns:
         out: list[Line] = []
         for ln in lines:
             if ln is names[0]:
-                out.append(_cells_line(ln, header))
+                out.append(cells_line(ln, header))
             elif ln.number in row_of:
-                out.append(_cells_line(ln, row_of[ln.number]))
+                out.append(cells_line(ln, row_of[ln.number]))
             elif ln.number in taken:
-                out.append(_cells_line(ln, blank))
+                out.append(cells_line(ln, blank))
             else:
                 out.append(ln)
         return out

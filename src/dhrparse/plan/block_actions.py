@@ -12,7 +12,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.action_bullets import MARK
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
-from dhrparse.plan.recommendation_cells import _OWN_NUMBER
+from dhrparse.plan.recommendation_cells import OWN_NUMBER
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
@@ -35,31 +35,31 @@ MIN_CODED = 2  # action cells opening with their code that show a table codes it
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
-_ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
-_BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
+ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
+BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
 _LETTERED = regex.compile(
     r"(?P<letter>[A-Z])(?P<n>\d{1,2})"
 )  # "B1": lettered recommendation B's first action
 # a recommendation cell's own number at its head, its stop lost or never printed ("2 Police ...")
-_HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
-_LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
+HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
+LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
 # a recommendation cell labelled by plan.recommendation_cells ("Recommendation 3: The Board ...")
 _STATEMENT_NUMBER = regex.compile(r"^Recommendation (?P<n>\d{1,2}): ")
 
 
-def _ref_text(ln: Line) -> str:
+def ref_text(ln: Line) -> str:
     return flatten(ln.text).strip().rstrip(".:")
 
 
-def _parent(code: str) -> str:
+def parent(code: str) -> str:
     """The recommendation's number in an action's code or a bare number ("2b" -> "2", "R3" -> "3")."""
     found = _NUMBER.search(code)
     return found.group() if found else code
 
 
 @dataclass
-class _Action:
+class Action:
     cell: BlockCell
     values: dict[str, BlockCell] = field(default_factory=dict)
     ref: str = ""
@@ -88,7 +88,7 @@ def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
     return out
 
 
-def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
+def without_stopped_sentences(actions: list[Action]) -> list[Action]:
     """A table whose action cells are written without a full stop ("Audit 30 cases for capacity
     recording"): a lone cell read as an action that ends a sentence ("Pilot running in two
     localities.") is another column's, a progress note or commentary, and makes no row."""
@@ -98,7 +98,7 @@ def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
     return [a for a in actions if a not in stopped]
 
 
-def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) -> bool:
+def status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) -> bool:
     """The run before this one, on its page, printed its lead or target date but no status
     (`before`: its cells), while this run's cells hold statuses: a tall status cell (a rating
     with its reason wrapped over several lines, "Red - waits for the supplier's next release ...") is
@@ -112,7 +112,7 @@ def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) 
     return any(c.kind in ("status", EITHER) for c in after)
 
 
-def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[BlockCell]]:
+def shared_band(run: list[Action], mine: list[BlockCell]) -> dict[str, list[BlockCell]]:
     """Field -> the run's values, where its actions are the paragraphs of one action cell: a
     Home Office plan sets a recommendation's actions as paragraphs of one cell beside one lead,
     one target date and one outcome, and pdftotext prints the paragraphs as one block, then the
@@ -137,7 +137,7 @@ def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[Bl
     return found
 
 
-def one_cell_actions(actions: list[_Action], shared: list[list[_Action]]) -> list[_Action]:
+def one_cell_actions(actions: list[Action], shared: list[list[Action]]) -> list[Action]:
     """The actions, each run of bullets of one action cell (`shared`, as `_shared_band` read
     them: one block beside the row's one lead, date and status) made one action, its bullets in
     order: an action is one row of the plan's table, its bullets the steps of that action."""
@@ -155,13 +155,13 @@ def one_cell_actions(actions: list[_Action], shared: list[list[_Action]]) -> lis
                 for a in run
                 for k, ln in enumerate(a.cell.lines)
             ]
-            act = _Action(BlockCell("action", marked), act.values, act.ref)
+            act = Action(BlockCell("action", marked), act.values, act.ref)
         out.append(act)
     return out
 
 
-def _late_status(
-    before_run: list[_Action], before: list[BlockCell], run: list[_Action], mine: list[BlockCell]
+def late_status(
+    before_run: list[Action], before: list[BlockCell], run: list[Action], mine: list[BlockCell]
 ) -> tuple[BlockCell, list[BlockCell]] | None:
     """(the run before's status, this run's cells without it), where the run before printed
     its one lead and target date but no status, and this run's cells hold its own lead and
@@ -184,12 +184,12 @@ def _late_status(
     if any(c.first > statuses[0].first for c in own):
         return None  # (a lead or date printed after a status: the order is not the bands')
     rest = [c for c in mine if c is not statuses[0]]
-    if not _shared_band(run, rest) or not _shared_band(before_run, [*before, statuses[0]]):
+    if not shared_band(run, rest) or not shared_band(before_run, [*before, statuses[0]]):
         return None
     return statuses[0], rest
 
 
-def _band_before(run: list[_Action], lead_in: list[BlockCell]) -> dict[str, list[BlockCell]]:
+def band_before(run: list[Action], lead_in: list[BlockCell]) -> dict[str, list[BlockCell]]:
     """Field -> the run's values, where a page of the table holds one row whose lead, target
     date and status pdftotext printed under the header, before the row's action cell (a short
     action cell beside a taller band prints after it): the run is the page's only one and
@@ -212,8 +212,8 @@ def _band_before(run: list[_Action], lead_in: list[BlockCell]) -> dict[str, list
     return {kind: [c] * len(run) for kind, c in cell.items()}
 
 
-def _only_recommendation(
-    actions: list[_Action], recs: dict[int, Line], lines: list[Line], codes: list[str]
+def only_recommendation(
+    actions: list[Action], recs: dict[int, Line], lines: list[Line], codes: list[str]
 ) -> None:
     """Where the table's recommendation column holds one numbered recommendation, printed before
     every action cell (a Home Office plan whose review made a single recommendation: one row,
@@ -228,15 +228,15 @@ def _only_recommendation(
     if found is None or any(a.cell.first < statements[0].number for a in actions):
         return
     number = found.group("n")
-    if any(_parent(code) != number for code in codes) or any(
-        (m := _OWN_NUMBER.match(flatten(ln.text).strip())) and m.group("n") != number for ln in lines
+    if any(parent(code) != number for code in codes) or any(
+        (m := OWN_NUMBER.match(flatten(ln.text).strip())) and m.group("n") != number for ln in lines
     ):
         return
     for act in actions:
         act.ref = number
 
 
-def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
+def pair_row_numbers(actions: list[Action], codes: list[BlockCell]) -> None:
     """A plan giving each recommendation a single row, printed row after row (plan.row_runs): the number
     column's bare numbers ("1", "2", ...) are each printed before their row's cells, so the k-th
     number, printed between the (k-1)-th action and the k-th, is the k-th row's. Read so only
@@ -246,20 +246,20 @@ def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
     if not actions or any(a.ref for a in actions):
         return
     last = actions[-1].cell.first
-    numbers = [c for c in codes if c.first < last and _NUMBER.fullmatch(_ref_text(c.lines[0]))]
+    numbers = [c for c in codes if c.first < last and _NUMBER.fullmatch(ref_text(c.lines[0]))]
     if len(numbers) != len(actions) or any(len(c.lines) != 1 for c in numbers):
         return
-    values = [int(_ref_text(c.lines[0])) for c in numbers]
+    values = [int(ref_text(c.lines[0])) for c in numbers]
     if values != list(range(values[0], values[0] + len(values))):
         return
     for k, (number, act) in enumerate(zip(numbers, actions)):
         if not number.first < act.cell.first or k and not actions[k - 1].cell.first < number.first:
             return
     for number, act in zip(numbers, actions):
-        act.ref = _ref_text(number.lines[0])
+        act.ref = ref_text(number.lines[0])
 
 
-def _lettered_codes(printed: list[str]) -> list[str]:
+def lettered_codes(printed: list[str]) -> list[str]:
     """The ref column's codes where they number each lettered recommendation's actions ("A1",
     "A2", "A3", "B1": the recommendation's letter, the action's number counting from 1 again
     under each new letter, two letters at least); empty otherwise (a single prefix counting
@@ -283,15 +283,15 @@ def _lettered_codes(printed: list[str]) -> list[str]:
     return codes if len(letters) > 1 else []
 
 
-def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int, Line]:
+def numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int, Line]:
     """Line number -> the line rewritten, for recommendation cells of a table whose numbers
     print apart from them: the k-th cell is recommendation k where the numbers the table prints
     (its refs, its actions' codes "1a", a number at a cell's head "2 Police to ...") are
     1 to the number of cells (the first may print above, in the header's block), every one of
     them, and no cell's own number says otherwise. The cell's
     first line becomes its statement, its other lines map to themselves (printed empty)."""
-    own = [_HEAD_NUMBER.match(flatten(c[0].text).strip()) for c in cells]
-    found = {_parent(p) for p in printed if _ACTION_CODE.fullmatch(p) or _BARE.fullmatch(p)}
+    own = [HEAD_NUMBER.match(flatten(c[0].text).strip()) for c in cells]
+    found = {parent(p) for p in printed if ACTION_CODE.fullmatch(p) or BARE.fullmatch(p)}
     found.update(m.group("n") for m in own if m)
     wanted = {str(n) for n in range(1, len(cells) + 1)}
     # (the first row's number may print in the header's block, above the table as read)
@@ -303,7 +303,7 @@ def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int,
         return {}
     out: dict[int, Line] = {}
     for k, cell in enumerate(cells, 1):
-        text = _HEAD_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
+        text = HEAD_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
         out[cell[0].number] = replace(cell[0], text=f"Recommendation {k}: {text}", hint=WHOLE_CELL_STATEMENT)
         out.update((ln.number, ln) for ln in cell[1:])
     return out

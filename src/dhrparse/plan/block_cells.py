@@ -83,7 +83,7 @@ class CellRow(Protocol):
     values: dict[str, BlockCell]
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
     """Most words capitalised, as a body's or role's name is ("Board Business Manager"), no number word ("Three")."""
     words = [w for w in text.split() if w.isalpha() and len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words) and not is_number_word(text)
@@ -98,7 +98,7 @@ class BlockCells:
         self.iso = DateCells(lines.vocab.p).iso
         self.document_lines = printed
         self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
-        self.checked = CheckedNames(lines.roles, _capitalised)  # ("What will be done", "Who": by their cells)
+        self.checked = CheckedNames(lines.roles, capitalised)  # ("What will be done", "Who": by their cells)
 
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         """(field, lines) of the column name opening a block, (None, 0) when none does."""
@@ -268,7 +268,7 @@ class BlockCells:
             # (a running foot, "Lowmoor Trust – internal DHR plan", "Marlcombe DHR 04 – Action Plan",
             # printed once on a one-page plan)
             return "other"
-        if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
+        if self.roles.is_name(text) or self.roles.is_bare_name(text) and capitalised(text):
             return "lead"
         return "other"
 

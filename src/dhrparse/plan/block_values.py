@@ -8,15 +8,15 @@ from __future__ import annotations
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.band_blocks import banded_then_blocks, lone_band
 from dhrparse.plan.block_actions import (
-    _LOWER,
+    LOWER,
     MIN_CODED,
-    _Action,
-    _band_before,
-    _late_status,
-    _shared_band,
-    _status_left_behind,
+    Action,
     _values,
+    band_before,
+    late_status,
     one_cell_actions,
+    shared_band,
+    status_left_behind,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
@@ -55,7 +55,7 @@ class BlockValues:
             cell.kind == "code" and len(cell.lines) == 1 and self.blocks.whole_date(cell.lines[0])
         )
 
-    def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
+    def _first_row_statuses(self, actions: list[Action], cells: list[BlockCell]) -> None:
         """The status printed straight under the status column's name, in the name's block, is
         the first row's under that header, where the first row's action is printed straight
         under the action column's name: pdftotext joins a name and the cell below it into one
@@ -135,13 +135,13 @@ class BlockValues:
         """The cell's first printed line is its code alone ("R1 A1", "2.1"), its action under it."""
         first = flatten(cell.lines[0].text).strip()
         return (
-            len(cell.lines) > 1 and not _LOWER.search(first) and bool(self.vocab.action_ref.match(cell.text))
+            len(cell.lines) > 1 and not LOWER.search(first) and bool(self.vocab.action_ref.match(cell.text))
         )
 
-    def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
+    def _row_runs(self, cells: list[BlockCell]) -> list[Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""
         rows = self.row_runs.read(rated_cells(cells, self.numbers, self.vocab.p))  # (a rating's digits too)
-        return None if rows is None else [_Action(row.action, row.values) for row in rows]
+        return None if rows is None else [Action(row.action, row.values) for row in rows]
 
     def _slots(self, cells: list[BlockCell]) -> list[str]:
         """The columns named after the action column's name and before its first cell, in print
@@ -157,20 +157,20 @@ class BlockValues:
                 slots.append(field_name)
         return []
 
-    def _actions(self, cells: list[BlockCell], slots: list[str]) -> list[_Action]:
+    def _actions(self, cells: list[BlockCell], slots: list[str]) -> list[Action]:
         """The actions, each run of action cells with the dates, statuses and leads printed after
         it on the same page, taken only where their printed blocks prove whose each is
         (plan.value_blocks): a count that agrees is not enough, since pdftotext prints separate
         short cells in an order of its own."""
-        actions: list[_Action] = []
+        actions: list[Action] = []
         k = 0
         headed = True  # a header printed before the run (the table's, or repeated on a new page)
         header: list[str | None] = []  # the names printed since the action column's, in print order
         before: list[BlockCell] | None = None  # the cells printed after the run before, on its page
         before_page = None
-        before_run: list[_Action] = []
+        before_run: list[Action] = []
         lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
-        shared: list[list[_Action]] = []  # runs that are the paragraphs of one action cell
+        shared: list[list[Action]] = []  # runs that are the paragraphs of one action cell
         scope_left = self._scope_left(cells)
         while k < len(cells):
             if cells[k].kind != "action":
@@ -185,7 +185,7 @@ class BlockValues:
             mine = within_band(own, self._is_scope_cell, scope_left)
             found = self._run_found(run, mine, headed, slots, header, shared)
             if not found and _alone_on_page(page, before_page, before_run, own, cells[k:]):
-                found = _band_before(run, lead_in)
+                found = band_before(run, lead_in)
             lead_in = []
             # (a count of two statuses for two actions proves nothing when the run before left its own)
             found = _late_found(found, before_run, before, before_page == page, run, mine, shared)
@@ -219,7 +219,7 @@ class BlockValues:
         if self.row_runs.run_together(run_cells):
             found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
         elif not found:
-            found = _shared_band(run, mine)
+            found = shared_band(run, mine)
             shared.extend([run] if found else [])
         return found
 
@@ -268,13 +268,13 @@ class BlockValues:
                 named.add(field_name)
         return after
 
-    def _actions_after_left(self, cells: list[BlockCell]) -> list[_Action]:
+    def _actions_after_left(self, cells: list[BlockCell]) -> list[Action]:
         """The actions of a table with columns left of its actions (plan.left_columns): each
         run's left-hand cells printed before it, its right-hand cells after it."""
         first_action = next(k for k, c in enumerate(cells) if c.kind == "action")
         named = {self.blocks.name(c.lines)[0] for c in cells[:first_action] if c.kind == "name"}
         left = frozenset(named) & frozenset(FIELDS)
-        runs: list[list[_Action]] = []
+        runs: list[list[Action]] = []
         gaps: list[list[BlockCell]] = [[]]  # before the first run, between runs, after the last
         in_run = False
         for cell in cells:
@@ -283,7 +283,7 @@ class BlockValues:
             elif cell.kind != "action" and in_run:
                 gaps.append([])
             in_run = cell.kind == "action"
-            (runs[-1].append(_Action(cell)) if in_run else gaps[-1].append(cell))
+            (runs[-1].append(Action(cell)) if in_run else gaps[-1].append(cell))
         if in_run:
             gaps.append([])
 
@@ -353,9 +353,9 @@ def _run_and_after(cells: list[BlockCell], k: int):
     """The run of action cells from cell k, the cells printed after it on the same page (a
     RAG key under the table no row's status, yet still parting the cells around it), and
     the cell after those."""
-    run: list[_Action] = []
+    run: list[Action] = []
     while k < len(cells) and cells[k].kind == "action":
-        run.append(_Action(cells[k]))
+        run.append(Action(cells[k]))
         k += 1
     page = run[0].cell.lines[0].page
     after: list[BlockCell] = []
@@ -369,14 +369,14 @@ def _late_found(found: dict, before_run, before, same_page: bool, run, mine, sha
     """The run's values where the run before on its page (its cells `before`, on this run's
     page when `same_page`) left a status of its own among this run's: a count of two
     statuses for two actions proves nothing then."""
-    late = _late_status(before_run, before, run, mine) if set(found) <= {"status"} and same_page else None
+    late = late_status(before_run, before, run, mine) if set(found) <= {"status"} and same_page else None
     if late is not None:
-        for kind, values in _shared_band(before_run, [*before, late[0]]).items():
+        for kind, values in shared_band(before_run, [*before, late[0]]).items():
             for act, value in zip(before_run, values):
                 act.values.setdefault(kind, value)
-        found = _shared_band(run, late[1])
+        found = shared_band(run, late[1])
         shared.extend([r for r in (before_run, run) if all(r is not o for o in shared)])
-    elif "status" in found and _status_left_behind(before if same_page else None, mine):
+    elif "status" in found and status_left_behind(before if same_page else None, mine):
         del found["status"]
     return found
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
-from dhrparse.plan.rec_cell_actions import _ITEM, _label
+from dhrparse.plan.rec_cell_actions import ITEM, _label
 
 
 def item_headings(
@@ -26,7 +26,7 @@ def item_headings(
             break
         text = flat(ln.text).strip()
         if ln.number in headings:
-            if not (under_label and _ITEM.match(text)):
+            if not (under_label and ITEM.match(text)):
                 break
             out.add(ln.number)
         elif label.match(text):

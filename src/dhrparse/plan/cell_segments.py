@@ -22,16 +22,16 @@ from dhrparse.plan.cell_programme import NEVER, Programme
 from dhrparse.plan.interleaved import PrintedLine, _lead_words
 from dhrparse.plan.row_fits import no_date_firsts, offer_dates, offer_leads, text_starts
 from dhrparse.plan.row_words import (  # noqa: F401  (the row's words, read from here by the tests too)
-    _ASCII_DIGITS,
-    _NO_DIGIT,
-    _OPENS,
+    ASCII_DIGITS,
     MID_WORDS,
+    NO_DIGIT,
+    OPENS,
+    Word,
     _candidate_cuts,
-    _may_hold_digit,
     _opens,
     _Row,
-    _Word,
     _words,
+    may_hold_digit,
 )
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
@@ -242,7 +242,7 @@ class RowCells:
         return -0.5 - size
 
 
-def _opening_cost(words: list[_Word], a: int) -> float:
+def _opening_cost(words: list[Word], a: int) -> float:
     """What a cell's first word says about a cell starting there."""
     first = words[a]
     cost = 0.0

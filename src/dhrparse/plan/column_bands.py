@@ -22,13 +22,13 @@ that does not read so is left as printed for the other readers.
 from __future__ import annotations
 
 from dhrparse.document import Line
-from dhrparse.plan.apart_columns import _KINDS, _TEXT_FIELDS, ApartColumns
+from dhrparse.plan.apart_columns import KINDS, TEXT_FIELDS, ApartColumns
 from dhrparse.plan.block_actions import _blocks
 from dhrparse.plan.wrapping import SENTENCE_END
 
 MIN_COLUMNS = 3  # the ref column, a column of text and a column of a kind at least
 MIN_ROWS = 3
-_COUNTED = ("ref", *_TEXT_FIELDS)  # the columns whose cells a kind does not tell
+_COUNTED = ("ref", *TEXT_FIELDS)  # the columns whose cells a kind does not tell
 
 
 class ColumnBands(ApartColumns):
@@ -90,11 +90,11 @@ class ColumnBands(ApartColumns):
 
     def _kinds_named(self, fields: list[str]) -> bool:
         """The ref column first, the columns of text next to it, each other a column of a kind."""
-        texts = [f for f in fields[1:] if f in _TEXT_FIELDS]
+        texts = [f for f in fields[1:] if f in TEXT_FIELDS]
         if fields[0] != "ref" or not texts or fields[1 : 1 + len(texts)] != texts:
             return False
         rest = fields[1 + len(texts) :]
-        return bool(rest) and all(f in _KINDS for f in rest)
+        return bool(rest) and all(f in KINDS for f in rest)
 
     def _holds(self, field: str, ln: Line) -> bool:
         """The line is one cell of the column: a ref, a text that is neither a ref nor a
@@ -103,7 +103,7 @@ class ColumnBands(ApartColumns):
         ref = bool(self.vocab.ref_only.match(text))
         if field == "ref" or ref:
             return field == "ref" and ref
-        if field in _TEXT_FIELDS:
+        if field in TEXT_FIELDS:
             return self._field(ln) is None
         return self._of_kind(field, ln) or field == "target_date" and self._time(ln)
 

@@ -25,26 +25,26 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.acceptance_cells import acceptance_aside
 from dhrparse.plan.block_actions import (
-    _ACTION_CODE,
-    _BARE,
-    _HEAD_NUMBER,
     ACTION_CELL,
+    ACTION_CODE,
+    BARE,
     FIRST_COLUMNS,
+    HEAD_NUMBER,
     MIN_OTHER_NAMES,
     MIN_UNSTOPPED,
     NEAR,
     STATEMENT_IN_COLUMN,
     UNPLACED_CELL,
     WHOLE_CELL_STATEMENT,
-    _Action,
+    Action,
     _blocks,
-    _lettered_codes,
-    _numbered_in_order,
-    _only_recommendation,
-    _pair_row_numbers,
-    _parent,
-    _ref_text,
-    _without_stopped_sentences,
+    lettered_codes,
+    numbered_in_order,
+    only_recommendation,
+    pair_row_numbers,
+    parent,
+    ref_text,
+    without_stopped_sentences,
 )
 from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell
 from dhrparse.plan.block_header import BlockHeader
@@ -54,7 +54,7 @@ from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.done_statuses import fill_done_statuses
 from dhrparse.plan.foot_ratings import place_foot_ratings, ratings_after_feet
 from dhrparse.plan.graded_cells import GradedCells
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_leads import fill_named_last_leads
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
@@ -132,7 +132,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         headers = self._headers(cells, done)
         return start, end, self._rows(lines[start:end], actions, cells, codes, headers, column)
 
-    def _read_rows(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[_Action]]:
+    def _read_rows(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[Action]]:
         """The table's cells as read and its actions, a column printed whole after the rows
         (plan.trailing_column) read apart from them."""
         column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0], self.blocks)
@@ -159,14 +159,14 @@ class ColumnBlocks(BlockHeader, BlockValues):
         codes = [c.text for c in sorted(printed + before + cells, key=lambda c: c.first) if c.kind == "code"]
         column = self._ref_column(above + lines[i:end], span)
         if column and len(column) == len(actions):
-            codes = [_ref_text(ln) for ln in column]  # (its bare numbers are refs, not page numbers)
+            codes = [ref_text(ln) for ln in column]  # (its bare numbers are refs, not page numbers)
             self._pair_refs(actions, codes, whole=True)
-            codes = list(dict.fromkeys(_parent(code) for code in codes))
+            codes = list(dict.fromkeys(parent(code) for code in codes))
         else:
             column = []
             self._pair_refs(actions, codes)
             numbered = sorted(printed + before + cells, key=lambda c: c.first)
-            _pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
+            pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
         return codes, column
 
     def _table_named_last(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
@@ -202,7 +202,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         cells = [
             part for c in cells for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
         ]
-        actions = self._without_asking([_Action(c) for c in cells if c.kind == "action"])
+        actions = self._without_asking([Action(c) for c in cells if c.kind == "action"])
         if not actions:
             return None
         recs = self._statements_in_order(lines[start:end], cells, actions)
@@ -210,12 +210,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
         names |= fill_named_last_leads(actions, cells, lines[i].number, self._lead_words(), self.blocks)
         return start, end, self._action_rows(lines[start:end], actions, recs, names)
 
-    def _without_asking(self, actions: list[_Action]) -> list[_Action]:
+    def _without_asking(self, actions: list[Action]) -> list[Action]:
         """The actions less the cells that ask someone to act and end a sentence ("Northdale
         Police to make sure that ... is closed."), where at least MIN_UNSTOPPED action cells end
         without a full stop: those are the recommendation column's merged cells, printed among
         the rows in the short form a tracker writes them in, which opens an action too."""
-        actions = _without_stopped_sentences(actions)
+        actions = without_stopped_sentences(actions)
         unstopped = [a for a in actions if not SENTENCE_END.search(a.cell.text)]
         if len(unstopped) < MIN_UNSTOPPED:
             return actions
@@ -224,7 +224,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         ]
 
     def _statements_in_order(
-        self, lines: list[Line], cells: list[BlockCell], actions: list[_Action]
+        self, lines: list[Line], cells: list[BlockCell], actions: list[Action]
     ) -> dict[int, Line]:
         """The recommendation cells among the lines no action or name took, numbered in print
         order where the numbers the table prints agree (`_numbered_in_order`)."""
@@ -236,13 +236,13 @@ class ColumnBlocks(BlockHeader, BlockValues):
         taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
         free = [ln for ln in lines[1:] if ln.number not in taken]
         # (a cell's own number at its head, "2 Police to ...", off for the cell's test)
-        bare = [replace(ln, text=_HEAD_NUMBER.sub("", flatten(ln.text).strip(), count=1)) for ln in free]
+        bare = [replace(ln, text=HEAD_NUMBER.sub("", flatten(ln.text).strip(), count=1)) for ln in free]
         by_number = {ln.number: ln for ln in free}
         found = [[by_number[ln.number] for ln in c] for c in self.recommendations.cells(bare, named=True)]
-        return _numbered_in_order(found, printed)
+        return numbered_in_order(found, printed)
 
     def _action_rows(
-        self, lines: list[Line], actions: list[_Action], recs: dict[int, Line], names: set[int]
+        self, lines: list[Line], actions: list[Action], recs: dict[int, Line], names: set[int]
     ) -> list[Line]:
         """The lines again, a header row on the first, each action cell a row of its own with no
         other field but a status plan.named_last_statuses proves (other cells print in an order
@@ -252,16 +252,16 @@ class ColumnBlocks(BlockHeader, BlockValues):
         row_of = {a.cell.first: a for a in actions}
         # (the header's names are the header row's: "Progress update" opens no note of a row)
         rest = {ln.number for a in actions for ln in a.cell.lines[1:]} | names
-        out = [_cells_line(lines[0], [HEADER[f] for f in fields])]
+        out = [cells_line(lines[0], [HEADER[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in recs:
                 statement = recs[ln.number]
-                out.append(statement if statement is not ln else _cells_line(ln, [""] * len(fields)))
+                out.append(statement if statement is not ln else cells_line(ln, [""] * len(fields)))
             elif ln.number in row_of:
                 row = row_cells(row_of[ln.number], FIELDS)
-                out.append(_cells_line(replace(ln, hint=ACTION_CELL), row))
+                out.append(cells_line(replace(ln, hint=ACTION_CELL), row))
             elif ln.number in rest:
-                out.append(_cells_line(ln, [""] * len(fields)))
+                out.append(cells_line(ln, [""] * len(fields)))
             elif recs and ln.hint is None:
                 # (the rows' other cells: no note under the row printed before them, "Progress
                 # update ..." is several rows' column; unnumbered, the cells stay as printed)
@@ -270,7 +270,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
                 out.append(ln)
         return out
 
-    def _read(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[_Action]]:
+    def _read(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[Action]]:
         """The table's actions with the values its printed order proves, and its cells as read."""
         actions = self._row_runs(cells) if not head else None
         if actions is None:
@@ -283,7 +283,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             ]
             cells = self._without_uncoded(cells)
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
-        actions = _without_stopped_sentences(actions)
+        actions = without_stopped_sentences(actions)
         if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
@@ -325,21 +325,21 @@ class ColumnBlocks(BlockHeader, BlockValues):
             if not part:
                 return None
             column.extend(part)
-        refs = [_ref_text(ln) for ln in column]
-        coded = [bool(_ACTION_CODE.fullmatch(r)) for r in refs]
+        refs = [ref_text(ln) for ln in column]
+        coded = [bool(ACTION_CODE.fullmatch(r)) for r in refs]
         if not (any(coded) and not all(coded)) or not all(
-            _BARE.fullmatch(r) for r, c in zip(refs, coded) if not c
+            BARE.fullmatch(r) for r, c in zip(refs, coded) if not c
         ):
             return None
-        parents = [int(_parent(r)) for r in refs]
+        parents = [int(parent(r)) for r in refs]
         return column if parents == sorted(parents) else None
 
-    def _pair_refs(self, actions: list[_Action], printed: list[str], whole: bool = False) -> None:
+    def _pair_refs(self, actions: list[Action], printed: list[str], whole: bool = False) -> None:
         """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them.
         `whole`: the column's refs as read, bare numbers too (`_ref_column`)."""
-        codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
+        codes = printed if whole else [c for c in printed if ACTION_CODE.fullmatch(c.strip())]
         if not whole and len(codes) != len(actions):
-            codes = _lettered_codes(printed)
+            codes = lettered_codes(printed)
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
         for act, code in zip(actions, sorted(codes, key=ref_order)):
@@ -355,7 +355,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
     def _rows(
         self,
         lines: list[Line],
-        actions: list[_Action],
+        actions: list[Action],
         cells: list[BlockCell],
         codes: list[str],
         headers: dict[str, str],
@@ -372,7 +372,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         taken.update(ln.number for ln in ref_lines)  # (a ref column read whole: its refs are the rows')
         free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
-        _only_recommendation(actions, recs, lines, codes)
+        only_recommendation(actions, recs, lines, codes)
         refs = any(a.ref for a in actions)
         notes = ["progress"] if any("progress" in a.values for a in actions) else []  # (plan.row_runs)
         fields = (["ref"] if refs else []) + ["action", *FIELDS, *notes]
@@ -383,12 +383,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
             ]
             row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
         blank = [""] * len(fields)
-        out: list[Line] = [_cells_line(lines[0], [headers[f] for f in fields])]
+        out: list[Line] = [cells_line(lines[0], [headers[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in row_of:
-                out.append(_cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
+                out.append(cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
             elif ln.number in taken or ln.number in recs and recs[ln.number] is ln:
-                out.append(_cells_line(ln, blank))
+                out.append(cells_line(ln, blank))
             elif ln.number in recs:
                 out.append(recs[ln.number])
             elif self.vocab.statement.match(flatten(ln.text)):

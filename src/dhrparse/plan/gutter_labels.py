@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 
 MIN_GAP = 2  # spaces between a label and its value at least (one space joins a label's words)
 MIN_GUTTER = 12  # the value column starts at least this far in (a label is a few words wide)
@@ -56,8 +56,8 @@ class GutterLabels:
             labels, end = box
             if out and out[-1].cells is None and _NUMBERED.match(_printed(out[-1]).strip()):
                 opener = out.pop()
-                out.append(_cells_line(opener, [opener.text.strip(), ""]))
-            out.extend(_cells_line(x.line, [" ".join(x.label), " ".join(x.value)]) for x in labels)
+                out.append(cells_line(opener, [opener.text.strip(), ""]))
+            out.extend(cells_line(x.line, [" ".join(x.label), " ".join(x.value)]) for x in labels)
             i = end
         return out
 

@@ -26,7 +26,7 @@ from dhrparse.document import Line
 from dhrparse.plan.block_actions import ACTION_CELL, FIRST_COLUMNS, _blocks
 from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells, _carries
 from dhrparse.plan.block_header import BlockHeader
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.round_header import numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
@@ -152,12 +152,12 @@ class HeadedColumns(BlockHeader):
             for cell, text, row in zip(actions, texts, values)
         }
         blank = [""] * (len(columns) + 1)
-        out = [_cells_line(lines[0], [columns[0], *(NAMES[f] for f in ("action", *columns[1:]))])]
+        out = [cells_line(lines[0], [columns[0], *(NAMES[f] for f in ("action", *columns[1:]))])]
         for ln in lines[1:]:
             if ln.number in row_of:
-                out.append(_cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
+                out.append(cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
             else:
-                out.append(_cells_line(ln, blank))
+                out.append(cells_line(ln, blank))
         return out
 
 

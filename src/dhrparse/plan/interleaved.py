@@ -31,7 +31,7 @@ _ACTION_WORD = regex.compile(r"(?i)action\b")
 _CLAUSE_END = line_end(".:;", closers="")
 _SENTENCE_END = line_end(".;", closers="")
 _TO = regex.compile(r"(?i)to")
-_SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
+SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line
 
 
@@ -101,9 +101,9 @@ def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
     words = text.split()
     lead_words = _lead_words(p)
     i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in _SMALL):
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in SMALL):
         i -= 1
-    while i < len(words) and words[i].lower() in _SMALL:
+    while i < len(words) and words[i].lower() in SMALL:
         i += 1
     run = words[i:]
     if (
@@ -223,7 +223,7 @@ def _name_like(text: str, lead_words: set[str]) -> bool:
         (c := w.lstrip("(\"'‘“")[:1]).isupper()
         or c.isdigit()
         or not c.isalpha()
-        or w.lower() in _SMALL
+        or w.lower() in SMALL
         or w.lower().strip(",.()") in lead_words
         for w in words
     )

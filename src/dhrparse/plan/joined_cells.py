@@ -53,9 +53,9 @@ from dhrparse.plan.line_cuts import DANGLING, FILL, FIRST_AGAIN, INNER_CAPITAL, 
 from dhrparse.plan.reading_gates import (
     _clear,
     _dates_read,
-    _header_fits,
-    _misshapen,
     faults,
+    header_fits,
+    misshapen,
     wrap_room,
 )
 from dhrparse.vocab.type_widths import Face, faces
@@ -236,7 +236,7 @@ def _read_joined(
             again = _reading(texts, other, other_least, content, header, checked=False)
             if again is None or _cells_of(again[2], roles) != cells:
                 return None
-    doubtful = not content and _misshapen(best[2], table) > MISSHAPEN_WIDTHS
+    doubtful = not content and misshapen(best[2], table) > MISSHAPEN_WIDTHS
     return best[2], best[3], best[0], doubtful
 
 
@@ -255,7 +255,7 @@ def _reading(texts: list[str], table: JoinedTable, least, content: bool, header,
     roles = table.roles
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if checked and (not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header)):
+        if checked and (not _clear(texts, best, CLEAR) or not header_fits(best[2], table, header)):
             return None
         return best
     table.content = True
@@ -264,8 +264,8 @@ def _reading(texts: list[str], table: JoinedTable, least, content: bool, header,
     if not checked or (
         _clear(texts, best, CONTENT_CLEAR)
         and _dates_read(best[2], roles)
-        and _misshapen(best[2], table) < MISSHAPEN
-        and _header_fits(best[2], table, header)
+        and misshapen(best[2], table) < MISSHAPEN
+        and header_fits(best[2], table, header)
     ):
         return best
     return None

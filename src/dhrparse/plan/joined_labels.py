@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 
 if TYPE_CHECKING:
     from dhrparse.document import Line
@@ -72,8 +72,8 @@ class JoinedLabels:
                 i += 1
                 continue
             labels, end = box
-            out.append(_cells_line(lines[i], [lines[i].text.strip(), ""]))
-            out.extend(_cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
+            out.append(cells_line(lines[i], [lines[i].text.strip(), ""]))
+            out.extend(cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
             i = end
         return out
 

@@ -19,7 +19,7 @@ from dhrparse.document import Line
 from dhrparse.plan.header_room import MAX_LINES, header_lines
 from dhrparse.plan.joined_cells import MIN_COLUMNS, MIN_ROWS, CellShapes, read_joined
 from dhrparse.plan.joined_reader import JoinedReader
-from dhrparse.plan.layouts import PAGE_NUMBER, _cells_line
+from dhrparse.plan.layouts import PAGE_NUMBER, cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
 from dhrparse.plan.slashed_names import slashed_columns
 
@@ -155,12 +155,12 @@ class JoinedRows(JoinedReader):
                     # the recommendation's words, cut less surely than the actions', are the
                     # report's to give: the plan keeps the row's number (its link to them)
                     firsts[body[first]][0] = part[0][0]
-        out = [_cells_line(lines[i], names)]
+        out = [cells_line(lines[i], names)]
         for k in range(i + 1, j):
             if k in firsts:
-                out.append(_cells_line(lines[k], firsts[k]))
+                out.append(cells_line(lines[k], firsts[k]))
             else:
-                out.append(_cells_line(lines[k], blank))
+                out.append(cells_line(lines[k], blank))
         return out
 
     def doubtful_kept(self, lines: list[Line]) -> list[Line]:

@@ -28,7 +28,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.key_values import key_value_field
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.line_readings import LineReading, LineReadings
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
@@ -105,7 +105,7 @@ class LabelColumns:
         if len(values) != len(labels) or not self._fits(labels, values):
             return j
         rows = [
-            _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
+            cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
             for label, value in zip(labels, values)
         ]
         return end, rows

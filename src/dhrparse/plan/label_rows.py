@@ -27,7 +27,7 @@ from dhrparse.document import Line
 from dhrparse.plan.form_labels import QUESTION, form_label
 from dhrparse.plan.key_values import RECOMMENDATION_CODE
 from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns, may_label
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.tables import ColumnMap
 
@@ -79,7 +79,7 @@ class LabelRows:
         ):
             return None
         rows = [
-            _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
+            cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
             for label, value in pairs
         ]
         return j, rows

@@ -12,7 +12,7 @@ from dhrparse.document import Line, line_spaced
 from dhrparse.patterns import Patterns
 from dhrparse.plan.form_tails import form_label_tail, open_aside
 from dhrparse.plan.key_values import ACTION_NUMBER, bare_label, code_as_ref, key_value_field, numbered_actions
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.line_readings import LineReading, LineReadings
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
@@ -282,7 +282,7 @@ class LabelledBlocks:
         opener = fields[0]
         columns, header, refs, numbered = self._block_columns(lines, fields)
         # a header row naming the columns as their labels print them, on the first block's line
-        out.append(_cells_line(lines[0], header))
+        out.append(cells_line(lines[0], header))
         k, rec_ref, first, acted = 0, "", False, False
         for ln in lines:
             got = self.field(ln)
@@ -316,7 +316,7 @@ class LabelledBlocks:
             opener_line = got is not None and got[0] == opener
             # (without refs, the opening label is what says a new row starts: "Recommendation: ...")
             out.append(
-                _cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
+                cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
             )
 
 

@@ -69,7 +69,7 @@ def _carried_on(above: list[str], cells: list[str]) -> bool:
     return all(c[:1].islower() or (a and not _ITEM_NUMBER.match(c)) for a, c in pairs)
 
 
-def _cells_line(ln: Line, cells: list[str], continues: bool = False, opens: bool = False) -> Line:
+def cells_line(ln: Line, cells: list[str], continues: bool = False, opens: bool = False) -> Line:
     hint = CONTINUES if continues else OPENS_ROW if opens else ln.hint
     return replace(ln, text="\t".join(cells), cells=cells, hint=hint)
 
@@ -128,8 +128,8 @@ class SideBySide:
         j, extra_header = self.head.continued(lines, i + 1, starts, names)
         starts, names = self.head.aligned(starts, names, lines[j : j + LOOKAHEAD])
         body_end, bands = self._body_end(lines, j, (starts, [s for s, _ in segs]))
-        out.append(_cells_line(lines[i], names))
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        out.append(cells_line(lines[i], names))
+        out.extend(cells_line(ln, [""] * len(names)) for ln in extra_header)
         self.opens_date = date_opening(self.cm, names)
         self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
@@ -191,7 +191,7 @@ class SideBySide:
                 continue
             repeated = self.header(ln)
             if repeated is not None:  # the header repeated on a new page, maybe at other positions
-                out.append(_cells_line(ln, list(names)))
+                out.append(cells_line(ln, list(names)))
                 previous, in_header = None, True
                 if len(repeated) == len(header_at):
                     starts, header_at = _moved(starts, header_at, repeated)
@@ -199,7 +199,7 @@ class SideBySide:
                 continue
             segs = _marks_joined(segments(ln.raw))
             if in_header and self.head.words_under(ln, starts, printed):
-                out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
+                out.append(cells_line(ln, [""] * len(names)))  # its words under their columns
                 self.head.add_words(ln, starts, printed)  # (a word cut in two goes on below)
                 continue
             in_header = False
@@ -210,7 +210,7 @@ class SideBySide:
                 and ln.number == previous + 1
                 and not _opens_row(out[-1].cells, cells)
             )
-            out.append(_cells_line(ln, cells, continued))
+            out.append(cells_line(ln, cells, continued))
             previous = ln.number
 
     def _titles_next(self, lines: list[Line], k: int) -> bool:

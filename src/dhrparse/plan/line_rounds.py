@@ -29,7 +29,7 @@ from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ActionNumbers
 from dhrparse.plan.centred_cells import centred_readings
 from dhrparse.plan.late_rounds import LateFit
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.number_runs import in_turn
 from dhrparse.plan.round_bodies import RoundBodies
 from dhrparse.plan.round_fit import RoundFit, column_widths
@@ -42,7 +42,7 @@ from dhrparse.plan.round_rows import (
     _joined,
     _number,
     _Row,
-    _same_cells,
+    same_cells,
 )
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
@@ -149,10 +149,10 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         readings = self._table_readings(rows, roles, refs, numbered, style)
         if readings is None:
             return None
-        out = [_cells_line(lines[i], names)]
+        out = [cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in named)
+        out.extend(cells_line(ln, [""] * len(names)) for ln in named)
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
@@ -231,15 +231,15 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
             text = " ".join(self.flat(ln.text).strip() for ln in more)
             cells[column - 1] = f"{cells[column - 1]} {text}".strip()
         if refs:
-            out.append(_cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
+            out.append(cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
         else:  # (the row's first printed line holds its cells)
-            out.append(_cells_line(row.ref, cells))
+            out.append(cells_line(row.ref, cells))
         first = not refs or row.inline  # (the row's first printed line holds its cells)
         taken = [ln for ln in row.furniture if ln.number in row.taken]
         printed = (
             row.body[first : reading.used] + row.names + taken + [ln for c in carried.values() for ln in c]
         )
-        out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
+        out.extend(cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
         # printed after the row's cells, or under the ref's name on a new page: read as text
         rest = [ln for ln in row.furniture if ln.number not in row.taken]
         out.extend(row.body[reading.used :] + row.carried.get(0, []) + rest)
@@ -342,7 +342,7 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         whole = [self.fit.in_sequence(t, fields, column_widths(whole)) for t in texts]
         # (a row only whose last cell wraps fills its cells the same both ways: it tells the forms
         # apart by no more than the rounds' own price, so it counts as a tie)
-        cost = sum(w.cost if _same_cells(r, w) else r.cost for r, w in zip(rounds, whole))
+        cost = sum(w.cost if same_cells(r, w) else r.cost for r, w in zip(rounds, whole))
         if cost > sum(w.cost for w in whole) - CLEARER * len(rows):
             return None
         return rounds

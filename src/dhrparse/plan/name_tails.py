@@ -17,7 +17,7 @@ on only where the two make one of the plan's column names exactly ("Date of comp
 from __future__ import annotations
 
 from dhrparse.plan.tables import ColumnMap
-from dhrparse.plan.wrapped_headers import _WORD, MIN_CUT, is_header_piece, joined
+from dhrparse.plan.wrapped_headers import MIN_CUT, WORD, is_header_piece, joined
 
 # a name ending on one of these has more to come ("Scope of", "Date of completion and")
 UNFINISHED_ENDS = frozenset(
@@ -34,7 +34,7 @@ def unfinished(cm: ColumnMap, name: str) -> bool:
     last = words[-1].lower()
     if last in UNFINISHED_ENDS:
         return True
-    cut = _WORD.findall(last)
+    cut = WORD.findall(last)
     cut_word = cut[-1] if cut else ""
     return (
         len(cut_word) >= MIN_CUT

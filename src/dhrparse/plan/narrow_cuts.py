@@ -49,7 +49,7 @@ def _heading_like(words: list[str]) -> bool:
     )
 
 
-def _broken_off(rows, named_below: bool = False) -> bool:
+def broken_off(rows, named_below: bool = False) -> bool:
     """Whether the last row's last printed part leaves a cell broken off on a comma or a joining
     word ("Police Inspector," / "Head of"), or a lead's name goes on in the line below it
     (`named_below`: "Police" over "Inspector,"): its words go on below, so the table cannot end there."""
@@ -76,7 +76,7 @@ def _opens_name(table: NarrowTable, words: list[str]) -> bool:
     )
 
 
-def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
+def name_may_open(table: NarrowTable, rows, a: int) -> bool:
     """Whether a line of an action's cell ends on capitalised words after a small one ("... add
     a Police" over "procedure", "... the Clinical Lead," over "review.", "... prompt Head of"
     over "procedure") while the action goes

@@ -47,10 +47,10 @@ from dhrparse.plan.joined_cells import (
     _clear,
 )
 from dhrparse.plan.joined_reader import JoinedReader
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lettered_rows import table_ref
 from dhrparse.plan.narrow_cells import cells_read
-from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
+from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
 from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
@@ -274,7 +274,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         lines = table.lines
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), 1, 0)
-        may_open = _name_may_open(table, best[2], cols.index("action"))
+        may_open = name_may_open(table, best[2], cols.index("action"))
         if may_open and not roles.done:
             return best[2], best[3], False, table  # (the lead's name may open a word sooner: told)
         if (
@@ -291,7 +291,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         clear = _clear(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
             best[2], cols, roles
         )
-        clear = clear and not _name_may_open(table, best[2], cols.index("action"))
+        clear = clear and not name_may_open(table, best[2], cols.index("action"))
         return best[2], best[3], clear, table
 
     def _costed(self, texts, roles, cols: list[str], starts: list[int], numbers: bool, alones) -> list:
@@ -325,7 +325,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if end is not None:
             table.lines, cut_off = table.lines[:end], table.lines[end]
             best = table.read(widths, beam, alts)
-            if table.ends(best[2]) is not None or _broken_off(best[2], table.names_line(cut_off.words)):
+            if table.ends(best[2]) is not None or broken_off(best[2], table.names_line(cut_off.words)):
                 # (the lines cut off go on a cell the last row left unfinished: these widths
                 # misread them as the report's text after the table)
                 return (float("inf"), 0, [], [])
@@ -363,20 +363,20 @@ def _table_lines(
     """The table's lines as cells: the header named, each row's first line its cells, the
     lines left as printed kept, every other line blank."""
     blank = [""] * len(names)
-    out = [_cells_line(lines[i], names)]
+    out = [cells_line(lines[i], names)]
     # (each agency's heading kept as printed over its header, named again: the walk reads
     # the section as in a table printed with its cells)
     left |= set(sections)
     headers = {h + 1 for h, after in sections.items() if after > h + 1}
     for k in range(i + 1, j):
         if k in headers:
-            out.append(_cells_line(lines[k], names))
+            out.append(cells_line(lines[k], names))
         elif k in firsts:
-            out.append(_cells_line(lines[k], firsts[k]))
+            out.append(cells_line(lines[k], firsts[k]))
         elif k in left:
             out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
         else:
-            out.append(_cells_line(lines[k], blank))
+            out.append(cells_line(lines[k], blank))
     return out
 
 

@@ -26,13 +26,13 @@ from collections.abc import Callable
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.round_fit import _OPENS as _CELL_OPENS  # (a cell opens as round_fit's do)
+from dhrparse.plan.round_fit import OPENS as _CELL_OPENS  # (a cell opens as round_fit's do)
 from dhrparse.plan.round_fit import Reading, RoundFit
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import following_numbers
 from dhrparse.vocab.dates import find_dates
 
-_OPENS = regex.compile(r"^[\p{Lu}\d]")
+OPENS = regex.compile(r"^[\p{Lu}\d]")
 _WORD = regex.compile(r"\w+")
 STATUS_WORDS = 3  # a status cell of a run's row: "Green – complete", "Not yet started"
 MAX_RUN = 6  # more numbers than this printed together are a list, not a table's rows
@@ -75,7 +75,7 @@ def cells_hold(reading: Reading, fields: list[str], roles: ColumnRoles) -> bool:
 def _opens(fit: RoundFit, text: str, field: str) -> bool:
     """Whether a printed line may open a right part: its first cell's first line (a date for
     the date's column, a status for the status's, a name for the lead's)."""
-    if not _OPENS.match(text):
+    if not OPENS.match(text):
         return False
     roles = fit.roles
     if field == "target_date":
@@ -178,7 +178,7 @@ def cut_halves(
     memo: dict[tuple, Reading | None] = {}  # (the same part's lines are tried under every tail)
     # (the left part holds the action: the column the rows open with)
     # (the tail carries cells on: its lines open in small letters)
-    tails = next((t for t in range(min(MAX_TAIL, n - 2 * count) + 1) if _OPENS.match(texts[n - t - 1])), 0)
+    tails = next((t for t in range(min(MAX_TAIL, n - 2 * count) + 1) if OPENS.match(texts[n - t - 1])), 0)
     if len(carried) > MAX_TAIL:
         return None
     for s in range(1, len(fields)):

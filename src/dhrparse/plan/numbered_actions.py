@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.merged_priority import split_priorities, with_priorities
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_shapes import (
-    _CUT_DATE,
-    _NAMES,
-    _NUMBER,
-    _WHOLE_DATE,
     _YEAR,
+    CUT_DATE,
     FIRST_LINES,
     MIN_ROWS,
     NAME_TAIL_WORDS,
+    NAMES,
+    NUMBER,
+    WHOLE_DATE,
     YEAR_LINES,
-    _first_column_words,
     _Shapes,
+    first_column_words,
 )
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
@@ -36,8 +36,8 @@ class NumberedActions:
         recommendation's words carry on beside it ("including the 1b Re-launch the ...");
         `priority` the printed name of a Priority column beside the recommendation
         (plan.merged_priority), its cells taken off the recommendation's first lines."""
-        cols = [c for c in cols if c in _NAMES] if priority else cols
-        if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
+        cols = [c for c in cols if c in NAMES] if priority else cols
+        if "status" not in cols or any(c not in NAMES for c in cols) or cols.count("ref") != 2:
             return None
         body, j = self._body(lines, printed_cols, nxt)
         texts, recs, paired = self._numbered_first_lines(lines, body)
@@ -83,7 +83,7 @@ class NumberedActions:
                 and not self._action_ref(words[0], None)
                 and not self._paired_head(words, 0, None)
             ):
-                rec_ref, number = words[0], _NUMBER.search(words[0]).group()
+                rec_ref, number = words[0], NUMBER.search(words[0]).group()
             start = 1 if rec_ref else 0
             at = next(
                 (
@@ -132,16 +132,14 @@ class NumberedActions:
         """The table's lines as cells: the header, each action row under its recommendation's
         number and words, every other line blank."""
         blank = [""] * len(cols)
-        out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
+        out = [cells_line(lines[i], [NAMES[c] for c in cols])]
         rec_ref = ""
         headers = set(self.sections.values())
         for k in range(i + 1, j):
             if k in self.sections or k in headers:
                 # (an agency's heading over its own table, kept for the walk to open its section;
                 # the header printed again under it)
-                out.append(
-                    lines[k] if k in self.sections else _cells_line(lines[k], [_NAMES[c] for c in cols])
-                )
+                out.append(lines[k] if k in self.sections else cells_line(lines[k], [NAMES[c] for c in cols]))
                 continue
             if k in rows and recs[k][0]:
                 cells = [*recs[k], *rows[k]]
@@ -151,7 +149,7 @@ class NumberedActions:
                 cells = [rec_ref, "", *rows[k]]
             else:
                 cells = blank
-            out.append(_cells_line(lines[k], cells))
+            out.append(cells_line(lines[k], cells))
         return out
 
     def _carry_beside_actions(
@@ -176,7 +174,7 @@ class NumberedActions:
             if first is None or recs[first][1].rstrip().endswith("."):
                 continue
             if words is None:
-                words = " ".join(_first_column_words(self.pl.flat(lines[k].text).split(), face, room))
+                words = " ".join(first_column_words(self.pl.flat(lines[k].text).split(), face, room))
             if not words:
                 first = None
                 continue
@@ -230,9 +228,9 @@ class NumberedActions:
                 if nxt in starts:
                     break
                 words = self.pl.flat(lines[nxt].text).split()
-                if _CUT_DATE.match(firsts[k][d]):
+                if CUT_DATE.match(firsts[k][d]):
                     # (a date broken inside its year: the year's last digits, "31/08/202" over "3")
-                    years = [w for w in words if _WHOLE_DATE.match(firsts[k][d] + w)]
+                    years = [w for w in words if WHOLE_DATE.match(firsts[k][d] + w)]
                     whole = firsts[k][d] + years[0] if len(years) == 1 else ""
                 elif self._shapes.week.match(firsts[k][d]):
                     # (a week's qualifier over its first day, "w/c" over "02/06/2025")

@@ -18,7 +18,7 @@ SHARE_OVER = 0.08  # at most this share of a table's printed lines may run over 
 DATES_READ = 0.7  # the least share of a reading's target-date cells that must read as dates
 
 
-def _header_fits(rows: list[_Row], table: JoinedTable, header: list[str] | None) -> bool:
+def header_fits(rows: list[_Row], table: JoinedTable, header: list[str] | None) -> bool:
     """Whether a reading's columns fit the room the header's wrapped names leave them, in the
     reading's typeface (True where the header tells nothing)."""
     if not header:
@@ -60,7 +60,7 @@ def wrap_room(rows: list[_Row], k: int, space: float) -> list[tuple[float, float
     return [(lo, hi) for lo, hi in out]
 
 
-def _misshapen(rows: list[_Row], table: JoinedTable) -> float:
+def misshapen(rows: list[_Row], table: JoinedTable) -> float:
     """The share of a reading's action rows that break the template's shape (`faults`)."""
     bad, n = faults(rows, table.roles, table.face.space)
     return bad / n if n else 1.0

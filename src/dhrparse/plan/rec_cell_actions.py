@@ -22,7 +22,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.vocab.dates import find_dates
 
-_ITEM = regex.compile(r"(?:^|(?<=\s))(?P<rec>\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?=\S)")
+ITEM = regex.compile(r"(?:^|(?<=\s))(?P<rec>\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?=\S)")
 
 
 def _label(p: Patterns) -> regex.Pattern:
@@ -39,7 +39,7 @@ def cell_items(text: str, number: str | None, p: Patterns) -> tuple[str, list[tu
     if label is None or label.start() == 0:
         return None
     rest = text[label.end() :]
-    cuts = list(_ITEM.finditer(rest))
+    cuts = list(ITEM.finditer(rest))
     if not cuts or cuts[0].start() != 0:
         return None
     rec = cuts[0].group("rec")

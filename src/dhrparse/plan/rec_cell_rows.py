@@ -22,8 +22,8 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
-from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.rec_cell_actions import _ITEM, _label
+from dhrparse.plan.layouts import cells_line
+from dhrparse.plan.rec_cell_actions import ITEM, _label
 from dhrparse.plan.status import status_words
 from dhrparse.vocab.dates import find_dates
 
@@ -59,7 +59,7 @@ def _row_spans(texts: list[str], label: regex.Pattern) -> list[tuple[int, int, i
     spans, want, opens = [], 1, []
     for n, text in enumerate(texts):
         words = text.split()
-        if words and words[0] == str(want) and not _ITEM.match(text):
+        if words and words[0] == str(want) and not ITEM.match(text):
             opens.append(n)
             want += 1
     if len(opens) < MIN_ROWS:
@@ -67,7 +67,7 @@ def _row_spans(texts: list[str], label: regex.Pattern) -> list[tuple[int, int, i
     for r, start in enumerate(opens):
         end = opens[r + 1] if r + 1 < len(opens) else len(texts)
         at = next((n for n in range(start + 1, end) if label.match(texts[n])), None)
-        if at is None or not _ITEM.match(texts[at + 1] if at + 1 < end else ""):
+        if at is None or not ITEM.match(texts[at + 1] if at + 1 < end else ""):
             return None
         if r + 1 == len(opens):
             end = _table_end(texts, at, end)
@@ -80,7 +80,7 @@ def _paragraphs(lines: list[str], label: regex.Pattern) -> list[list[list[str]]]
     each line's words."""
     out: list[list[list[str]]] = []
     for n, text in enumerate(lines):
-        if n == 0 or label.match(text) or _ITEM.match(text) or label.match(lines[n - 1]):
+        if n == 0 or label.match(text) or ITEM.match(text) or label.match(lines[n - 1]):
             out.append([])
         out[-1].append(text.split())
     return out
@@ -223,7 +223,7 @@ def _table_end(texts: list[str], at: int, end: int) -> int:
     """The last row's end: a line opening with a capital after an item's sentence ended, no
     item itself, is the report's text after the table."""
     for n in range(at + 2, end):
-        if texts[n - 1].endswith(".") and texts[n][:1].isupper() and not _ITEM.match(texts[n]):
+        if texts[n - 1].endswith(".") and texts[n][:1].isupper() and not ITEM.match(texts[n]):
             return n
     return end
 
@@ -235,12 +235,12 @@ def rec_cell_lines(lines: list[Line], i: int, j: int, body: list[int], rows) -> 
     inside = {body[n] for start, end, _ in rows for n in range(start, end)}
     after = body[rows[-1][1]] if rows[-1][1] < len(body) else j
     blank = [""] * len(NAMES)
-    out = [_cells_line(lines[i], NAMES)]
+    out = [cells_line(lines[i], NAMES)]
     for k in range(i + 1, j):
         if k in firsts:
-            out.append(_cells_line(lines[k], firsts[k]))
+            out.append(cells_line(lines[k], firsts[k]))
         elif k >= after and k not in inside:
             out.append(lines[k])
         else:
-            out.append(_cells_line(lines[k], blank))
+            out.append(cells_line(lines[k], blank))
     return out

@@ -32,7 +32,7 @@ ASK_WITHIN = 15  # words into a cell within which it asks someone to act
 _REC_NUMBER = regex.compile(r"\(?(?:[A-Z]{1,3}\s?)?(?P<n>\d{1,2})\)?\.?")  # "3", "R3", "(3)"
 # a tracker's coded recommendation: a series, a hyphen, an agency's letter and a number ("OV-1", "IMR-A1")
 _SERIES_CODE = regex.compile(r"[A-Z]{1,5}-[A-Z]{0,3}\d{1,2}")
-_OWN_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")  # "1. The Board ...", "(2) Police ..."
+OWN_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")  # "1. The Board ...", "(2) Police ..."
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}(?P<n>\d{1,2})(?:\.\d{1,2}|\(?[a-z]\)?)\)?")  # "1a", "2.1"
 
 
@@ -89,14 +89,14 @@ class RecommendationCells:
             return {}  # the table labels its recommendations itself ("Recommendation 2" above each)
         cells = self.cells([ln for ln in lines if ln.number in free], named=True)
         refs = numbers(codes)
-        own = [m.group("n") for c in cells if (m := _OWN_NUMBER.match(flatten(c[0].text).strip()))]
+        own = [m.group("n") for c in cells if (m := OWN_NUMBER.match(flatten(c[0].text).strip()))]
         if cells and len(own) == len(cells) and len(cells) != len(refs):
             refs = own
         if not cells or len(cells) != len(refs):
             return {}
         out: dict[int, Line] = {}
         for ref, cell in zip(refs, cells):
-            text = _OWN_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
+            text = OWN_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
             out[cell[0].number] = replace(cell[0], text=f"Recommendation {ref}: {text}", hint=marker)
             for ln in cell[1:]:
                 out[ln.number] = ln  # (taken into the statement: printed as an empty row)
@@ -110,7 +110,7 @@ class RecommendationCells:
         cells: list[list[Line]] = []
         open_cell = False
         for k, ln in enumerate(lines):
-            text = _OWN_NUMBER.sub("", flatten(ln.text).strip(), count=1)
+            text = OWN_NUMBER.sub("", flatten(ln.text).strip(), count=1)
             joined = k > 0 and lines[k - 1].number == ln.number - 1
             prev = flatten(lines[k - 1].text).strip() if k else ""
             starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev))
@@ -129,7 +129,7 @@ class RecommendationCells:
         for j in range(k, len(lines)):
             if j > k and lines[j].number != lines[j - 1].number + 1:
                 break  # (the cell ends with its block)
-            words.extend(flatten(lines[j].text if j > k else _OWN_NUMBER.sub("", lines[j].text)).split())
+            words.extend(flatten(lines[j].text if j > k else OWN_NUMBER.sub("", lines[j].text)).split())
             if len(words) >= ASK_WITHIN or SENTENCE_END.search(words[-1] if words else ""):
                 break
         head = " ".join(words[:ASK_WITHIN])

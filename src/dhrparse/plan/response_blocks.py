@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.printed_blocks import joined_lines, name_shaped, printed_blocks
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -326,7 +326,7 @@ class ResponseBlocks:
                 cells[col] = " ".join(joined_lines(lines[a:b]) for a, b in blocks)
             row_of[row.opening] = cells
         blank = [""] * len(names)
-        out = [_cells_line(lines[start], names)]
+        out = [cells_line(lines[start], names)]
         for k in range(start + 1, end):
-            out.append(_cells_line(lines[k], row_of.get(k, blank)))
+            out.append(cells_line(lines[k], row_of.get(k, blank)))
         return out

@@ -290,7 +290,7 @@ def _fresh(cut) -> bool:
     return isinstance(cut, Fresh)
 
 
-def _between(read) -> list[float]:
+def between(read) -> list[float]:
     """Each column's width between its widest line and the narrowest line whose next word did
     not fit beside it (where the reading leaves no room between them, its own width)."""
     widths, room = read

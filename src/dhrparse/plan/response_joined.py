@@ -35,9 +35,9 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.joined_cells import JoinedTable
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
-from dhrparse.plan.response_cells import ResponseCuts, _between, _rating_rx, _Shapes
+from dhrparse.plan.response_cells import ResponseCuts, _rating_rx, _Shapes, between
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -169,11 +169,11 @@ class ResponseJoined(ResponseCuts):
         if used < len(body):
             end = body[used]
         blank = [""] * len(names)
-        out = [_cells_line(lines[i], names)]
+        out = [cells_line(lines[i], names)]
         for n in range(i + 1, end):
-            out.append(_cells_line(lines[n], blank))
+            out.append(cells_line(lines[n], blank))
         for b, cells in cells_at.items():
-            out[body[b] - i] = _cells_line(lines[body[b]], cells)
+            out[body[b] - i] = cells_line(lines[body[b]], cells)
         return end, out
 
     def _wrapped_names(self, lines: list[Line], i: int) -> tuple[list[str], int]:
@@ -259,7 +259,7 @@ class ResponseJoined(ResponseCuts):
                     break
                 # each column between its widest line and the narrowest line its next word did
                 # not fit beside, as this reading cut them; read again by those widths
-                again = self._cut_rows(texts, rows, fields, face, _between(read[3]))
+                again = self._cut_rows(texts, rows, fields, face, between(read[3]))
                 if again is None or again[0] >= read[0]:
                     break
                 read = again

@@ -11,9 +11,9 @@ from dataclasses import replace
 from dhrparse.document import Line
 from dhrparse.plan.round_rows import (
     MIN_FOOT_WORDS,
-    _followed,
     _last,
     _Row,
+    followed,
 )
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
@@ -141,13 +141,13 @@ class RoundBodies:
         """A long line printed again elsewhere in the document, at a page's end: a running foot
         that cleaning kept (a short document repeats it too few times), not a cell's line."""
         ln = lines[k]
-        if _followed(ln, lines[k + 1] if k + 1 < len(lines) else None):
+        if followed(ln, lines[k + 1] if k + 1 < len(lines) else None):
             return False
         text = self.flat(ln.text).strip()
         if len(text.split()) < MIN_FOOT_WORDS:
             return False
         if self._seen is None:  # (each time a foot prints, a page ends after it: a cell's line goes on)
-            ends = [x for x, after in zip(self._lines, [*self._lines[1:], None]) if not _followed(x, after)]
+            ends = [x for x, after in zip(self._lines, [*self._lines[1:], None]) if not followed(x, after)]
             self._seen = Counter(self.flat(x.text).strip() for x in ends)
         return self._seen[text] >= 2
 

@@ -37,7 +37,7 @@ LATE_DATE = 0.3  # a date cell cut from a printed line after a word that is not 
 ROOM = 0.8  # a line this much narrower than its column had room for the next word (proportional type)
 WIDER = 1.15  # a printed line this much wider than its column's others is not the column's  # two cells sharing one printed line
 _GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
+OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
 # a line ending on a dash carries on as a sentence does after a joining word
 _JOINING = LayoutWords("wrap_joining_words", frozenset({"–", "-"}))
 STATUS_WORDS = 8  # a status cell not opening with a status word is a few words ("Awaiting the audit")
@@ -179,7 +179,7 @@ class RoundFit:
     def may_open(self, text: str, field: str) -> bool:
         """Whether a printed line may be the first of a cell of `field` (one that opens as a
         cell does and is no bare date or status)."""
-        if not _OPENS.match(text):
+        if not OPENS.match(text):
             return False
         return len(text.split()) > 3 or not (self._is_date(text) or self.roles.is_status(text))
 
@@ -213,7 +213,7 @@ class RoundFit:
 
     def _opening_cost(self, text: str, field: str) -> float:
         roles = self.roles
-        cost = 0.0 if _OPENS.match(text) else 2.0
+        cost = 0.0 if OPENS.match(text) else 2.0
         if field == "target_date":
             return cost + (-1.5 if self._is_date(text) else 0.8)
         if field == "status":
@@ -240,7 +240,7 @@ class RoundFit:
             return -0.5  # a word wrapped at its hyphen ("Sub-" / "group Chair") carries on
         if text[:1].islower():
             cost += 1.5 if SENTENCE_END.search(last) else -0.5  # a sentence's end is not wrapped
-        elif SENTENCE_END.search(last) and _OPENS.match(text):
+        elif SENTENCE_END.search(last) and OPENS.match(text):
             cost += 0.7
         if last.split()[-1].lower() in _JOINING:
             cost -= 0.5

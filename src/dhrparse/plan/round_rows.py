@@ -15,7 +15,7 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
-_KEPT = Reading((), 0, 0.0)  # (a row the deal must not touch: read as if read already)
+KEPT = Reading((), 0, 0.0)  # (a row the deal must not touch: read as if read already)
 LOWER = frozenset({"target_date"})  # a row's cells that may print a round lower, after its others
 
 
@@ -40,7 +40,7 @@ class _Row:
         return bool(self.names or self.carried) or self.reading is not None
 
 
-def _learnt_widths(readings: list[Reading | None]) -> list[tuple[int, int]] | None:
+def learnt_widths(readings: list[Reading | None]) -> list[tuple[int, int]] | None:
     """The columns' widths the rows read so far show (plan.round_fit), None before any row reads."""
     read = [r for r in readings if r is not None]
     return column_widths(read) if read else None
@@ -67,11 +67,11 @@ def _joined(parts: tuple[str, ...]) -> str:
     return text
 
 
-def _followed(ln: Line, after: Line | None) -> bool:
+def followed(ln: Line, after: Line | None) -> bool:
     """The line is followed straight on by the next printed one (no page end or gap between)."""
     return after is not None and after.number == ln.number + 1
 
 
-def _same_cells(rounds, whole) -> bool:
+def same_cells(rounds, whole) -> bool:
     """Both readings give the row the same cells, none empty, from the same lines."""
     return (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)

@@ -31,7 +31,7 @@ from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, BlockCells
 from dhrparse.plan.late_recommendations import LateRecommendations, late_recommendations
 from dhrparse.plan.late_values import LateValues
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.line_readings import LineReading
 from dhrparse.plan.merged_blocks import MergedBlocks
 from dhrparse.plan.printed_blocks import (
@@ -355,14 +355,14 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
                     taken.update(range(ta, tb))
             row_of[opening] = cells
         blank = [""] * len(names)
-        out = [_cells_line(lines[start], names)]
+        out = [cells_line(lines[start], names)]
         for k in range(start + 1, end):
             if k in row_of:
-                out.append(_cells_line(lines[k], row_of[k]))
+                out.append(cells_line(lines[k], row_of[k]))
             elif statements and k in statements:
                 out.append(statements[k])
             else:
-                out.append(_cells_line(lines[k], blank))
+                out.append(cells_line(lines[k], blank))
         return out
 
 

@@ -10,23 +10,23 @@ from typing import NamedTuple
 
 import regex
 
-from dhrparse.plan.interleaved import _SMALL, PrintedLine
+from dhrparse.plan.interleaved import SMALL, PrintedLine
 from dhrparse.plan.wrapping import JOINING_WORDS
 
 MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
+OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _QUOTES = "(\"'‘“"
-_ASCII_DIGITS = frozenset("0123456789")
+ASCII_DIGITS = frozenset("0123456789")
 # characters no Unicode table takes for a digit: ASCII but 0-9, the Latin-1 signs and letters
 # but the superscripts and fractions (¹²³¼½¾), the general punctuation (• ’ “ – …)
-_NO_DIGIT = frozenset(
+NO_DIGIT = frozenset(
     chr(c)
     for c in (*range(0x80), *range(0xA0, 0x100), *range(0x2010, 0x205F))
-    if chr(c) not in _ASCII_DIGITS and chr(c) not in "\u00b2\u00b3\u00b9\u00bc\u00bd\u00be"
+    if chr(c) not in ASCII_DIGITS and chr(c) not in "\u00b2\u00b3\u00b9\u00bc\u00bd\u00be"
 )
 
 
-class _Word(NamedTuple):
+class Word(NamedTuple):
     text: str
     line_start: bool  # the first word of a printed line
     after_cell_end: bool  # the line before was printed without a trailing space (a cell's end)
@@ -41,7 +41,7 @@ class _Row:
     text and whether it reads as a name (`interleaved._name_like`) are worked out once, the
     latter from its words: a run is a name when each word could be part of one."""
 
-    def __init__(self, words: list[_Word], cuts: list[int], lead_words: set[str]):
+    def __init__(self, words: list[Word], cuts: list[int], lead_words: set[str]):
         self.words = words
         self.points = [0] + cuts + [len(words)]
         self._texts: dict[tuple[int, int], str] = {}
@@ -59,7 +59,7 @@ class _Row:
         # by a cell's past-last word: what its end costs a free-text cell (`_end_cost`)
         self.text_end = [0.0, *(1.5 if lw in JOINING_WORDS else 0.0 for lw in lowered)]
         # running count of words that may hold a digit: every date form holds one (vocab.date_search)
-        self.digits = [0, *accumulate(map(_may_hold_digit, plain))]
+        self.digits = [0, *accumulate(map(may_hold_digit, plain))]
 
     def text(self, a: int, b: int) -> str:
         text = self._texts.get((a, b))
@@ -92,14 +92,14 @@ class _Row:
         return self.role[b] > self.role[a]
 
 
-def _may_hold_digit(text: str) -> bool:
+def may_hold_digit(text: str) -> bool:
     """Whether `text` may hold what the date search takes for a digit: an ASCII text is asked
     about 0-9; a text holding any character beyond ASCII but the Latin-1 letters and signs and
     the general punctuation of plan rows (bullets, curly quotes, dashes: no digit in any Unicode
     table) is counted in (the engines' Unicode digit tables may differ)."""
     if text.isascii() and text.isalpha():
         return False  # (most words: ASCII letters alone)
-    return not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text)
+    return not ASCII_DIGITS.isdisjoint(text) or not NO_DIGIT.issuperset(text)
 
 
 def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> list[bool]:
@@ -109,23 +109,23 @@ def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> 
     out: list[bool] = []
     for text, lw, role in zip(plain, lowered, roles):
         c = text.lstrip(_QUOTES)[:1] if text[:1] in _QUOTES else text[:1]
-        out.append(not (c.isupper() or c.isdigit() or not c.isalpha() or role or lw in _SMALL))
+        out.append(not (c.isupper() or c.isdigit() or not c.isalpha() or role or lw in SMALL))
     return out
 
 
-def _words(lines: list[PrintedLine], cell_ends: bool) -> list[_Word]:
-    out: list[_Word] = []
+def _words(lines: list[PrintedLine], cell_ends: bool) -> list[Word]:
+    out: list[Word] = []
     ended = False
     for ln in lines:
         texts = ln.text.split()
         if texts:  # (built as tuples: a long plan has tens of thousands of words)
-            out.append(_new_word(_Word, (texts[0], True, ended)))
-            out += [_new_word(_Word, (w, False, False)) for w in texts[1:]]
+            out.append(_new_word(Word, (texts[0], True, ended)))
+            out += [_new_word(Word, (w, False, False)) for w in texts[1:]]
         ended = cell_ends and ln.ends_cell
     return out
 
 
-def _candidate_cuts(words: list[_Word]) -> list[int]:
+def _candidate_cuts(words: list[Word]) -> list[int]:
     """Word positions where a cell may start: every printed line's start, and a word inside a
     line that opens with a capital or a digit (two cells printed on one line)."""
     out: list[int] = []
@@ -145,4 +145,4 @@ def _opens(text: str) -> bool:
 
 @cache
 def _opens_with(first: str) -> bool:
-    return _OPENS.match(first) is not None
+    return OPENS.match(first) is not None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
 from dhrparse.plan.status import status_words
 from dhrparse.plan.wrapping import JOINING_WORDS
@@ -133,7 +133,7 @@ class SpacedRows:
         said = f"{quoted[:400]!r}" if quoted else "none of its own (they print under the next ref)"
         self.warnings.append((f"plan row {number!r}: {WARNING}: {said}", ref))
         blank = [""] * columns
-        return [_cells_line(ln, blank) for ln in [ref, *printed]]
+        return [cells_line(ln, blank) for ln in [ref, *printed]]
 
     def page(
         self, lines: list[Line], k: int, names: list[str]

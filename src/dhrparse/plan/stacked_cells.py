@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import BLANK, Line
 from dhrparse.plan.cell_alignment import CellAlignment, Token
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.stacked_bullets import joined_lists, with_lists
 from dhrparse.plan.stacked_sub_header import sub_header
 
@@ -57,11 +57,11 @@ class StackedCells:
                 i += 1
                 continue
             blank = [""] * len(names)
-            out.append(_cells_line(lines[i], names))
-            out.extend(_cells_line(ln, blank) for ln in lines[i + 1 : i + span])
+            out.append(cells_line(lines[i], names))
+            out.extend(cells_line(ln, blank) for ln in lines[i + 1 : i + span])
             for printed, texts in rows:
-                out.append(_cells_line(printed[0], texts))
-                out.extend(_cells_line(ln, blank) for ln in printed[1:])
+                out.append(cells_line(printed[0], texts))
+                out.extend(cells_line(ln, blank) for ln in printed[1:])
             i = end
         return out
 

@@ -11,8 +11,8 @@ from dhrparse.plan.action_cuts import ACTION_NUMBER
 from dhrparse.plan.dealt_cells import dealt
 from dhrparse.plan.round_rows import (
     _last,
-    _learnt_widths,
     _Row,
+    learnt_widths,
 )
 from dhrparse.plan.row_numbers import ref_tuple
 
@@ -89,7 +89,7 @@ class TemplateRounds:
         within each run of the group's rows that stand one after another in the table."""
         read = list(read if read is not None else [None] * len(bodies))
         texts = [self._texts(body) for body in bodies]
-        widths = _learnt_widths(read)
+        widths = learnt_widths(read)
         runs, at, n = [], 0, 0  # (each run's first and last index among the group's rows)
         for flag in [*kind, False]:
             if flag:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dhrparse.plan.tables import header_form
-from dhrparse.plan.tracker_shapes import _NAMES
+from dhrparse.plan.tracker_shapes import NAMES
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class TrackerBands:
             cells = [""] * len(cols)
             cells[0], cells[a] = number, words
             firsts[k] = cells
-        return [*names[:a], _NAMES["recommendation"], *names[a + 1 :]]
+        return [*names[:a], NAMES["recommendation"], *names[a + 1 :]]
 
     def _stated_bands(self, lines: list[Line], body: list[int], firsts: dict) -> set[int]:
         """The lines of the recommendations stated across the table ("Recommendation 1: The

@@ -9,15 +9,15 @@ from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.tracker_shapes import (
-    _ACTION_REF,
-    _NUMBER,
     _YEAR,
+    ACTION_REF,
+    NUMBER,
     OPENING,
     OVER,
     SHARE_FITTING,
     SHORT_LINE,
     UNANCHORED,
-    _first_column_words,
+    first_column_words,
 )
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face
@@ -36,7 +36,7 @@ class TrackerCarries:
                 continue
             if not self.ref.match(words[0]) or self._action_ref(words[0], None):
                 return False
-            number = _NUMBER.search(words[0]).group()
+            number = NUMBER.search(words[0]).group()
             if paired:
                 return any(self._paired_head(words, n, number) for n in range(1, len(words) - 2))
             return any(
@@ -52,13 +52,13 @@ class TrackerCarries:
             n + 2 < len(words)
             and bool(self.ref.match(words[n]))
             and bool(self.action_head.match(words[n + 1]))
-            and (number is None or _NUMBER.search(words[n]).group() == number)
+            and (number is None or NUMBER.search(words[n]).group() == number)
             and bool(_OPENS.match(words[n + 2]))
         )
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
-        m = _ACTION_REF.match(word)
+        m = ACTION_REF.match(word)
         under = m.group(1) if m else coded_number(word)  # ("P1.1", plan.agency_codes)
         return under is not None and (number is None or under == number)
 
@@ -137,7 +137,7 @@ class TrackerCarries:
                 continue
             if row is None or cells[row].rstrip().endswith("."):
                 continue
-            taken = _first_column_words(texts[k], face, room)
+            taken = first_column_words(texts[k], face, room)
             if not taken:
                 row = None
                 continue

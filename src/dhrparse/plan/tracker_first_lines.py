@@ -12,10 +12,9 @@ from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
-    _ACTION_REF,
-    _SUB_REF,
     ACCEPTANCE,
     ACTION_ASTRAY,
+    ACTION_REF,
     DASHES,
     EMPTY,
     EMPTY_ACTION,
@@ -26,6 +25,7 @@ from dhrparse.plan.tracker_shapes import (
     MAX_WORDS,
     NAME_BEFORE_ACTION,
     NUMBER_ASTRAY,
+    SUB_REF,
     _Shapes,
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
@@ -127,12 +127,12 @@ class _FirstLine:
         self.ref, self.words = words[0], words[1:]
         # (a composite ref names its recommendation and its action, "TD7/R1/A2": its
         # recommendation's cell may be merged over it too)
-        self.merged = bool(_SUB_REF.match(self.ref)) or composite_recommendation(self.ref) is not None
+        self.merged = bool(SUB_REF.match(self.ref)) or composite_recommendation(self.ref) is not None
         # the words numbering an action of the row's recommendation ("4a" on row "4")
         self.own_numbers = {
             a
             for a, w in enumerate(self.words)
-            if (m := _ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
+            if (m := ACTION_REF.match(w)) and m.group(1) == self.ref.rstrip(".")
         }
         self.widths = [face.width(w) for w in self.words]
         self.space = face.space

@@ -11,11 +11,11 @@ from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
 from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
-from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
+from dhrparse.plan.tracker_shapes import DATE_WORDS, FIRST_LINES, NAMES, OUTCOME, _Shapes
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
@@ -215,7 +215,7 @@ class TrackerMerges:
     def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
         """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
         first line cut into its cells, the bands and the other lines left as printed."""
-        if any(c not in _NAMES for c in cols):
+        if any(c not in NAMES for c in cols):
             return None
         body, j = self._body(lines, printed_cols, nxt)
         texts = {k: self.pl.flat(lines[k].text) for k in body}
@@ -234,17 +234,17 @@ class TrackerMerges:
         firsts = {k: cells for k, _, cells in read[1]}
         if "target_date" in cols:
             self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))
-        names = [_NAMES[c] for c in cols]
+        names = [NAMES[c] for c in cols]
         blank = [""] * len(cols)
-        out = [_cells_line(lines[i], names)]
+        out = [cells_line(lines[i], names)]
         for k in range(i + 1, j):
             if k in bands:
                 # (a band: the statement of the recommendation the rows under it answer, printed
                 # across the table, its wrapped lines joined to it)
-                band = _cells_line(lines[k], [self._band_text(lines, k, j, firsts), *blank[1:]])
+                band = cells_line(lines[k], [self._band_text(lines, k, j, firsts), *blank[1:]])
                 out.append(replace(band, hint=STATEMENT_IN_COLUMN))  # (the plan's own, as a column reader's)
             else:
-                out.append(_cells_line(lines[k], firsts.get(k, blank)))
+                out.append(cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 

@@ -10,11 +10,11 @@ from dhrparse.plan.action_number_column import recommendation_numbers_name
 from dhrparse.plan.bulleted_actions import unmarked
 from dhrparse.plan.coded_rows import closing_ratings
 from dhrparse.plan.labelled_numbers import moved_labels
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.repeated_cells import shared_repeats
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_reading import TrackerReading
-from dhrparse.plan.tracker_shapes import _NAMES, FIRST_LINES, OUTCOME, _repeated_recommendations
+from dhrparse.plan.tracker_shapes import FIRST_LINES, NAMES, OUTCOME, repeated_recommendations
 
 
 class TrackerOutput:
@@ -37,11 +37,11 @@ class TrackerOutput:
         if t.named is not None:
             names = [name for _, name in t.named]
         else:
-            names = [_NAMES.get(c) or next(unnamed) for c in t.cols[t.agency :]]
+            names = [NAMES.get(c) or next(unnamed) for c in t.cols[t.agency :]]
         if t.agency:
             names = [self._agency_less(t.printed[0], name=True), *names]
         if t.numbers:
-            names[0] = _NAMES["recommendation"]
+            names[0] = NAMES["recommendation"]
         elif t.read and (first := recommendation_numbers_name(t.printed[0], t.roles, t.read[1], EXTRA)):
             names[0] = first  # ("Rec | Recommendation | Act | Action": plan.action_number_column)
         t.names = names
@@ -79,7 +79,7 @@ class TrackerOutput:
                 lines, body, firsts, read[2], read[3][0], t.review, merged, between=t.reviewed is not None
             )
             if t.seconds:
-                _repeated_recommendations(firsts, opening, t.seconds)
+                repeated_recommendations(firsts, opening, t.seconds)
             else:
                 shared_repeats(firsts, opening)  # (printed again on every row: plan.repeated_cells)
         moved_labels(firsts, roles, self.label)  # ("Rec 1" over its text: plan.labelled_numbers)
@@ -127,7 +127,7 @@ class TrackerOutput:
         marked as read from its first lines."""
         i, names, firsts, bands, merged = t.i, t.names, t.firsts, t.bands, t.merged
         blank = [""] * len(t.cols)
-        out = [_cells_line(lines[i], names)]
+        out = [cells_line(lines[i], names)]
         headers = set(self.sections.values())
         # (a table with no recommendation column: its recommendations can only be such bands)
         banded = t.progress_rated or "recommendation" not in t.cols
@@ -138,12 +138,12 @@ class TrackerOutput:
                 # stated across the table, for the walk to read)
                 out.append(lines[k])
             elif k in headers:
-                out.append(_cells_line(lines[k], names))
+                out.append(cells_line(lines[k], names))
             elif bands is not None and k in bands.texts:
-                out.append(_cells_line(lines[k], [bands.texts[k], *blank[1:]]))  # (as a PDF's merged row)
+                out.append(cells_line(lines[k], [bands.texts[k], *blank[1:]]))  # (as a PDF's merged row)
             elif k in merged:
-                out.append(_cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
+                out.append(cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
             else:
-                out.append(_cells_line(lines[k], firsts.get(k, blank)))
+                out.append(cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out

@@ -23,7 +23,7 @@ from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.titled_cells import titled_columns, titled_rows
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
-from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, ACCEPTANCE, _extra_role
+from dhrparse.plan.tracker_shapes import ABBREVIATED, ACCEPTANCE, NAMES, _extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
 
 TITLED_SCAN = 40  # the printed lines under a header looked at for titled recommendation cells
@@ -313,7 +313,7 @@ class TrackerHeaderReading:
             # label and number, "Recommendation 1: The Partnership should ...": the code or the
             # number is the row's ref, cut as the ref column the header does not print)
             t.cols = ["ref", *t.cols]
-            t.named = t.named and [("ref", _NAMES["ref"]), *t.named]
+            t.named = t.named and [("ref", NAMES["ref"]), *t.named]
         self._unprinted_refs(t, lines)
 
     def _unprinted_refs(self, t: TrackerReading, lines: list[Line]) -> None:
@@ -361,7 +361,7 @@ class TrackerHeaderReading:
             or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(
-                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE)
+                c not in NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE)
                 for c in cols[t.agency :]
             )
             or len(cols) < 4

@@ -9,10 +9,10 @@ from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
-    _NUMBER,
     ABBREVIATED,
     AGENCY_WORDS,
     HEADER_WRAPS,
+    NUMBER,
     REVIEW_WORDS,
     ROWS_ASKED,
     _extra_role,
@@ -229,7 +229,7 @@ class TrackerRefs:
             named = len(words) > 3 and words[1].lower().rstrip(".") == short
             number = words[2 if named else 1] if len(words) > 2 else ""
             after = words[3 if named else 2] if len(words) > 3 else ""
-            if not (_NUMBER.fullmatch(number.rstrip(".")) and _OPENS.match(after)):
+            if not (NUMBER.fullmatch(number.rstrip(".")) and _OPENS.match(after)):
                 return None
             out[k] = f"{words[1]} {number}" if named else number
         return out

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 # a name for each column the cells are handed on under (the walk maps names back to fields)
-_NAMES = {
+NAMES = {
     "review": "Review",
     "ref": "Ref",
     "recommendation": "Recommendation",
@@ -64,11 +64,11 @@ _NAME_JOINS = {"and", "of", "&", "the", "for"}  # the lower-case words of an age
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
-_SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
-_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-zA-Z]|\.\d{1,2})\.?$")  # ("1a", "1A", "1.2")
-_NUMBER = regex.compile(r"\d+")
-_WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
-_CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
+SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
+ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-zA-Z]|\.\d{1,2})\.?$")  # ("1a", "1A", "1.2")
+NUMBER = regex.compile(r"\d+")
+WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
 _YEAR = regex.compile(
     r"^\d{4}(?:/\d{2})?$"
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
@@ -106,7 +106,7 @@ def _printed_again(lines: list[Line]) -> set[str]:
     return again
 
 
-def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
+def first_column_words(words: list[str], face: Face, room: float) -> list[str]:
     """A printed line's opening words that the first column's width holds, up to a sentence's
     end: the first column's part of a line whose cells the print joined."""
     taken, width = [], -face.space
@@ -142,7 +142,7 @@ def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
     anchors = [r for r in ("target_date", "status") if r in roles]
     for (_, ref, cells), (_, after, _) in zip(rows, rows[1:]):
         bare = not any(cells[roles.index(r)] and shapes.fit(r, cells[roles.index(r)]) < 0 for r in anchors)
-        if bare and after != ref and after.startswith(ref.rstrip(".")) and _SUB_REF.match(after):
+        if bare and after != ref and after.startswith(ref.rstrip(".")) and SUB_REF.match(after):
             return True
     return False
 
@@ -234,7 +234,7 @@ class _Shapes:
             return 0.5  # (a span's first line, "Within 6" over "months")
         if self.week.match(text.strip()):
             return 0.5  # (a week's qualifier alone, "w/c" over "02/06/2025": plan.numbered_actions)
-        if _CUT_DATE.match(text):
+        if CUT_DATE.match(text):
             return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
         if text[:1].isupper() and t in self.before_date and t in _OPENING_WORDS:
             return 0.5  # (a target's first line the narrow column leaves its opening word alone: "By" over "December 2024")
@@ -329,7 +329,7 @@ class _Shapes:
         return 0.0
 
 
-def _repeated_recommendations(firsts: dict, opening: dict[int, str], seconds: dict[int, str]) -> None:
+def repeated_recommendations(firsts: dict, opening: dict[int, str], seconds: dict[int, str]) -> None:
     """A recommendation printed again on each of its actions' rows (the rows numbering it
     alike, "1" | "1", their recommendation cells opening alike) is one recommendation: its later
     rows hold the text carried on the first row's lines (the words carried from a later row's

@@ -13,10 +13,10 @@ from dhrparse.plan.late_rounds import MAX_TAIL, carried_tail, late_reading
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
 from dhrparse.plan.round_fit import WIDER, Reading
 from dhrparse.plan.round_rows import (
-    _KEPT,
+    KEPT,
     LOWER,
-    _learnt_widths,
     _Row,
+    learnt_widths,
 )
 from dhrparse.plan.spaced_rounds import FITS
 
@@ -113,7 +113,7 @@ class UntoldRows:
         a page broke, its header's names printed again among its lines, is read from its own
         lines (the names are set apart: a cell's later lines print again after them)."""
         out = list(readings)
-        widths = _learnt_widths(readings)
+        widths = learnt_widths(readings)
         for n, (row, reading) in enumerate(zip(rows, readings)):
             if reading is not None or row.carried or row.reading is not None:
                 continue
@@ -137,9 +137,9 @@ class UntoldRows:
         numbers is left as it is."""
         whole = [not row.set_apart for row in rows]
         texts = [self._texts(row.body) for row in rows]
-        widths = _learnt_widths(readings)
-        found = dealt(self.late, texts, [r if w else _KEPT for r, w in zip(readings, whole)], fields, widths)
-        return [r if r is not _KEPT else old for r, old in zip(found, readings)]
+        widths = learnt_widths(readings)
+        found = dealt(self.late, texts, [r if w else KEPT for r, w in zip(readings, whole)], fields, widths)
+        return [r if r is not KEPT else old for r, old in zip(found, readings)]
 
     def _late_numbers(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
         """The rows still untold whose numbers printed after their first rounds, among a tall
@@ -163,6 +163,6 @@ class UntoldRows:
         if not runs:
             return readings
         texts = [self._texts(row.body) for row in rows]
-        widths = _learnt_widths(readings)
+        widths = learnt_widths(readings)
         shaped = lambda r: self._run_row(r, fields)  # noqa: E731
         return late_numbers(self.late, texts, readings, fields, runs, shaped, widths)

@@ -10,12 +10,12 @@ import regex
 
 from dhrparse.plan.tables import ColumnMap
 
-_WORD = regex.compile(r"[a-z]+")
+WORD = regex.compile(r"[a-z]+")
 MIN_CUT = 5  # letters of a cut word's start that say which header word it is
 
 
 def _last_word(text: str) -> str:
-    words = _WORD.findall(text.lower())
+    words = WORD.findall(text.lower())
     return words[-1] if words else ""
 
 
@@ -26,7 +26,7 @@ def completes_field(cm, name: str, text: str) -> bool:
 
 def ends_cut_word(cm: ColumnMap, name: str, text: str) -> bool:
     """`text` opens with the end of the word `name` (the cell so far) was cut on ("tion")."""
-    head, first = _last_word(name), _WORD.match(text.lower())
+    head, first = _last_word(name), WORD.match(text.lower())
     return bool(first) and head not in cm.vocabulary and f"{head}{first.group()}" in cm.vocabulary
 
 

@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 
 from dhrparse.extractors.recommendations.agency_columns import ends_name
-from dhrparse.extractors.recommendations.joined_layout import _OPENS, _Layout, _Line
+from dhrparse.extractors.recommendations.joined_layout import OPENS, Layout, Line
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab.type_widths import Face
 
 _SENTENCE_END = re.compile(r"[.;:!?][’”'\")]*$")
-_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
-_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "in", "on", "at", "with", "to", "-", "–", "/"})
+HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
+CONNECTORS = frozenset({"and", "of", "for", "the", "&", "in", "on", "at", "with", "to", "-", "–", "/"})
 INF = float("inf")
 OVER = 1.03  # a cell's line may run this much past its column's measure (kerning, rounding)
 WRAP = 4.0  # a cell's line carried on below although its next word would have fitted on it
@@ -33,10 +33,10 @@ END_LINE = 2.0  # a printed line left out of the table below its rows
 
 
 # ---- the cuts and their costs ------------------------------------------------------------------
-class _Measured:
+class Measured:
     """The table's lines in one typeface: each word's width and each span's."""
 
-    def __init__(self, lines: list[_Line], face: Face):
+    def __init__(self, lines: list[Line], face: Face):
         self.space = face.space
         self.sums: list[list[float]] = []
         for ln in lines:
@@ -57,7 +57,7 @@ class _Measured:
 
 
 @dataclass(frozen=True)
-class _State:
+class State:
     """A reading after a printed line: each text cell's last line width (None: the cell has
     ended), the last word of the name's cell while it is printed and of the recommendation's."""
 
@@ -73,7 +73,7 @@ class _State:
         return (r(self.left), r(self.right), self.name_word, self.rec_word, self.in_row)
 
 
-def _closing(r: Reading, state: _State, rec_word: str | None) -> float:
+def _closing(r: Reading, state: State, rec_word: str | None) -> float:
     """The cost of the row's cells ending here: a name that ends on no name's last word
     ("Brindlow and Tarrow" has more to come), a recommendation ending no sentence."""
     if not state.in_row:
@@ -84,14 +84,14 @@ def _closing(r: Reading, state: _State, rec_word: str | None) -> float:
     return cost
 
 
-def _name_ended(r: Reading, state: _State) -> bool:
+def _name_ended(r: Reading, state: State) -> bool:
     """Whether the name's cell may end after its last word (a finding's prose, after a sentence's)."""
     if state.name_word is None:
         return True
     return bool(_SENTENCE_END.search(state.name_word)) if state.prose else ends_name(r, state.name_word)
 
 
-def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, widths, state: _State):
+def options(r: Reading, i: int, ln: Line, layout: Layout, m: Measured, widths, state: State):
     """(cost, left span, right span, opens a row, state after) of each way to cut line i."""
     n = len(ln.words)
     out = []
@@ -126,7 +126,7 @@ def _options(r: Reading, i: int, ln: _Line, layout: _Layout, m: _Measured, width
     return out
 
 
-def _finding_carried(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, state: _State) -> float:
+def _finding_carried(i: int, ln: Line, layout: Layout, m: Measured, widths, left, state: State) -> float:
     """A finding carried on beside the next recommendation of its cell ("... waiting list. R4 The
     Board ..."): its word went on this line only where it could not fit on the line above."""
     # (the finding's column is the left one: the row's number opens the recommendation's cell)
@@ -137,7 +137,7 @@ def _finding_carried(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, l
     return WRAP if state.left + m.space + m.word(i, left[0]) <= widths.filled[0] else 0.0
 
 
-def _cuts_within(i: int, n: int, m: _Measured, widths) -> range:
+def _cuts_within(i: int, n: int, m: Measured, widths) -> range:
     """The cuts of line i leaving each side within its column (one word may run over)."""
     lo = 0
     while lo < n - 1 and m.width(i, lo, n) > widths.room[1] * OVER:
@@ -148,17 +148,17 @@ def _cuts_within(i: int, n: int, m: _Measured, widths) -> range:
     return range(lo, hi + 1)
 
 
-def _after(ln: _Line, layout: _Layout, m: _Measured, i: int, left, right, state: _State | None) -> _State:
+def _after(ln: Line, layout: Layout, m: Measured, i: int, left, right, state: State | None) -> State:
     """The reading's state after a line cut so (`state`: the row carried on from it)."""
     spans = (left, right)
     width = [m.width(i, a, b) if b > a else None for a, b in spans]
     rec, name = spans[layout.rec], spans[1 - layout.rec]
     rec_word = ln.words[rec[1] - 1] if rec[1] > rec[0] else (state.rec_word if state else None)
     name_word = ln.words[name[1] - 1] if name[1] > name[0] else None
-    return _State(width[0], width[1], name_word, rec_word, True, layout.prose)
+    return State(width[0], width[1], name_word, rec_word, True, layout.prose)
 
 
-def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, right, state: _State | None):
+def _cells_cost(i: int, ln: Line, layout: Layout, m: Measured, widths, left, right, state: State | None):
     """The cost of one line's cut (`state`: the row it carries on, None for a row it opens):
     each text cell's line within its column, carrying on its cell only where the word could not
     fit on the line above, a name's cell holding a name's words."""
@@ -179,7 +179,7 @@ def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, 
         if state is None:
             # (a finding may carry on beside the next recommendation of its cell: "... waiting
             # list. R4 The Board should ...")
-            if not _OPENS.match(words[0]) and not (layout.prose and c != layout.rec):
+            if not OPENS.match(words[0]) and not (layout.prose and c != layout.rec):
                 return INF
         else:
             prev = state.left if c == 0 else state.right
@@ -216,6 +216,6 @@ def _name_cost(words: list[str]) -> float:
     for w in words:
         inside = depth > 0 or w.startswith("(")
         depth += w.count("(") - w.count(")")
-        if w[:1].islower() and w.lower() not in _CONNECTORS and not inside:
+        if w[:1].islower() and w.lower() not in CONNECTORS and not inside:
             lower += 1
     return min(NAME_LOWER * lower, NAME_LOWER_MOST)

@@ -18,7 +18,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 _REF = re.compile(
     r"^\(?(?:(?P<code>[A-Z]{0,4}|[A-Z]{1,4}-[A-Z]{2,8}-|[A-Z]{2,5}-[A-Z])(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$"
 )
-_OPENS = re.compile(r"^[A-Z0-9(‘“'\"•]")
+OPENS = re.compile(r"^[A-Z0-9(‘“'\"•]")
 # a paragraph of the report numbered below the table ("5.1 The panel ..."): the table has ended
 _PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
 _REACH = 400  # printed lines a table may run over (several pages of rows)
@@ -26,7 +26,7 @@ MAX_HEADER_WORDS = 8
 
 
 @dataclass(frozen=True)
-class _Layout:
+class Layout:
     """The header's columns: the printed names, which text column (0 left, 1 right) holds the
     recommendation, and where the rows' numbers are printed."""
 
@@ -41,14 +41,14 @@ class _Layout:
 
 
 @dataclass
-class _Line:
+class Line:
     number: int
     words: list[str]
     start: tuple[int, int, str] | None = None  # a row's number: (its word, its cut, the ref)
 
 
 # ---- the header ------------------------------------------------------------------------------
-def _layout(r: Reading, text: str) -> _Layout | None:
+def _layout(r: Reading, text: str) -> Layout | None:
     """The columns a header line names, its names' words run together: a recommendation column,
     a column naming who acts, and perhaps a number column."""
     words = text.split()
@@ -84,7 +84,7 @@ def _layout(r: Reading, text: str) -> _Layout | None:
             continue
         if ref == "mid" and rec == 0:
             continue  # (a number between a recommendation and its agency: not a layout seen)
-        return _Layout(tuple(parts), rec, ref, xref, "finding" in roles)
+        return Layout(tuple(parts), rec, ref, xref, "finding" in roles)
     return None
 
 
@@ -124,11 +124,11 @@ def _role(r: Reading, name: str) -> str | None:
 
 
 # ---- the printed lines -------------------------------------------------------------------------
-def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_Line], int]:
+def _lines(r: Reading, first: int, header: str, layout: Layout) -> tuple[list[Line], int]:
     """The content lines under the header, to where the table surely ends (a numbered heading or
     paragraph of the report), the header printed again on a new page left out; each row's
     number found where the layout prints it."""
-    out: list[_Line] = []
+    out: list[Line] = []
     heads = {b.line_start for b in r.blocks if b.kind == "heading" and b.number}
     # (or a line opening the report's next part: "Appendix: Board action plan")
     ends = r.ctx.patterns.joined("recommendations.table.ends")
@@ -147,7 +147,7 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
             return out, ln.number
         if start is not None:
             expected = _ref_key(words[start[0]])
-        out.append(_Line(ln.number, words, start))
+        out.append(Line(ln.number, words, start))
     return out, first + _REACH
 
 
@@ -162,14 +162,14 @@ def _ref_key(word: str) -> tuple[str, int] | None:
     return m["code"], int(m["num"])
 
 
-def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int, int, str] | None:
+def _start(words: list[str], layout: Layout, expected, seen: bool) -> tuple[int, int, str] | None:
     """(the number's word, the cut after it, the ref) where the line opens a row by its number."""
     if not layout.ref:
         return None
     places = [0] if layout.ref == "lead" else range(len(words))
     for j in places:
         key = _ref_key(words[j])
-        if key is None or j + 1 >= len(words) or not _OPENS.match(words[j + 1]):
+        if key is None or j + 1 >= len(words) or not OPENS.match(words[j + 1]):
             continue
         # (a finding's prose beside the cell carries no numbers of its own: a series code, "SAR-R2",
         # opens the cell as a number closed by a stop does beside a name)
@@ -190,12 +190,12 @@ def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int
     return None
 
 
-def _inner(lines: list[_Line], layout: _Layout) -> _Layout:
+def _inner(lines: list[Line], layout: Layout) -> Layout:
     """An "Agency | Recommendation" table whose recommendation cells open on their numbers
     ("Thornbury Police 1. Review ..."): its rows open where those are printed."""
     if layout.ref or layout.rec != 1:
         return layout
-    inner = _Layout(layout.names, layout.rec, "inner", prose=layout.prose)
+    inner = Layout(layout.names, layout.rec, "inner", prose=layout.prose)
     expected = None
     found = 0
     for ln in lines:

@@ -37,16 +37,16 @@ from dhrparse.extractors.recommendations import tables
 from dhrparse.extractors.recommendations.column_name_labels import one_column_named
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.joined_costs import (
-    _CONNECTORS,
-    _HYPHENATED,
+    CONNECTORS,
     END_LINE,
+    HYPHENATED,
     OVER,
+    Measured,
+    State,
     _closing,
-    _Measured,
-    _options,
-    _State,
+    options,
 )
-from dhrparse.extractors.recommendations.joined_layout import _OPENS, _inner, _Layout, _layout, _Line, _lines
+from dhrparse.extractors.recommendations.joined_layout import OPENS, Layout, Line, _inner, _layout, _lines
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_headers
 from dhrparse.vocab.type_widths import Face, faces
@@ -67,7 +67,7 @@ LAST_ROW_WIDER = 1.08  # how much wider than the rows above a last row's later l
 @dataclass
 class _Reading:
     cost: float
-    state: _State
+    state: State
     history: tuple | None = None  # (line index, left span, right span, starts, previous)
 
 
@@ -123,7 +123,7 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     )
 
 
-def _read(r: Reading, lines: list[_Line], layout: _Layout) -> list[_RowCells] | None:
+def _read(r: Reading, lines: list[Line], layout: Layout) -> list[_RowCells] | None:
     """The rows of the table in the typeface and measures whose reading costs least; None when
     no reading is clear."""
     if not lines:
@@ -133,7 +133,7 @@ def _read(r: Reading, lines: list[_Line], layout: _Layout) -> list[_RowCells] | 
         return None  # (a numbered table's first line opens its first row)
     best = None
     for name in faces():
-        m = _Measured(lines, Face(name))
+        m = Measured(lines, Face(name))
         for widths in _measures(lines, layout, m):
             got = _best(r, lines, layout, m, widths)
             if got is not None and (best is None or got[0] < best[0]):
@@ -146,7 +146,7 @@ def _read(r: Reading, lines: list[_Line], layout: _Layout) -> list[_RowCells] | 
     return rows
 
 
-def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measure]:
+def _measures(lines: list[Line], layout: Layout, m: Measured) -> list[_Measure]:
     """The text columns' widths to try: from the rows' first lines where their numbers cut them,
     or, with no numbers, from the recommendation's lines."""
     # (the table's own lines: prose printed below it may run wider; a numbered table's run to
@@ -163,7 +163,7 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
     rec_lines = [
         m.width(i, 0, len(ln.words))
         for i, ln in enumerate(lines[:reach])
-        if ln.words[0][:1].islower() and not ln.start and not (layout.rec == 1 and ln.words[0] in _CONNECTORS)
+        if ln.words[0][:1].islower() and not ln.start and not (layout.rec == 1 and ln.words[0] in CONNECTORS)
     ]
     least = max(rec_lines, default=0.0) / OVER if layout.rec == 1 else 0.0
     # the recommendation's first line in a row fills its column: it is a part of a row's first
@@ -171,14 +171,14 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
     candidates = []
     for i, ln in enumerate(lines[:reach]):
         n = len(ln.words)
-        if layout.ref == "lead" and ln.start is None or not _OPENS.match(ln.words[0]):
+        if layout.ref == "lead" and ln.start is None or not OPENS.match(ln.words[0]):
             continue
         a0 = 1 if layout.ref == "lead" else 0
         for s in range(a0 + 1, n + 1):
             if layout.rec == 0:
-                w = m.width(i, a0, s) if s == n or _OPENS.match(ln.words[s]) else 0.0
+                w = m.width(i, a0, s) if s == n or OPENS.match(ln.words[s]) else 0.0
             else:
-                w = m.width(i, n - s + a0, n) if _OPENS.match(ln.words[n - s + a0]) else 0.0
+                w = m.width(i, n - s + a0, n) if OPENS.match(ln.words[n - s + a0]) else 0.0
             if least <= w <= total:
                 candidates.append(w)
     out = []
@@ -192,7 +192,7 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
     return out
 
 
-def _table_width(lines: list[_Line], m: _Measured, firsts, reach: int) -> float:
+def _table_width(lines: list[Line], m: Measured, firsts, reach: int) -> float:
     """The table's whole width: its widest line up to `reach`, where numbered rows enough tell
     it, none much wider than the rows above the last one."""
     total = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[:reach]))
@@ -211,7 +211,7 @@ def _table_width(lines: list[_Line], m: _Measured, firsts, reach: int) -> float:
     return total
 
 
-def _numbered_measures(m: _Measured, firsts, total: float) -> list[_Measure]:
+def _numbered_measures(m: Measured, firsts, total: float) -> list[_Measure]:
     """The widths to try where the rows' numbers, between the columns or opening the
     recommendation, cut each row's first line."""
     left = max(m.width(i, 0, ln.start[0]) for i, ln in firsts)
@@ -236,15 +236,15 @@ def _apart(widths: list[float]) -> list[float]:
     return out
 
 
-def _best(r: Reading, lines: list[_Line], layout: _Layout, m: _Measured, widths: _Measure):
+def _best(r: Reading, lines: list[Line], layout: Layout, m: Measured, widths: _Measure):
     """(cost, lines weighed, rows) of the cheapest reading at these widths, or None."""
-    fresh = _State(None, None, None, None, False)
+    fresh = State(None, None, None, None, False)
     readings = [_Reading(0.0, fresh)]
     ends: list[tuple[float, int, tuple | None]] = []
     for i, ln in enumerate(lines):
         grown: list[_Reading] = []
         for rd in readings:
-            for cost, left, right, starts, state in _options(r, i, ln, layout, m, widths, rd.state):
+            for cost, left, right, starts, state in options(r, i, ln, layout, m, widths, rd.state):
                 grown.append(_Reading(rd.cost + cost, state, (i, left, right, starts, rd.history)))
         if not grown:
             break
@@ -275,7 +275,7 @@ def _best(r: Reading, lines: list[_Line], layout: _Layout, m: _Measured, widths:
     return (cost, stop, rows) if rows else None
 
 
-def _rows(lines: list[_Line], layout: _Layout, history) -> list[_RowCells]:
+def _rows(lines: list[Line], layout: Layout, history) -> list[_RowCells]:
     chosen = []
     while history is not None:
         i, left, right, starts, history = history
@@ -301,7 +301,7 @@ def _rows(lines: list[_Line], layout: _Layout, history) -> list[_RowCells]:
 
 
 # ---- the table as read -------------------------------------------------------------------------
-def _table(r: Reading, head: Block, layout: _Layout, rows: list[_RowCells], last: int) -> Block:
+def _table(r: Reading, head: Block, layout: Layout, rows: list[_RowCells], last: int) -> Block:
     """The rows as a table block: the header's names, then each row's cells in the printed order."""
     keep = r.ctx.patterns.list("cleaning.keep_hyphen_prefixes")
     order = _order(layout)
@@ -325,7 +325,7 @@ def _table(r: Reading, head: Block, layout: _Layout, rows: list[_RowCells], last
     return Block.of_table(table, head.section)
 
 
-def _order(layout: _Layout) -> list:
+def _order(layout: Layout) -> list:
     """The printed columns: "ref", or the text column's index (0 left, 1 right)."""
     if layout.ref == "lead":
         return ["ref", 0, 1]
@@ -342,7 +342,7 @@ def _joined(lines: list[str], keep: list[str]) -> str:
         if not text:
             text = line
             continue
-        m = _HYPHENATED.search(text)
+        m = HYPHENATED.search(text)
         if m and line[:1].isalpha():
             kept = m.group(1).lower() in keep or m.group(1).isupper() or line[:1].isupper()
             text = text + line if kept else text[:-1] + line

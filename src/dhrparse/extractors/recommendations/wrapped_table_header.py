@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from dhrparse.extractors.recommendations.joined_layout import _layout
 
 if TYPE_CHECKING:
-    from dhrparse.extractors.recommendations.joined_layout import _Layout
+    from dhrparse.extractors.recommendations.joined_layout import Layout
     from dhrparse.extractors.recommendations.reading import Reading
 
 MAX_WRAPPED = 2  # the most words a name's second line holds
 
 
-def wrapped_headers(r: Reading, first: int, text: str) -> list[tuple[_Layout, str, int]]:
+def wrapped_headers(r: Reading, first: int, text: str) -> list[tuple[Layout, str, int]]:
     """Every such reading, left to right: a name printed twice ("Recommendation Recommendation"
     over "addressed to") may be completed at either twin, and which one only its rows tell."""
     under = next((ln for ln in r.doc.lines_between(first + 1, first + 3) if ln.is_content), None)
