@@ -26,3 +26,8 @@ def test_national_service_names_no_place():
 
 def test_service_in_prose_is_no_footer():
     assert _area("The report was shared with the Probation Service in Tarnholt in June.") is None
+
+
+def test_a_local_delivery_unit_names_no_area():
+    # (the unit, not the region: "Tarnholt" alone would be a guess at the area)
+    assert _area("Probation Service – Tarnholt and Fenby Delivery Unit") is None

@@ -293,9 +293,11 @@ def _service_place(cover: list[str], places: _Places, p: Patterns) -> str | None
         rf"^\s*(?:(?:[Tt]he\s+)?(?:{names}){_APART}(?P<after>{places.place})|(?P<before>{places.place})\s+(?:{names})){_PAGE}\s*$",
         0,
     )
+    unit = compiled(rf"\b(?:{'|'.join(p.list('review.area.service_units')) or '(?!x)x'})\b")
     for line in cover:
         m = line_rx.match(line.strip())
-        place = places.clean(m.group("after") or m.group("before")) if m else None
+        found = (m.group("after") or m.group("before")) if m else None
+        place = places.clean(found) if found and not unit.search(found) else None
         if place:
             return place
     return None
