@@ -1,6 +1,6 @@
 """A column-block table whose action column's name plain pdftotext printed last on its page
 (plan.column_blocks `_table_named_last`): its action cells read as rows, its recommendation
-cells numbered in print order where the printed numbers agree (`_numbered_in_order`)."""
+cells numbered in print order where the printed numbers agree (`numbered_in_order`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import extracted_json
 
 from dhrparse.document import Line
-from dhrparse.plan.column_blocks import WHOLE_CELL_STATEMENT, _numbered_in_order
+from dhrparse.plan.column_blocks import WHOLE_CELL_STATEMENT, numbered_in_order
 
 DOC = Path(__file__).resolve().parent / "zoo" / "pending" / "textplan_action_name_last_column_blocks.txt"
 
@@ -34,7 +34,7 @@ def test_cells_take_the_numbers_in_print_order():
         ["2 Kettleby Police to check", "earlier calls."],
         ["Kettleby Trust to offer a private", "conversation."],
     )
-    found = _numbered_in_order(cells, ["1a", "1b", "3"])
+    found = numbered_in_order(cells, ["1a", "1b", "3"])
     assert found[1].text == "Recommendation 1: Kettleby Council to fund a helpline."
     assert found[1].hint == WHOLE_CELL_STATEMENT
     assert found[4].text == "Recommendation 2: Kettleby Police to check earlier calls."
@@ -44,16 +44,16 @@ def test_cells_take_the_numbers_in_print_order():
 
 def test_the_first_number_may_print_above_the_table():
     cells = _cells(["Kettleby Council to fund a helpline."], ["Kettleby Police to check calls."])
-    assert _numbered_in_order(cells, ["2"])[1].text.startswith("Recommendation 1:")
+    assert numbered_in_order(cells, ["2"])[1].text.startswith("Recommendation 1:")
 
 
 def test_numbers_that_disagree_number_nothing():
     cells = _cells(["Kettleby Council to fund a helpline."], ["Kettleby Police to check calls."])
-    assert _numbered_in_order(cells, ["2", "3"]) == {}  # (a third number: a cell not found)
-    assert _numbered_in_order(cells, []) == {}  # (nothing printed says the second is 2)
+    assert numbered_in_order(cells, ["2", "3"]) == {}  # (a third number: a cell not found)
+    assert numbered_in_order(cells, []) == {}  # (nothing printed says the second is 2)
     # (a cell's own number out of its place)
     swapped = _cells(["3 Kettleby Council to fund a helpline."], ["Kettleby Police to check calls."])
-    assert _numbered_in_order(swapped, ["1", "2"]) == {}
+    assert numbered_in_order(swapped, ["1", "2"]) == {}
 
 
 def test_the_plan_reads_its_actions_and_numbered_recommendations():

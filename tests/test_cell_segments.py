@@ -190,7 +190,7 @@ def test_status_fits_asked_once_per_start_are_the_plain_match(lines):
     """`_status_cost` keeps, per start, whether the cell opens with a status word (read from
     its first four words); `_opens` reads a word's first character alone: both must be the
     plain reading of the text, asked from every start to every end, in any order."""
-    from dhrparse.plan.cell_segments import _OPENS, _opens
+    from dhrparse.plan.cell_segments import OPENS, _opens
 
     printed = [PrintedLine(text, ends_cell=True, number=k) for k, text in enumerate(lines)]
     words = _words(printed, True)
@@ -201,4 +201,4 @@ def test_status_fits_asked_once_per_start_are_the_plain_match(lines):
         text = " ".join(w.text for w in words[a : min(b, a + 4)])
         assert rc._status_cost(row, a, b) == (-2.0 if rc.status_rx.match(text) else 1.0), text
     for w in words:
-        assert _opens(w.text) == bool(_OPENS.match(w.text)), w.text
+        assert _opens(w.text) == bool(OPENS.match(w.text)), w.text

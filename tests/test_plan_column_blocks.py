@@ -205,10 +205,10 @@ def test_a_section_table_after_another_pairs_its_own_statuses():
 
 
 def test_lettered_recommendations_codes_name_their_actions():
-    from dhrparse.plan.column_blocks import _lettered_codes
+    from dhrparse.plan.column_blocks import lettered_codes
 
-    assert _lettered_codes(["A1", "A2", "A3", "B1"]) == ["A1", "A2", "A3", "B1"]
+    assert lettered_codes(["A1", "A2", "A3", "B1"]) == ["A1", "A2", "A3", "B1"]
     # (one prefix counting on numbers recommendations; a letter's count not from 1 is no such code)
-    assert _lettered_codes(["R1", "R2", "R3"]) == []
-    assert _lettered_codes(["A1", "A2", "B2"]) == []
-    assert _lettered_codes(["A1", "B1", "A2"]) == []
+    assert lettered_codes(["R1", "R2", "R3"]) == []
+    assert lettered_codes(["A1", "A2", "B2"]) == []
+    assert lettered_codes(["A1", "B1", "A2"]) == []

@@ -154,6 +154,6 @@ def test_free_text_starts_are_the_plain_text_fits(lines):
 @given(st.text(alphabet="aZ09.½²İ٣ſ-", min_size=1, max_size=6) | st.text(min_size=1, max_size=4))
 def test_digit_shortcut_of_letter_words_is_the_plain_test(text):
     """A word of ASCII letters is answered without the character sets: as they answer it."""
-    from dhrparse.plan.cell_segments import _ASCII_DIGITS, _NO_DIGIT, _may_hold_digit
+    from dhrparse.plan.cell_segments import ASCII_DIGITS, NO_DIGIT, may_hold_digit
 
-    assert _may_hold_digit(text) == (not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text))
+    assert may_hold_digit(text) == (not ASCII_DIGITS.isdisjoint(text) or not NO_DIGIT.issuperset(text))
