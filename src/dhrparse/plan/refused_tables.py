@@ -8,7 +8,11 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them.)
+held; so are they where each row the walk read left its date cell empty with a date inside an
+earlier column's cell (the row's lines joined every column). (A refused table whose rows the
+walk read surely, a cell to a printed line, keeps them.) A joined table whose header names no
+action column among unnamed words ("Rec What will be done Who By Progress") no reader takes:
+the walk would make each row's joined line an action, so its rows are let go too, told so.
 """
 
 from __future__ import annotations
