@@ -88,7 +88,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
 def _reach_refused(walk: PlanWalk, told: int) -> None:
     """A refused table's rows let go (plan.refused_tables), its header's warning (among the
     layout warnings, from `told` on) reaching over them."""
-    reach = let_go_refused(walk.tables, walk.lines.refused_headers, walk.p)
+    reach = let_go_refused(walk.tables, walk.lines.refused_headers)
     for k in range(told, told + len(walk.lines.layout_warnings)):
         loc = walk.ctx.warnings[k].location
         if loc is not None and loc.line_start in reach:

@@ -8,55 +8,35 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held; so are they where each row the walk read left its date cell empty with a date inside an
-earlier column's cell (the row's lines joined every column). (A refused table whose rows the
-walk read surely, a cell to a printed line, keeps them.) A joined table whose header names no
+held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them;
+so does one whose rows leave their date cells empty with a date inside an earlier column's
+cell: letting those go lost a heldout plan's one right row and a recommendation's scope.) A
+joined table whose header names no
 action column among unnamed words ("Rec What will be done Who By Progress") no reader takes:
 the walk would make each row's joined line an action, so its rows are let go too, told so.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dhrparse.plan.tables import ColumnMap, PlanRow, PlanTable
-from dhrparse.vocab.dates import find_dates
-
-if TYPE_CHECKING:
-    from dhrparse.patterns import Patterns
+from dhrparse.plan.tables import ColumnMap, PlanTable
 
 SHAPED = "cells placed by their shapes"  # (plan.walk's doubt of a row's cells)
-_DATELESS = ("recommendation", "action", "lead")  # cells a row's target date is no part of
 UNNAMED = "a plan table printed with its cells joined on each line names no action column: its rows were not cut into cells"
 
 
-def let_go_refused(tables: list[PlanTable], refused: set[int], p: Patterns) -> dict[int, int]:
+def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]:
     """Empty each table read from printed text whose header a corpus-text reader refused and
-    whose every row the walk doubted or read with its date in another column's cell; the last
-    line of its rows by its header line, for the warning to reach."""
+    whose every row the walk doubted; the last line of its rows by its header line, for the
+    warning to reach."""
     reach: dict[int, int] = {}
     for table in tables:
         if table.source is not None or table.line_start not in refused or not table.rows:
             continue
-        if not all(_doubted(row) or _date_elsewhere(table, row, p) for row in table.rows):
+        if not all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows):
             continue
         reach[table.line_start] = max(row.line_end or row.line_start for row in table.rows)
         table.rows = []
     return reach
-
-
-def _doubted(row: PlanRow) -> bool:
-    """The walk placed the row's cells by their shapes (a `plan_cell_uncertain` warning)."""
-    return any(w.startswith(SHAPED) for w in row.warnings)
-
-
-def _date_elsewhere(table: PlanTable, row: PlanRow, p: Patterns) -> bool:
-    """A row of a table with a target-date column whose date cell is empty while its
-    recommendation, action or lead cell holds a date ("Script drafted 31/03/2025 Completed ..."):
-    the row's printed lines joined every column's cells, read into the first columns' cells."""
-    if "target_date" not in table.columns or row.cells.get("target_date"):
-        return False
-    return any(find_dates(row.cells.get(c) or "", p) for c in _DATELESS)
 
 
 def let_go_unnamed(tables: list[PlanTable], cm: ColumnMap, joined: bool) -> list[tuple[int, int, int | None]]:
