@@ -25,7 +25,7 @@ from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
 from dhrparse.plan.refused_extents import refused_extents
-from dhrparse.plan.refused_tables import UNNAMED, let_go_refused, let_go_unnamed
+from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
@@ -95,9 +95,6 @@ def _reach_refused(walk: PlanWalk, told: int) -> None:
             end = reach.pop(loc.line_start)
             new = location_of(walk.doc, loc.line_start, end, section=loc.section, page=loc.page)
             walk.ctx.warnings[k] = walk.ctx.warnings[k].model_copy(update={"location": new})
-    # (a joined table whose header names no action column: the walk's rows are its joined lines)
-    for first, last, page in let_go_unnamed(walk.tables, walk.lines.cm, walk.lines.line_spaced):
-        walk.ctx.warn("plan_cells_untold", UNNAMED, location_of(walk.doc, first, last, page=page))
 
 
 def _finish(walk: PlanWalk) -> Plan:

@@ -8,20 +8,14 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them;
-so does one whose rows leave their date cells empty with a date inside an earlier column's
-cell: letting those go lost a heldout plan's one right row and a recommendation's scope.) A
-joined table whose header names no
-action column among unnamed words ("Rec What will be done Who By Progress") no reader takes:
-the walk would make each row's joined line an action, so its rows are let go too, told so.
+held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them.)
 """
 
 from __future__ import annotations
 
-from dhrparse.plan.tables import ColumnMap, PlanTable
+from dhrparse.plan.tables import PlanTable
 
 SHAPED = "cells placed by their shapes"  # (plan.walk's doubt of a row's cells)
-UNNAMED = "a plan table printed with its cells joined on each line names no action column: its rows were not cut into cells"
 
 
 def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]:
@@ -37,26 +31,3 @@ def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]
         reach[table.line_start] = max(row.line_end or row.line_start for row in table.rows)
         table.rows = []
     return reach
-
-
-def let_go_unnamed(tables: list[PlanTable], cm: ColumnMap, joined: bool) -> list[tuple[int, int, int | None]]:
-    """Empty each table read from printed text whose cells each printed line joins (`joined`),
-    whose header names no action column while its line prints words no column name holds
-    ("Rec What will be done Who By Progress": the action's, the lead's and the date's columns
-    unnamed), and whose every row the walk could place only as an action cell: those cells are
-    the joined words of every column, not the action. (first line, last line, page) of each."""
-    out: list[tuple[int, int, int | None]] = []
-    if not joined:
-        return out
-    for table in tables:
-        if table.source is not None or not table.rows or "action" in table.columns:
-            continue
-        if not all(set(row.cells) == {"action"} for row in table.rows):
-            continue
-        if not any(cm.unnamed_words(header) for header in table.headers[:1]):
-            continue
-        out.append(
-            (table.line_start, max(row.line_end or row.line_start for row in table.rows), table.rows[0].page)
-        )
-        table.rows = []
-    return out
