@@ -28,11 +28,13 @@ def split_numbered_actions(tables: list[PlanTable], p: Patterns) -> None:
     for table in tables:
         if "action" not in table.columns:
             continue
-        for marker in (_marker(p), _letter(p)):
+        for marker, lettered in ((_marker(p), False), (_letter(p), True)):
             items = [_items(row.cells.get("action") or "", marker) for row in table.rows]
             if any(len(found) >= 2 for found in items):
                 table.rows = [
-                    split for row, found in zip(table.rows, items) for split in _split(row, found, marker)
+                    split
+                    for row, found in zip(table.rows, items)
+                    for split in _split(row, found, marker, lettered)
                 ]
                 break
 
@@ -73,20 +75,18 @@ def _items(text: str, marker: regex.Pattern) -> list[str]:
     return [text[c.end() : end].strip() for c, end in zip(cuts, ends)]
 
 
-def _split(row: PlanRow, actions: list[str], marker: regex.Pattern) -> list[PlanRow]:
+def _split(row: PlanRow, actions: list[str], marker: regex.Pattern, lettered: bool) -> list[PlanRow]:
     if not actions:
         return [row]
     cells = {k: _per_action(v, len(actions), marker) for k, v in row.cells.items() if k != "action"}
     extra = {k: _per_action(v, len(actions), marker) for k, v in row.extra.items()}
     rec_ref = display_ref(row.ref) if row.ref else row.recommendation_ref
-    first = marker.search(" ".join((row.cells.get("action") or "").split()))
-    lettered = first.group("n").lower() if first and first.group("n").isalpha() else None
     return [
         replace(
             row,
             cells={"action": action, **{k: v[n] for k, v in cells.items()}},
             extra={k: v[n] for k, v in extra.items()},
-            ref=str(n + 1) if lettered is None else chr(ord(lettered) + n),
+            ref=chr(ord("a") + n) if lettered else str(n + 1),  # (the items count from 1, or from "a")
             recommendation_ref=rec_ref,
             updates=list(row.updates),
             warnings=list(row.warnings),
