@@ -118,7 +118,9 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(tree / "tests"))
     python = os.environ.get("PYTHON", sys.executable)
     with ThreadPoolExecutor(int(os.environ.get("JOBS", "2"))) as pool:
-        results = list(pool.map(lambda job: scored(tree, python, job), list(jobs(tree, argv[2:], only_routes))))
+        results = list(
+            pool.map(lambda job: scored(tree, python, job), list(jobs(tree, argv[2:], only_routes)))
+        )
     with out.open("w", encoding="utf-8") as handle:
         for rows in results:
             for row in rows:
