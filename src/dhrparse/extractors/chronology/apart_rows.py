@@ -31,7 +31,7 @@ from dhrparse.extractors.chronology.apart_measures import (
 from dhrparse.extractors.chronology.apart_runs import AGENCY_WORDS, DateCell, Group, Run
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DateOpening
-from dhrparse.extractors.chronology.dating import before
+from dhrparse.extractors.chronology.dating import NEWEST_FIRST_MIN_DATES, before
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, openings, warn_guessed, warn_unpaired
@@ -257,11 +257,17 @@ class ColumnsApart(ApartColumns):
         return 0 < len(words) <= AGENCY_WORDS and not SENTENCE_END.search(text) and opens_cell(text)
 
     def _in_date_order(self, dates: list[DateCell]) -> bool:
-        """The printed date cells run forward (a relative or unread one aside), compared at the
+        """The printed date cells run forward, or newest first, (a relative or unread one aside), compared at the
         coarser of two dates' precisions: a cell is out of order only when it ends before the cell
         above starts (a season, "Autumn 2019", may stand after a day within it)."""
         values = [v for v in (self._value(d.text) for d in dates) if v is not None and v.start]
-        return all(not before(b.end or b.start, a.start) for a, b in zip(values, values[1:]))
+        steps = list(zip(values, values[1:]))
+        if all(not before(b.end or b.start, a.start) for a, b in steps):
+            return True
+        # (a case-recording system's contact history, printed newest first: every step back)
+        return len(values) >= NEWEST_FIRST_MIN_DATES and all(
+            not before(a.end or a.start, b.start) for a, b in steps
+        )
 
     def _value(self, cell: str) -> DateValue | None:
         found = find_dates(cell, self.p)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dhrparse.document import Block, Line, SourceDocument
+from dhrparse.extractors.chronology.apart_measures import clock
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
@@ -36,7 +37,8 @@ def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     for k, ln in enumerate(lines):
         if not _names(ln, names, "date") or any(a <= ln.number <= b for a, b in spans):
             continue
-        if not _apart(lines, k, names, p) and not _stacked(lines, k, names, p):
+        at = k + _name_wrapped(lines, k, names)
+        if not _apart(lines, at, names, p) and not _stacked(lines, at, names, p):
             continue
         scope = _scope(doc, ln, p)
         if not scope:
@@ -80,6 +82,18 @@ def _field(line: Line, names: Columns) -> str | None:
     return names.field_of(" ".join(words)) if 0 < len(words) <= _NAME_WORDS else None
 
 
+def _name_wrapped(lines: list[Line], k: int, names: Columns) -> int:
+    """1 when the date column's name ends on its joiner and goes on on the next line ("Date /"
+    over "time"), else 0."""
+    text = lines[k].text.strip()
+    if k + 1 >= len(lines) or not text.endswith(_JOINERS):
+        return 0
+    return int(names.field_of(f"{text} {lines[k + 1].text.strip()}") == "date")
+
+
+_JOINERS = ("/", "&", " and", "-")
+
+
 def _names(line: Line, names: Columns, field: str) -> bool:
     words = line.text.split(None, _NAME_WORDS)
     return 0 < len(words) <= _NAME_WORDS and names.field_of(" ".join(words)) == field
@@ -87,7 +101,8 @@ def _names(line: Line, names: Columns, field: str) -> bool:
 
 def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
     """Where the run of date cells from lines[at] on ends (each cell one line or wrapped over a
-    few; a band line's year put in the yearless cells under it, year_band_rows)."""
+    few, its time of day under it; a band line's year put in the yearless cells under it,
+    year_band_rows)."""
     cells = each_band_cell([ln.text.strip() for ln in lines[at:]], DateOpening(p))
     texts: list[str] = []  # (read only as far as the run goes: the rest of the report is no cell)
     k = 0
@@ -95,6 +110,8 @@ def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
         n = 1 if not texts[k] else date_cell_length(texts[k : k + DATE_CELL_LINES], p)
         if not n:
             break
+        if texts[k] and _read_to(texts, cells, k + n + 1) > k + n and clock(texts[k + n]):
+            n += 1  # (the cell's time of day wrapped under its date: "21/11/2022" over "07:40")
         k += n
     return at + k
 

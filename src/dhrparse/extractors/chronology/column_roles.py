@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 # cells kept with an entry rather than read as its date, agency, text or number
-KEPT = ("time", "source", "place", "comment")
+KEPT = ("time", "source", "place", "recorder", "kind", "comment")
 OTHER = "other:"  # a column no vocabulary names, keyed by its printed header ("other:Outcome")
 YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
 CLOCK = regex.compile(

@@ -31,6 +31,22 @@ def before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
+# a log printed newest first (a case-recording system's contact history) runs back in time at every
+# step, where findings about the same events only jump about: backward order must be near strict
+NEWEST_FIRST_SHARE = 0.9
+NEWEST_FIRST_MIN_DATES = 4
+
+
+def in_time_order(starts: list[str], share: float) -> bool:
+    """ISO date starts run forward in time at this share of their steps, or, printed newest first,
+    run back at nearly every step."""
+    steps = len(starts) - 1
+    if sum(1 for a, b in zip(starts, starts[1:]) if not before(b, a)) >= share * steps:
+        return True
+    back = sum(1 for a, b in zip(starts, starts[1:]) if not before(a, b))
+    return len(starts) >= NEWEST_FIRST_MIN_DATES and back >= max(share, NEWEST_FIRST_SHARE) * steps
+
+
 def _looks_back(m: DateMatch, anchor: DateValue | None) -> bool:
     """A date inside an entry that is earlier than the entry before it refers back."""
     return bool(anchor is not None and anchor.start and m.value.start and before(m.value.start, anchor.start))
@@ -190,8 +206,8 @@ def is_date_cell(text: str, p: Patterns) -> bool:
     found = find_dates(t, p)
     if found and found[0].start == 0 and found[-1].end >= len(t) - 1:
         return True
-    if _printed_by_a_system(t, p):
-        return True
+    if _printed_by_a_system(t, p) or chronology_vocab(p).placeholder_date_cell.match(t):
+        return True  # (a record system's mark for an unrecorded date is still the row's date cell)
     # a numeric date the agency gave only its week or rough time of ("w/c 05/08/2019")
     qualified = chronology_vocab(p).date_qualifier.match(t)
     return qualified is not None and qualified.end() < len(t) and is_date_cell(t[qualified.end() :], p)

@@ -226,7 +226,10 @@ class Entries:
         )
 
     def _row_date(self, date_cell: str, body: str) -> DateValue | None:
-        """The date cell's date, else the row dated as an entry."""
+        """The date cell's date, else the row dated as an entry; a record system's mark for an
+        unrecorded date dates the row with nothing (never the row above's date)."""
+        if self.vocab.placeholder_date_cell.match(date_cell):
+            return DateValue(raw=date_cell)
         found = find_dates(date_cell, self.p) if date_cell else []
         if found and found[0].start == 0:
             return found[0].value

@@ -4,12 +4,10 @@ forward in time."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.date_run import date_cells_run
-from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
+from dhrparse.extractors.chronology.dating import in_time_order, is_date_text, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, SENTENCE_END, chronology_vocab
 from dhrparse.patterns import Patterns
@@ -94,13 +92,12 @@ def _some_precise(starts: list[str]) -> bool:
 
 
 def _rough_order(starts: list[str], p: Patterns) -> bool:
-    """Entries run forward in time, give or take a look back: findings about the same events
-    jump about."""
+    """Entries run forward in time, give or take a look back, or newest first: findings about the
+    same events jump about."""
     starts = [s for s in starts if s]
     if len(starts) < 3:
         return True
-    forward = sum(1 for a, b in pairwise(starts) if not before(b, a))
-    return forward >= chronology_vocab(p).min_forward_share * (len(starts) - 1)
+    return in_time_order(starts, chronology_vocab(p).min_forward_share)
 
 
 def _date_then_cell(block: Block, p: Patterns) -> bool:

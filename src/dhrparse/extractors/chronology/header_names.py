@@ -7,7 +7,8 @@ from __future__ import annotations
 from dhrparse.extractors.chronology.columns import Columns
 
 _NAME_WORDS = 4  # a column's name is at most this many words
-_WRAPPED_NAME_WORDS = 3  # a header's line below its first holds at most this many words
+_WRAPPED_NAME_WORDS = 3
+_JOINERS = ("/", "&", "and")  # a name goes on after these ("Date / time", "Agency and source")  # a header's line below its first holds at most this many words
 
 
 def header_names(text: str, names: Columns) -> list[str] | None:
@@ -40,9 +41,10 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
     if field in fields:
         return None
     ends = [(end, field)]
-    while end < len(words):
+    while end < len(words) and not _opens_other_name(words, end, field, names):
         alone, whole = _names(words[end : end + 1], names), _names(words[at : end + 1], names)
-        if alone in (None, field) and whole == field:
+        if whole == field and (alone in (None, field) or words[end - 1] in _JOINERS):
+            # (a name's word, or the word after its joiner: "Date / time" is the date's name)
             pass
         elif whole is not None and whole == alone and whole not in fields:
             # (a name whose last word is its head: "Source agency" is the agency's name, its
@@ -66,6 +68,19 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
         if read is not None:
             return read
     return None
+
+
+def _opens_other_name(words: list[str], at: int, field: str, names: Columns) -> bool:
+    """After a name's joiner ("Date /", its "time" wrapped below), words from `at` on that name
+    another column in two or more words ("Recorded by"): that column's name, not the end of this
+    one's (a date's name reads on by its prefix)."""
+    if words[at - 1] not in _JOINERS:
+        return False
+    for end in range(at + 2, min(len(words), at + _NAME_WORDS) + 1):
+        other = _names(words[at:end], names)
+        if other is not None and other != field:
+            return True
+    return False
 
 
 def _names(words: list[str], names: Columns) -> str | None:
@@ -117,9 +132,10 @@ def _goes_on(before: list[str], word: str, names: Columns) -> bool:
     name of the column the word names alone, if it names one ("Date" + "source" is a date's name
     that says nothing of the source)."""
     own = _names([word], names)
+    joiner = bool(before) and before[-1] in _JOINERS  # ("Date /" over "time": the word ends that name)
     for j in range(max(0, len(before) - _NAME_WORDS + 1), len(before)):
         joined = _names([*before[j:], word], names)
-        if joined is not None and own in (None, joined):
+        if joined is not None and (joiner or own in (None, joined)):
             return True
     return False
 

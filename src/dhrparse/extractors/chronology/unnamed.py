@@ -11,14 +11,12 @@ Their vocabulary is in patterns/chronology.toml [unnamed]."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import regex
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.date_run import date_cells_run
-from dhrparse.extractors.chronology.dating import before, mask_quotes
+from dhrparse.extractors.chronology.dating import in_time_order, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL
@@ -212,7 +210,7 @@ def _tells_past_events(dated: list[Block], v: UnnamedVocab) -> bool:
 
 
 def _ordered(blocks: list[Block], dated: list[Block], opening: Opening) -> bool:
-    """Bare year headings over the entries, or their own dates running forward; and some entry
+    """Bare year headings over the entries, or their own dates running forward (or newest first); and some entry
     dated to its month or day (a story told by years is not a log of contacts)."""
     starts = [s for s in (opening.of(b) for b in dated) if s]
     if not any(len(s) > 4 for s in starts):
@@ -221,8 +219,7 @@ def _ordered(blocks: list[Block], dated: list[Block], opening: Opening) -> bool:
         return True
     if len(starts) < 3:
         return False
-    forward = sum(1 for a, b in pairwise(starts) if not before(b, a))
-    return forward >= opening.vocab.min_forward * (len(starts) - 1)
+    return in_time_order(starts, opening.vocab.min_forward)
 
 
 def _year_line(block: Block) -> bool:

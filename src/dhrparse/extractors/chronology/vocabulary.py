@@ -66,6 +66,9 @@ class ChronologyVocab:
         self.period_max_words = int(p.get("chronology.entries.period_max_words", 12))
         self.period_line = p.joined("chronology.entries.period_line")
         self.same_day_cell = regex.compile(p.get("chronology.entries.same_day_cell", r"(?!x)x"), regex.I)
+        self.placeholder_date_cell = regex.compile(
+            p.get("chronology.entries.placeholder_date_cell", r"(?!x)x")
+        )
         self.page_cell = p.joined("chronology.furniture.page_cell")
         self.min_dated_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
         self.min_dated_share = float(p.get("chronology.evidence.min_dated_share", 0.5))
