@@ -18,6 +18,7 @@ from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.joined_rows import put_told
+from dhrparse.plan.labelled_bands import read_labelled_bands
 from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
@@ -102,6 +103,7 @@ def _finish(walk: PlanWalk) -> Plan:
     name_sections(walk.tables)
     source_sections(walk.tables, walk.p)  # (a tracker's Source column: "Overview", "IMR – Police")
     walk.statements.all += read_bands(walk.tables, walk.roles)
+    walk.statements.all += read_labelled_bands(walk.tables, walk.p)  # ("R1" "Recommendation: ...")
     key = read_key(walk.doc, walk.p)
     # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)
     symbols = read_symbol_key(walk.doc, walk.p) if walk.tables else {}
