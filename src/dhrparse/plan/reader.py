@@ -22,6 +22,7 @@ from dhrparse.plan.labelled_bands import read_labelled_bands
 from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
+from dhrparse.plan.progress_bullets import read_progress_bullets
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
@@ -55,8 +56,8 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     told = len(walk.ctx.warnings)
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
-    if start is None:
-        return Plan(refused=refused_extents(doc, walk.lines.broken_headers))
+    if start is None:  # (no plan table: maybe progress bullets under each recommendation)
+        return Plan(tables=_bullet_tables(doc, ctx), refused=refused_extents(doc, walk.lines.broken_headers))
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it
@@ -84,6 +85,16 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     plan = _finish(walk)
     plan.refused = refused_extents(doc, walk.lines.broken_headers)
     return plan
+
+
+def _bullet_tables(doc: SourceDocument, ctx: Ledger) -> list[PlanTable]:
+    """Progress bullets under each recommendation's line (plan.progress_bullets), their lines
+    and the recommendation's line over them claimed as the plan's."""
+    tables = read_progress_bullets(doc, ctx.patterns)
+    for table in tables:
+        name_sections([table])
+        ctx.claim("plan", table.line_start, table.rows[-1].line_end, "action plan")
+    return tables
 
 
 def _reach_refused(walk: PlanWalk, told: int) -> None:
