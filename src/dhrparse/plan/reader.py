@@ -18,9 +18,11 @@ from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.joined_rows import put_told
+from dhrparse.plan.labelled_bands import read_labelled_bands
 from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
+from dhrparse.plan.progress_bullets import read_progress_bullets
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
@@ -54,8 +56,8 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     told = len(walk.ctx.warnings)
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
-    if start is None:
-        return Plan(refused=refused_extents(doc, walk.lines.broken_headers))
+    if start is None:  # (no plan table: maybe progress bullets under each recommendation)
+        return Plan(tables=_bullet_tables(doc, ctx), refused=refused_extents(doc, walk.lines.broken_headers))
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it
@@ -85,6 +87,16 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     return plan
 
 
+def _bullet_tables(doc: SourceDocument, ctx: Ledger) -> list[PlanTable]:
+    """Progress bullets under each recommendation's line (plan.progress_bullets), their lines
+    and the recommendation's line over them claimed as the plan's."""
+    tables = read_progress_bullets(doc, ctx.patterns)
+    for table in tables:
+        name_sections([table])
+        ctx.claim("plan", table.line_start, table.rows[-1].line_end, "action plan")
+    return tables
+
+
 def _reach_refused(walk: PlanWalk, told: int) -> None:
     """A refused table's rows let go (plan.refused_tables), its header's warning (among the
     layout warnings, from `told` on) reaching over them."""
@@ -102,6 +114,7 @@ def _finish(walk: PlanWalk) -> Plan:
     name_sections(walk.tables)
     source_sections(walk.tables, walk.p)  # (a tracker's Source column: "Overview", "IMR – Police")
     walk.statements.all += read_bands(walk.tables, walk.roles)
+    walk.statements.all += read_labelled_bands(walk.tables, walk.p)  # ("R1" "Recommendation: ...")
     key = read_key(walk.doc, walk.p)
     # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)
     symbols = read_symbol_key(walk.doc, walk.p) if walk.tables else {}

@@ -23,6 +23,14 @@ MIN_NAMED_ROWS = 2  # rows under such a header that say what its columns hold
 NAME_WORDS = 5  # a column's name is short: more words are a row's text
 
 
+def _opens_table(table, number: int, width: int) -> bool:
+    """The row opens a table: the reader's first row, or the first of as many cells as it after
+    rows of another width (a report's label / value box set just above the plan, which a Word
+    reader keeps in the same run of rows: "Plan | DHR ..." over "Code | Title | Status ...")."""
+    above = [row for row in table.rows if row.line_start < number]
+    return table.line_start == number or bool(above) and all(len(row.cells) != width for row in above)
+
+
 def _goes_on(above: str, text: str) -> bool:
     """A wrapped fragment carries the cell above on: the cell has not ended its sentence, or
     the fragment opens in lower case."""
@@ -100,7 +108,11 @@ class RoleEvidence:
         cells' together. A row of text, a labelled block's label or a form's label box is never
         such a header."""
         table = self.doc.table_at(self.lines[i].number)
-        if table is None or table.origin == "text" or table.line_start != self.lines[i].number:
+        if (
+            table is None
+            or table.origin == "text"
+            or not _opens_table(table, self.lines[i].number, len(texts))
+        ):
             return None
         fields = [self.cm.field_of(t) for t in texts]
         if len(texts) < MIN_NAMED_BY_CELLS or len({f for f in fields if f}) < 2:

@@ -20,6 +20,7 @@ from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.broken_words import mended_value
 from dhrparse.plan.dated_updates import latest_update
+from dhrparse.plan.tick_boxes import ticked_state
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.engines import vocabulary_key
@@ -302,6 +303,7 @@ def normalise_status(
     """Status from the status cell, else judged from the progress texts in order."""
     patterns = patterns or load_patterns()
     raw = " ".join(cell.split()) if cell and cell.strip() else None
+    raw = ticked_state(raw, patterns) or raw  # ("☐ Not started ☒ In progress ☐ Complete")
     rag = None
     flag = _flag_kind(raw, patterns)
     if flag in ("done", "open"):  # ("P" alone, partly: only a header's key says it, keyed_flag)

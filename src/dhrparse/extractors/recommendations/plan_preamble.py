@@ -22,14 +22,24 @@ def listed_items(r: Reading) -> list[Item]:
     """The items of the first announced numbered list whose every item asks someone to act."""
     announce = r.ctx.patterns.regexes("recommendations.list_announcement")
     for i, block in enumerate(r.blocks):
-        if block.kind != "paragraph" or not block.text.rstrip().endswith(":"):
+        # (a one-line announcement, "The review made four recommendations:", may be set as a heading)
+        if block.kind not in ("paragraph", "heading") or not block.text.rstrip().endswith(":"):
             continue  # (cheap first: an announcement ends on its colon)
         if not any(rx.search(_last_sentence(block.text)) for rx in announce):
             continue
-        items, _ = summary_list(r, i, block.line_start)
+        items = _numbered(summary_list(r, i, block.line_start)[0])
         if len(items) >= _FEWEST and all(_asks(r, it) for it in items):
             return items
     return []
+
+
+def _numbered(items: list[Item]) -> list[Item]:
+    """A numbered list's items up to the first printed without a number: the unnumbered line
+    after it ("– a practitioner at the learning event" closing a quotation box) is not the list's."""
+    if not items or not items[0].ref:
+        return items
+    cut = next((k for k, it in enumerate(items) if not it.ref), len(items))
+    return items[:cut]
 
 
 def _last_sentence(text: str) -> str:
