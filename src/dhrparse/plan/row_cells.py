@@ -9,7 +9,8 @@ extractor receives each row's cells as the row means them (reader._finish, last 
 - an "Update: ..." paragraph printed inside another cell (a page break shifted it) kept as one
   of the texts the row's state may be judged from;
 - a progress cell opening with the row's state set off by a dash or stop ("Delayed – template
-  drafted"): that state, as printed.
+  drafted"), or printed on its own line over a note ("Yet to start" / "Dates being set."): that
+  state, as printed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_labels import split_cell_labels
-from dhrparse.plan.status import opening_status, status_words
+from dhrparse.plan.status import opening_status, status_over_note, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 
@@ -51,10 +52,11 @@ def progress_opening_state(progress: str | None, p: Patterns) -> str | None:
     """A progress cell that opens with the row's state, set off by a dash or stop ("Delayed –
     template drafted", "Achieved – guidance published", "Not started"): that state, as printed."""
     m = _OPENING.match(progress or "")
-    if m is None or len(m.group("head").split()) > OPENING_WORDS:
-        return None
-    head = m.group("head").strip()
-    return head if status_words(head, p) else None
+    head = m.group("head").strip() if m and len(m.group("head").split()) <= OPENING_WORDS else None
+    if head and status_words(head, p):
+        return head
+    # the state printed on its own line over a note ("Yet to start" / "Dates being set.")
+    return status_over_note(progress, p) if progress else None
 
 
 def parted_status(cells: dict, columns: list[str], p: Patterns) -> dict:
