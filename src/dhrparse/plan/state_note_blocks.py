@@ -68,7 +68,8 @@ class StateNoteBlocks(BlockHeader):
         with a column's name (printed again over each page) holds that column's next lines, a
         block under it opening with a cell of that column (a code, a state) carries it on, and
         any other block closes it; a running foot is passed over. None where the action
-        column's name opens no cells or a column's first line opens no cell."""
+        column's name opens no cells, a column's first line opens no cell, or another column
+        than the recommendation's is named (the lead and the date are the action cell's lines)."""
         read: dict[str, tuple[list[str], list[list[Line]]]] = {"action": ([], []), "state": ([], [])}
         column, names = None, []
         for block in blocks:
@@ -76,6 +77,8 @@ class StateNoteBlocks(BlockHeader):
                 continue  # (a running foot printed among the cells, a block of its own)
             field, k = self.blocks.name(block)
             body = block[k:]
+            if field is not None and field not in ("action", "recommendation", *STATE_COLUMNS):
+                return None  # (a lead or date column of its own: a wider table, another form's)
             if field is not None:
                 column = "action" if field == "action" else "state" if field in STATE_COLUMNS else None
                 if column is not None and not read[column][0]:
