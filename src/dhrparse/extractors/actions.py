@@ -10,8 +10,6 @@ single step from a row to an Action record.
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.lead_cuts import without_date_words
 from dhrparse.ids import Numbering, slug
@@ -19,7 +17,6 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
-from dhrparse.plan.cell_labels import split_cell_labels
 from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
@@ -27,7 +24,7 @@ from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.reporting_year import year_end_target
 from dhrparse.plan.state_columns import marked_state
-from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, opening_status, status_words
+from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
 from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
@@ -53,9 +50,6 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
                 actions.append(action)
                 previous = action
     return actions
-
-
-_UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
 
 
 def _clean(text: str | None) -> str | None:
@@ -136,17 +130,14 @@ def row_to_action(
 ) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
-    cells = _parted_status({k: _clean(v) for k, v in row.cells.items()}, table.columns, p)
-    cells = split_cell_labels(cells, table.columns, p)  # ("Lead: ..." / "By: ..." in the action's cell)
+    cells = dict(row.cells)  # (as the plan read them, plan.row_cells: the lead is trimmed below)
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
         ctx.warn(
             "plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc
         )
-    progress_parts = [t for t in (cells.get("progress"),) if t] + [
-        _clean(u) for u in row.updates if _clean(u)
-    ]
+    progress_parts = [t for t in (cells.get("progress"),) if t] + row.updates
     target_date, problems = parse_target_date(cells.get("target_date"), p)
     target_date = year_end_target(target_date, table.headers, p)  # ("end of financial year")
     for problem in problems:
@@ -179,49 +170,13 @@ def row_to_action(
 
 def _judged_sources(table: PlanTable, row: PlanRow, cells: dict) -> list[tuple[str, str]]:
     """Texts a state may be judged from when the status cell is empty, with the cell each came from."""
-    sources = [("update", _clean(u)) for u in row.updates if _clean(u)]
+    sources = [("update", u) for u in row.updates]
     if cells.get("progress"):
         sources.append(("progress", cells["progress"]))
-    # "Update: ..." printed inside another cell (a page break shifted it)
-    for key, value in cells.items():
-        m = value and key != "progress" and _UPDATE_IN_CELL.search(value)
-        if m:
-            sources.append((key, m.group(0)))
+    sources += row.cell_updates  # ("Update: ..." printed inside another cell: a page break shifted it)
     if table.note:
         sources.append(("section note", table.note))
     return sources
-
-
-_OPENING = regex.compile(r"^\W*(?P<head>[^–—:;.]{1,40}?)\s*(?:[–—:;.]|\s-\s|$)")
-
-
-def _opening_status(progress: str | None, p) -> str | None:
-    """A progress cell that opens with the row's state, set off by a dash or stop ("Delayed –
-    template drafted", "Achieved – guidance published", "Not started"): that state, as printed."""
-    m = _OPENING.match(progress or "")
-    if m is None or len(m.group("head").split()) > 4:
-        return None
-    head = m.group("head").strip()
-    return head if status_words(head, p) else None
-
-
-def _parted_status(cells: dict, columns: list[str], p) -> dict:
-    """The row's cells with the status cell's first word put back where the cut printed it, at the
-    end of the cell to its left ("January 2025 Not" | "started – waiting for the checklist"): a
-    status cell opening in lower case continues a phrase, mended only where the word makes
-    another state open it."""
-    cell = cells.get("status")
-    k = columns.index("status") if "status" in columns else 0
-    if k == 0 or not cell or not cell[:1].islower():
-        return cells
-    left = columns[k - 1]
-    words = (cells.get(left) or "").split()
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return cells
-    joined = f"{words[-1]} {cell}"
-    if opening_status(joined, p) in (None, opening_status(cell, p)):
-        return cells
-    return {**cells, left: " ".join(words[:-1]), "status": joined}
 
 
 def _unnamed_status_cell(table: PlanTable, row: PlanRow, cells: dict, target_date, p) -> str | None:
@@ -238,7 +193,7 @@ def _unnamed_status_cell(table: PlanTable, row: PlanRow, cells: dict, target_dat
     date_cell = cells.get("target_date")
     if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
         return date_cell
-    return _opening_status(progress, p)
+    return row.opening_state
 
 
 def _status_header(table: PlanTable) -> str | None:

@@ -32,6 +32,7 @@ from dhrparse.plan.role_evidence import RoleEvidence
 from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
+from dhrparse.plan.state_note_blocks import StateNoteBlocks
 from dhrparse.plan.status import status_words
 from dhrparse.plan.sub_headers import join_sub_headers
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
@@ -124,6 +125,8 @@ class PlanLines(RoleEvidence):
         self.lines = (apart := ColumnBands(self, self.heading_lines, numbers, doc.lines)).rewrite(self.lines)
         # a table printed a column at a time, each name over its cells, the short columns' values in bands
         self.lines = HeadedColumns(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
+        # a three-column plan whose action cells open with their codes, its progress cells with their states
+        self.lines = StateNoteBlocks(self, self.heading_lines, doc.lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)

@@ -30,6 +30,7 @@ from dhrparse.plan.refused_extents import refused_extents
 from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
+from dhrparse.plan.row_cells import read_row_cells
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.source_column import source_sections
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
@@ -138,4 +139,5 @@ def _finish(walk: PlanWalk) -> Plan:
     records = once(RecordMaker(walk.doc, walk.ctx.patterns).records(rec_sections, walk.tables, merged))
     split_numbered_actions(walk.tables, walk.p)  # (after the records: one per recommendation row)
     split_cell_actions(walk.tables, parted)
+    read_row_cells(walk.tables, walk.p)  # (what each row's cells say inside them, for the extractors)
     return Plan(tables=walk.tables, recommendations=records)

@@ -97,6 +97,29 @@ def opening_status(text: str, patterns: Patterns) -> str | None:
     return _opening_value(" ".join(text.split()), patterns)
 
 
+def status_over_note(text: str, patterns: Patterns) -> str | None:
+    """The status phrase a cell opens with, as printed, where the cell's next words open a note of
+    their own in capitals: the state printed bold on its own line over a short note ("Yet to
+    start" / "Dates being set."), the line break lost when the cell's lines were joined. None where
+    no phrase opens the cell or the words after it carry its sentence on ("Complete review of ...")."""
+    flat = " ".join(text.split()).lstrip(" *•-–—([")
+    found = [m for rx in _cell_phrases(patterns) if (m := rx.match(flat))]
+    if not found:
+        return None
+    head = max(found, key=lambda m: m.end())
+    return head.group(0) if _NOTE_AFTER.match(flat, head.end()) else None
+
+
+_NOTE_AFTER = regex.compile(r"\s+\p{Lu}")
+
+
+def state_alone(text: str, patterns: Patterns) -> bool:
+    """The text is a status phrase and nothing more ("Yet to start", "Embedded"): a state printed on
+    a line of its own, not a note that uses a status word."""
+    flat = " ".join(text.split()).strip(" .*•")
+    return any(rx.fullmatch(flat) for rx in _cell_phrases(patterns)[: len(ORDER)])
+
+
 def _stated_value(text: str, patterns: Patterns) -> str | None:
     """The status a cell states. A cell holding two sentences that each open with a status
     ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run

@@ -53,6 +53,10 @@ class PlanRow:
     review: str | None = None  # the review a tracker row belongs to (plan.review_column)
     # the unnumbered recommendation cell merged over the row (the report's number is found later)
     quoted_recommendation: str | None = None
+    # read from inside the cells once the plan is read (plan.row_cells): an "Update: ..." printed
+    # in another cell, with that cell's field; the state a progress cell opens with
+    cell_updates: list[tuple[str, str]] = field(default_factory=list)
+    opening_state: str | None = None
 
     def add(self, key: str, text: str, *, extra: bool = False) -> None:
         text = text.strip()
