@@ -41,7 +41,8 @@ def test_financial_year_cell_is_no_month():
 
 def test_entry_type_column_names_no_event():
     columns = Columns(P)
-    assert columns.field_of("Entry type") is None
-    assert columns.field_of("Event type") is None
+    # (the kind of entry: a column kept with the entry, never its text)
+    assert columns.field_of("Entry type") == "kind"
+    assert columns.field_of("Event type") == "kind"
     assert columns.field_of("Summary") == "event"
     assert columns.field_of("Entry") == "event"
