@@ -10,8 +10,7 @@ leads one block ("Alliance" / "Safeguarding" / "Lead GP" / "Alliance" / ...). No
 then say whose each lead is. But a column's cells print top to bottom, page after page, so the
 table's lead cells in print order are its rows' leads in row order where
 
-- the header names a lead column, and the table prints no other column of names (an Agency
-  column beside the Lead's would print names of its own among them);
+- the header names a lead column (on every page it prints again);
 - every cell printed after the table's first action cell that parts into names at all is taken,
   each parted as its lines force (plan.lead_wraps.partings: every part a body's or a role's
   name, none a name's last word alone), and every cell told a lead by its words so parts;
@@ -29,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
+from dhrparse.plan.dated_leads import as_printed, one_names
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import name_partings
 
@@ -42,7 +42,7 @@ def fill_table_leads(
     """Give each action with no lead the lead its place in the table's lead column gives, where
     the column's cells part into exactly as many names one way only that puts every lead already
     proven back on its own row (see the module's account). `names`: the columns the header names."""
-    if names.count("lead") != 1 or "agency" in names:
+    if "lead" not in names:
         return
     proven = {k: _printed(act.values["lead"]) for k, act in enumerate(actions) if "lead" in act.values}
     if len(proven) < MIN_PROVEN or len(proven) == len(actions) or 0 not in proven:
@@ -55,14 +55,17 @@ def fill_table_leads(
 
 def _lead_column(cells: Sequence[BlockCell], words: LeadWords) -> list[dict[int, list[BlockCell]]] | None:
     """Each cell printed after the first action cell that parts into names, as its partings
-    (count: leads), a one-line cell told a lead by its words one lead ("Eastholme CSP"); None
+    (count: leads; a block its lines do not part parted by names printed alike elsewhere,
+    plan.dated_leads.as_printed), a one-line cell told a lead by its words one lead ("Eastholme CSP"); None
     where a cell told a lead by its words parts into none."""
     first = next((k for k, c in enumerate(cells) if c.kind == "action"), len(cells))
+    printed = one_names(cells[first:], words)
     column = []
     for cell in cells[first:]:
         if cell.kind not in ("lead", "other"):
             continue
         options = name_partings(cell, words)
+        options = {**as_printed(cell, printed, set(options), words), **options}
         if not options and cell.kind == "lead":
             if len(cell.lines) > 1:
                 return None
