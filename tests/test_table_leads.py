@@ -45,7 +45,10 @@ def _cell(kind: str, number: int, *texts: str) -> BlockCell:
 def _words():
     from dhrparse.plan.lead_bands import LeadWords
 
-    return LeadWords(lambda c: c.kind == "lead", lambda t: t.endswith(("Manager", "Officer")))
+    def is_name(cell: BlockCell) -> bool:
+        return all(w[:1].isupper() or w in ("of", "and") for w in cell.text.split())
+
+    return LeadWords(is_name, lambda t: t.endswith(("Manager", "Officer")))
 
 
 def test_a_proven_lead_the_column_would_put_on_another_row_leaves_the_rows_unread():
@@ -69,3 +72,14 @@ def test_the_one_lead_left_between_two_proven_ones_is_the_middle_rows():
     rows = [_Row(acts[0], first), _Row(acts[1]), _Row(acts[2], third)]
     fill_table_leads(rows, [*acts, first, middle, third], ["lead"], _words())
     assert rows[1].values["lead"].text == "Review Officer"
+
+
+def test_past_the_last_proven_lead_a_block_that_parts_several_ways_leaves_the_rows_unread():
+    acts = [_cell("action", 10 * k, f"Write the guide number {k} for staff.") for k in range(1, 5)]
+    first = _cell("lead", 100, "Housing Manager")
+    second = _cell("lead", 102, "Review Officer")
+    # ("Head of Tenancy" / "Audit Officer": one lead or two; only the count of rows would choose)
+    tail = _cell("lead", 104, "Head of Tenancy", "Audit Officer")
+    rows = [_Row(acts[0], first), _Row(acts[1], second), _Row(acts[2]), _Row(acts[3])]
+    fill_table_leads(rows, [*acts, first, second, tail], ["lead"], _words())
+    assert "lead" not in rows[2].values

@@ -14,7 +14,10 @@ table's lead cells in print order are its rows' leads in row order where
 - every cell printed after the table's first action cell that parts into names at all is taken,
   each parted as its lines force (plan.lead_wraps.partings: every part a body's or a role's
   name, none a name's last word alone), and every cell told a lead by its words so parts;
-- exactly one choice of parting for each cell makes the table's number of rows;
+- exactly one choice of parting for each cell makes the table's number of rows (a cell whose
+  lines another cell prints alike is one name: two rows' one lead);
+- past the last proven lead, where only the table's count of rows checks a choice, every cell
+  parts one way alone (a row the reader missed would let a wrong parting make the count);
 - every lead a reading gave before (plan.lead_bands, plan.lead_blocks, ...) lands on its own
   row, at least two of them, the first row's among them: a lead missed or one too many shifts
   the rows after it, and the proven leads would then fall on rows not theirs.
@@ -48,9 +51,24 @@ def fill_table_leads(
     if len(proven) < MIN_PROVEN or len(proven) == len(actions) or 0 not in proven:
         return
     column = _lead_column(cells, words)
-    leads = None if column is None else _one_fit(column, len(actions), proven)
-    for act, lead in zip(actions, leads or []):
+    fit = None if column is None else _one_fit(column, len(actions), proven)
+    if fit is None or not _tail_forced(column, fit, max(proven)):
+        return
+    leads = [lead for options, count in zip(column, fit) for lead in options[count]]
+    for act, lead in zip(actions, leads):
         act.values.setdefault("lead", lead)
+
+
+def _tail_forced(column: list[dict[int, list[BlockCell]]], fit: list[int], last_proven: int) -> bool:
+    """Every cell holding only rows after the last proven lead parts one way alone: past the
+    last proven lead nothing but the table's count of rows checks a choice, and a row the
+    reader missed would let a wrong parting make the count."""
+    row = 0
+    for options, count in zip(column, fit):
+        if row > last_proven and len(options) > 1:
+            return False
+        row += count
+    return True
 
 
 def _lead_column(cells: Sequence[BlockCell], words: LeadWords) -> list[dict[int, list[BlockCell]]] | None:
@@ -70,16 +88,24 @@ def _lead_column(cells: Sequence[BlockCell], words: LeadWords) -> list[dict[int,
             if len(cell.lines) > 1:
                 return None
             options = {1: [cell]}
+        if 1 in options and _printed_again(cell, cells[first:]):
+            options = {1: options[1]}  # (two rows' one lead, each cell printed alike)
         if options:
             column.append(options)
     return column
 
 
+def _printed_again(cell: BlockCell, cells: Sequence[BlockCell]) -> bool:
+    """Another cell prints the very same lines: two rows' cells holding one name alike."""
+    texts = [" ".join(ln.text.split()) for ln in cell.lines]
+    return any(c is not cell and [" ".join(ln.text.split()) for ln in c.lines] == texts for c in cells)
+
+
 def _one_fit(
     column: list[dict[int, list[BlockCell]]], rows: int, proven: dict[int, tuple[int, ...]]
-) -> list[BlockCell] | None:
-    """The leads of the one choice of parting for each cell that makes `rows` leads and puts
-    each proven lead (row: its printed lines) on its row, else None."""
+) -> list[int] | None:
+    """The one choice of count for each cell that makes `rows` leads and puts each proven lead
+    (row: its printed lines) on its row, else None."""
     # ways[n]: the choices for the cells so far giving n leads (up to MAX_FITS of them)
     ways: dict[int, list[list[int]]] = {0: [[]]}
     for options in column:
@@ -92,9 +118,7 @@ def _one_fit(
                 kept.extend([*c, count] for c in choices[: MAX_FITS - len(kept)])
         ways = step
     fits = ways.get(rows, [])
-    if len(fits) != 1:
-        return None
-    return [lead for options, count in zip(column, fits[0]) for lead in options[count]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _keeps_proven(parts: list[BlockCell], total: int, proven: dict[int, tuple[int, ...]]) -> bool:
