@@ -31,7 +31,7 @@ from math import prod
 
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.lead_bands import LeadWords, lone_head
-from dhrparse.plan.lead_blocks import _names
+from dhrparse.plan.lead_blocks import name_partings
 from dhrparse.plan.lead_wraps import parted_as_printed
 
 MAX_COMBINATIONS = 256  # more partings to weigh than this: no few blocks of a run's leads
@@ -59,13 +59,13 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     """Each block of names printed after the run, as its partings (count: leads), where every
     one is printed straight before a date; None where one is not."""
     bands = []
-    printed = _one_names(after, words)
+    printed = one_names(after, words)
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
         # (a block after a row's status, under no column's name, opens on a name of its own)
-        names = _names(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
-        names = {**_as_printed(cell, printed, set(names), words), **names}
+        names = name_partings(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
+        names = {**as_printed(cell, printed, set(names), words), **names}
         if not names:
             continue
         whole = {count: parts for count, parts in names.items() if _whole(parts)}
@@ -81,16 +81,16 @@ def _whole(parts: list[BlockCell]) -> bool:
     return len(parts) == 1 or all(len(part.text.split()) > 1 for part in parts)
 
 
-def _one_names(after: Sequence[BlockCell], words: LeadWords) -> set[tuple[str, ...]]:
+def one_names(after: Sequence[BlockCell], words: LeadWords) -> set[tuple[str, ...]]:
     """The lines of the cells printed after the run that are one name each, as printed."""
     return {
         tuple(" ".join(ln.text.split()) for ln in c.lines)
         for c in after
-        if c.kind in ("lead", "other") and 1 in _names(c, words)
+        if c.kind in ("lead", "other") and 1 in name_partings(c, words)
     }
 
 
-def _as_printed(
+def as_printed(
     cell: BlockCell, printed: set[tuple[str, ...]], forced: set[int], words: LeadWords
 ) -> dict[int, list[BlockCell]]:
     """Each number of leads (but the `forced` ones, the lines' own) a block parts into by the
