@@ -133,3 +133,30 @@ def test_a_raci_tables_responsible_row_names_the_writer(name):
         "A  Accountable                        Chair, Corstow CSP\nC  Consulted                          Gail's son\n"
     )
     assert _review(text).author == name
+
+
+@pytest.mark.parametrize(
+    ("board", "place"), [("NHS Glenmorrow", "Glenmorrow"), ("NHS Ardvale and Fennick", "Ardvale and Fennick")]
+)
+def test_a_scottish_health_boards_name_gives_the_area_of_its_adverse_event_review(board, place):
+    text = (
+        f"{board} | SAER 2024-077 | OFFICIAL\nSignificant Adverse Event Review\nSummary for publication\n\n"
+        "Reference\tSAER 2024-077\nEvent category\tCategory 1\nDate of event\t14 March 2024\n"
+        "Lead reviewer\tDr Ada Strand, Consultant Psychiatrist\n\n1. Background\n\nThe review was held after "
+        "a patient of the community mental health team harmed a neighbour. Police Scotland and the council's "
+        "social work service shared their records.\n"
+    )
+    assert _review(text).area == place
+
+
+def test_a_national_nhs_body_gives_no_area():
+    text = (
+        "NHS England | Independent investigation | OFFICIAL\nIndependent investigation into the care and "
+        "treatment of Mr K\n\nLead investigator: Ada Strand\n"
+    )
+    assert _review(text).area is None
+
+
+def test_a_welsh_university_health_board_gives_its_area():
+    text = "Tarrowmouth Bay University Health Board\nIndependent investigation into the care of Mr K\n\nLead investigator: Ada Strand\n"
+    assert _review(text).area == "Tarrowmouth Bay"
