@@ -50,3 +50,20 @@ def test_a_key_table_printed_after_the_roles_is_not_read_as_their_column():
         "Ratings\nRating\nMet\n\nMeaning\nAll evidence seen\nSome evidence seen\n"
     )
     assert _author(table) == "Wren Ashdown"
+
+
+def test_name_organisation_role_columns_pair_by_row():
+    # the role two columns after the names, under a header a table of people has
+    table = (
+        "Name\nDr Wren Ashdown\nMr Olly Pike\n\nOrganisation\nAshdown Consulting Ltd\nTarnby Homes\n\n"
+        "Role\nIndependent chair\nHousing manager\n"
+    )
+    assert _author(table) == "Wren Ashdown"
+
+
+def test_a_long_role_header_and_a_note_after_the_role():
+    table = (
+        "Role on the Assurance Group\nHousing manager\nIndependent chair (author of the review)\n\n"
+        "Member Name\nMr Olly Pike\nDr Wren Ashdown\n\nOrganisation\nTarnby Homes\nAshdown Consulting Ltd\n"
+    )
+    assert _author(table) == "Wren Ashdown"

@@ -160,3 +160,22 @@ def test_a_national_nhs_body_gives_no_area():
 def test_a_welsh_university_health_board_gives_its_area():
     text = "Tarrowmouth Bay University Health Board\nIndependent investigation into the care of Mr K\n\nLead investigator: Ada Strand\n"
     assert _review(text).area == "Tarrowmouth Bay"
+
+
+@pytest.mark.parametrize("above", ["Community Mental Health", "Adult Services", "Executive Summary"])
+def test_a_label_over_its_value_is_paired_below_words_that_are_no_name(above):
+    # a facts table printed a label over its value: the value above "Lead reviewer" is a service's
+    # name, not the reviewer's, so the reviewer is the value below with their post after it
+    text = (
+        "Significant Adverse Event Review\nSummary for publication\n\nReference\nSAER 2024-077\nService\n"
+        f"{above}\nLead reviewer\nDr Ada Strand, Consultant Psychiatrist\n\n1. Background\n"
+    )
+    assert _review(text).author == "Ada Strand"
+
+
+def test_a_label_paired_with_a_name_in_capitals_reads_the_name():
+    text = (
+        "HARROWDENE COMMUNITY SAFETY PARTNERSHIP\nDOMESTIC HOMICIDE REVIEW\nEXECUTIVE SUMMARY\n"
+        "REPORT AUTHOR\nMARISOL PEMBERTON OBE MA (Oxon)\nMARCH 2023\n"
+    )
+    assert _review(text).author == "Marisol Pemberton"

@@ -7,27 +7,31 @@ table's rows read across, so a role names the person beside it and no column's h
 a person under a role ("Independent chair and author" / "Member Name").
 
 Read only where two or more names stand alone under a short header, and a column of as many short
-lines under a short header of its own stands before or after them (one each side: a further block
-may be the next table, "Ratings" / "Rating" / "Met" ...), none a name, none carrying on the line
+lines under a short header of its own stands before or after them (a second one each side only
+under a header a table of people has, "Organisation", "Role": a further block may be the next
+table, "Ratings" / "Rating" / "Met" ...), none a name, none carrying on the line
 above (a wrapped cell, which would pair a role with the wrong person) and the line after the table
 none carrying on either."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-_HEADER_WORDS = 4  # a column's header: a few words, no figures
+_HEADER_WORDS = 6  # a column's header: a few words, no figures ("Role on the Assurance Group")
 _CELL_WORDS = 8  # a role's cell: a few words, not a sentence
+_BESIDE = 2  # columns, at most, printed before the names' column and after it
 
 Alone = Callable[[str], "str | None"]
 
 
-def read_people_columns(lines: list[str], alone: Alone) -> list[str]:
-    """The lines with each column-printed table of people read as its rows, "name | role"."""
+def read_people_columns(lines: list[str], alone: Alone, headers) -> list[str]:
+    """The lines with each column-printed table of people read as its rows, "name | role".
+    `headers` matches the whole header of a column a table of people has ("Organisation")."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _table_with_names_at(lines, i, alone) if _header(lines[i], alone) else None
+        table = _table_with_names_at(lines, i, alone, headers) if _header(lines[i], alone) else None
         if table is None:
             out.append(lines[i])
             i += 1
@@ -39,7 +43,18 @@ def read_people_columns(lines: list[str], alone: Alone) -> list[str]:
     return out
 
 
-def _table_with_names_at(lines: list[str], i: int, alone: Alone) -> tuple[int, int, list[str]] | None:
+def person_in_row(cells_before: str, alone: Alone) -> str | None:
+    """The one person a table row's cells before a role name ("Jo Roe | Roe Consulting Ltd |" before
+    "Independent chair"): the role is theirs, as the row reads across; a row naming two is no one's."""
+    if " | " not in cells_before:
+        return None
+    people = [name for cell in cells_before.split(" | ") if (name := alone(cell.strip()))]
+    return people[0] if len(people) == 1 else None
+
+
+def _table_with_names_at(
+    lines: list[str], i: int, alone: Alone, headers
+) -> tuple[int, int, list[str]] | None:
     """(first line, line after, rows with the header row first) of the table whose column of names
     has its header at line i, or None."""
     count = 0
@@ -48,8 +63,8 @@ def _table_with_names_at(lines: list[str], i: int, alone: Alone) -> tuple[int, i
     if count < 2:
         return None
     height = count + 1  # a column's lines: its header and its cells
-    before = int(_column_at(lines, i - height, count, alone))  # (columns printed before the names)
-    after = int(_column_at(lines, i + height, count, alone))
+    before = _columns(lines, i, -height, count, alone, headers)  # (columns printed before the names)
+    after = _columns(lines, i + height, height, count, alone, headers)
     if not before and not after:
         return None
     start, end = i - height * before, i + height * (1 + after)
@@ -60,12 +75,36 @@ def _table_with_names_at(lines: list[str], i: int, alone: Alone) -> tuple[int, i
     return start, end, rows
 
 
-def _column_at(lines: list[str], start: int, count: int, alone: Alone) -> bool:
-    """Whether a column of `count` cells under its header is printed from line `start`."""
+def _columns(lines: list[str], at: int, step: int, count: int, alone: Alone, headers) -> int:
+    """How many columns of `count` cells under a header are printed one after another from line
+    `at` (back from the names' column where `step` is negative): the one beside the names, and
+    a second only under a header a table of people has ("Organisation", "Role")."""
+    found = 0
+    start = at if step > 0 else at + step
+    while found < _BESIDE and _column_at(lines, start, count, alone, headers):
+        if found and not headers.match(lines[start].strip()):
+            break
+        found += 1
+        start += step
+    return found
+
+
+def _column_at(lines: list[str], start: int, count: int, alone: Alone, headers) -> bool:
+    """Whether a column of `count` cells under its header is printed from line `start`. Under a
+    people table's header other than the names' ("Organisation") a cell may read like a name
+    ("Tarnby Homes"): only elsewhere is a name no other column's cell."""
     if start < 0 or start + count >= len(lines):
         return False
-    cells = lines[start + 1 : start + 1 + count]
-    return _header(lines[start], alone) and all(_cell(c, alone) for c in cells)
+    header, cells = lines[start].strip(), lines[start + 1 : start + 1 + count]
+    known = headers.match(header) and not _NAMES_HEADER.search(header)
+    return _header(header, alone) and all(_cell(c, _no_name if known else alone) for c in cells)
+
+
+_NAMES_HEADER = re.compile(r"\bnames?\b|^(?:panel\s+|group\s+)?members?$", re.IGNORECASE)
+
+
+def _no_name(line: str) -> None:
+    return None
 
 
 def _header(line: str, alone: Alone) -> bool:
