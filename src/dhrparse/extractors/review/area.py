@@ -262,16 +262,25 @@ def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
 
 def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
     """The place an NHS body named on the cover serves (read over a name wrapped onto the next
-    line): the name's words before the first that says what the body provides."""
+    line): the name's words before the first that says what the body provides; or the area a
+    Scottish health board's name gives after "NHS" ("NHS Tarrow"), never a national body's."""
     body = compiled(p.get("review.area.nhs_body", r"(?!x)x"), 0)
+    board = compiled(p.get("review.area.nhs_board_after", r"(?!x)x"), 0)
     service = {w.lower() for w in p.list("review.area.nhs_service_words")}
+    national = {w.lower() for w in p.list("review.area.nhs_not_board_words")}
+    # (a board's area may join two places, "NHS Tarrow and Fenby": "and" ends no board's area)
+    board_ends = (service | national) - places.joiners
     lines = cover[:COVER_LINES]
     for n, line in enumerate(lines):
         m = body.search(line + (" " + lines[n + 1] if n + 1 < len(lines) else ""))
-        if m is None or m.start() >= len(line):
-            continue
-        words = m.group("name").split()
-        first = next((k for k, w in enumerate(words) if w.lower() in service), len(words))
+        if m is not None and m.start() < len(line):
+            words, ends = m.group("name").split(), service
+        else:
+            m = board.search(line)
+            words, ends = (m.group("name").split() if m else []), board_ends
+            if words[:1] and words[0].lower() in national:
+                continue  # ("NHS England", "NHS Foundation Trust": no board's area)
+        first = next((k for k, w in enumerate(words) if w.lower() in ends), len(words))
         place = places.clean(" ".join(words[:first]), leads=True) if first else None
         if place:
             return place

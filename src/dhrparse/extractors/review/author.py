@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
-from dhrparse.extractors.review.people_columns import read_people_columns
+from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
+from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause
 from dhrparse.extractors.review.role_columns import role_column_offers
@@ -156,6 +157,7 @@ class _Cues:
             0,
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
+        self.people_headers = compiled(rf"^(?:{p.get('review.author.people_table_headers', r'(?!x)x')})$")
         self.citation = compiled(p.get("review.author.citation_label", r"(?!x)x"))
         self.copyright = compiled(p.get("review.author.copyright_label", r"(?!x)x"))
         # "Jo Roe (Independent Chair) is the author of this report": the name opens its sentence
@@ -178,6 +180,7 @@ _TRANSLATED_LABEL = re.compile(r"^\s*/[^:/|]{1,40}:\s*(?=\S)")
 _ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
 _ATTRIBUTION_DASH = re.compile(r"^[\s—–―-]+(?=[A-Z])")
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
+_NOTE = re.compile(r"^\s*\((?P<note>[^()]{1,60})\)")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
 Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
@@ -187,7 +190,8 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
     """The first name a role offers as the author, else the first offered as the chair (read on
     only until an author is found), else the consultant on the cover, else the running heads' name."""
     cues = p.derived("review.author", _Cues)
-    lines = read_people_columns(lines, cues.names.alone)  # (a Name | Role table printed column-wise)
+    # (a Name | Role table printed column-wise)
+    lines = read_people_columns(lines, cues.names.alone, cues.people_headers)
     best: tuple[int, int, str] | None = None
     for i in range(len(lines)):
         if best is not None and best[0] == 0 and i > best[1]:
@@ -197,10 +201,10 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
                 best = (rank, at, name)
     if best is None:
         return (
-            _consultant_on_cover(lines[:COVER_LINES], cues)
+            consultant_on_cover(lines[:COVER_LINES], cues.firm, cues.names.alone)
             or control_table_author(lines, cues.p, cues.names.at_start)
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
-            or _copyright_holder(lines[:CITED_LINES], cues)
+            or copyright_holder(lines[:CITED_LINES], cues.copyright, cues.names.at_start)
             or sender_author(lines, cues.p, cues.names.alone)  # (a report sent by email: "From: Jo Roe")
             or running_head_author(
                 heads, lines, cues.names.alone, cues.p
@@ -269,6 +273,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             return columns
     found: list[Offer] = []
     for start, end, rank in roles:
+        end, rank = _noted(line, end, rank, cues.roles)
         # "Independent Chair / <the role in the summary's other language>: Jo Roe"
         after = _SEP.sub("", _TRANSLATED_LABEL.sub("", line[end:], count=1), count=1)
         before = line[:start].rstrip(" ,–—-|:(")
@@ -283,7 +288,11 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if after and not after.startswith(("of ", "and ")):
             # after "written by" / "chaired by" a sentence goes on: the name must end there
             # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
-            name = names.heads(after) if by else names.at_start(after) or surname_first(after)
+            name = (
+                names.heads(after)
+                if by
+                else names.at_start(_capitals_name(after, names)) or surname_first(after)
+            )
             if name:
                 found.append((rank, i, name))
                 continue
@@ -296,7 +305,11 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             lead = before.split(" | ")[-1] if " | " in before else before
             lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
             lead = _ATTRIBUTION_DASH.sub("", lead, count=1)  # (a quotation's "— Jo Roe, Independent Author")
-            name = names.heads(lead) or name_before_role_clause(lead, cues.roles, names)
+            name = (
+                names.heads(lead)
+                or name_before_role_clause(lead, cues.roles, names)
+                or person_in_row(before, names.alone)  # ("Jo Roe | Roe Consulting Ltd | Independent chair")
+            )
             if name and len(lead) <= 100:
                 found.append((rank, i, name))
                 continue
@@ -307,6 +320,17 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _noted(line: str, end: int, rank: int, roles: _Roles) -> tuple[int, int]:
+    """A chair's role with a note in brackets after it, the name after the note: "Independent chair
+    (author of the review) | Jo Roe" (the note naming the author makes the chair the author). A
+    note after an author's role ("Lead Reviewer (chair of the panel): Jo Roe") says they chaired
+    and is left as printed: the name is the chair's, not read as the author's."""
+    note = _NOTE.match(line[end:]) if rank == 1 else None
+    if note is None:
+        return end, rank
+    return end + note.end(), 0 if roles.author.search(note.group("note")) else rank
 
 
 def _wrapped_above(lines: list[str], i: int, before: str) -> str:
@@ -363,34 +387,3 @@ def _owned_in_cell(before: str) -> bool:
         return False
     cell = before.rsplit(" | ", 1)[-1]
     return bool(cell.strip()) and not cell.rstrip().endswith((",", "–", "—", "-", "(", ":"))
-
-
-_PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
-
-
-def _consultant_on_cover(cover: list[str], cues: _Cues) -> str | None:
-    """A cover that labels no one but names a person beside their consultancy ("Jo Roe  Director:
-    Roe Associates Ltd"): that person is the independent author."""
-    for line in cover:
-        pieces = _PIECES.split(line.strip(), maxsplit=1)
-        if len(pieces) < 2 or not cues.firm.search(pieces[1]):
-            continue  # the firm follows the person's name; a line that is only a firm names no one
-        words = uncapitalised(pieces[0]).split()
-        # the name, then perhaps the title they hold there ("Jo Roe Managing Director")
-        for keep in range(len(words), max(1, len(words) - 3), -1):
-            name = cues.names.alone(" ".join(words[:keep]))
-            if name:
-                return name
-    return None
-
-
-def _copyright_holder(lines: list[str], cues: _Cues) -> str | None:
-    """The person a copyright line names ("© Jo Roe 2024, for the X Partnership"), when nothing
-    else names the author; a board or council holding the copyright is no person's name."""
-    for line in lines:
-        label = cues.copyright.match(line)
-        if label:
-            name = cues.names.at_start(uncapitalised(line[label.end() :]))
-            if name:
-                return name
-    return None

@@ -45,6 +45,8 @@ class _Labels:
         self.body = compiled(p.get("review.area.hint", r"(?!x)x"))
         self.nhs_body = compiled(p.get("review.area.nhs_body", r"(?!x)x"), 0)  # ("... NHS Foundation Trust")
         self.date_words = {w.lower() for w in p.list("review.cover_table.date_words")}
+        # (words never a person's name: a column's header "Member Name" under a role is no value of it)
+        self.not_person_words = {w.lower() for w in p.list("review.author.not_name_words")}
         self.p = p
 
     def kind(self, line: str) -> str | None:
@@ -65,7 +67,9 @@ class _Labels:
         if not value or value.endswith(":") or len(value.split()) > _VALUE_WORDS:
             return False
         if kind == "person":
-            return bool(_NAME.match(value)) and not _DIGIT.search(value)
+            name = _NAME.match(value)
+            words = name.group(0).lower().split() if name else []
+            return bool(name) and not _DIGIT.search(value) and not self.not_person_words.intersection(words)
         if kind == "date":
             return self._only_a_date(value)
         if kind == "reference":

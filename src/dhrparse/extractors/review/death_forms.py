@@ -32,7 +32,12 @@ from dhrparse.vocab.dates import find_dates
 # ("07-Jun-2021", "14-Mar-22", "3rd Sept 21": the day's ordinal and the month's point kept out)
 _DAY_MON_YEAR = re.compile(
     r"^\W*(?P<d>\d{1,2})(?:st|nd|rd|th)?[-/ ](?P<m>[A-Za-z]{3})[a-z]*\.?[-/ ](?P<y>(?:19|20)?\d\d)\b"
+    # (a service's compact day, "07JAN22", "4FEB2021": the month's three capitals close up on both sides)
+    r"|^\W*(?P<cd>\d{1,2})(?P<cm>(?-i:[A-Z]{3}))(?P<cy>(?:19|20)?\d\d)\b"
 )
+# a day with its month in lower-case Roman figures between points, "14.iii.2022", as some writers date
+_ROMAN_MONTH = re.compile(r"^\W*(?P<d>\d{1,2})\.(?P<m>(?-i:[ivx]{1,4}))\.(?P<y>(?:19|20)\d\d)\b")
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
@@ -56,18 +61,28 @@ def form_day(value: str, p: Patterns) -> DateValue | None:
     if blanked:
         iso = f"{blanked.group('y')}-{int(blanked.group('m')):02d}"
         return DateValue(raw=blanked.group(0).strip(), start=iso, end=iso, precision="month")
-    m = _DAY_MON_YEAR.match(value)
-    if m and m.group("m").lower() in months:
-        month = months[m.group("m").lower()]
-    else:
-        m = _ISO.match(value)
-        month = int(m.group("m")) if m else 0
-    day = int(m.group("d")) if m else 0
+    day, month, year, raw = _printed_day(value, months)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    year = m.group("y") if len(m.group("y")) == 4 else f"20{m.group('y')}"  # ("14-Mar-22")
+    year = year if len(year) == 4 else f"20{year}"  # ("14-Mar-22")
     iso = f"{year}-{month:02d}-{day:02d}"
-    return DateValue(raw=m.group(0).strip(), start=iso, end=iso, precision="day")
+    return DateValue(raw=raw, start=iso, end=iso, precision="day")
+
+
+def _printed_day(value: str, months: dict) -> tuple[int, int, str, str]:
+    """(day, month, year as printed, the text read) of a labelled value's day, or zeros."""
+    m = _DAY_MON_YEAR.match(value)
+    if m and m.group("cd"):
+        m_day, m_month, m_year = m.group("cd"), m.group("cm").lower(), m.group("cy")
+        return int(m_day), int(months.get(m_month, 0)), m_year, m.group(0).strip()
+    if m and m.group("m").lower() in months:
+        return int(m.group("d")), int(months[m.group("m").lower()]), m.group("y"), m.group(0).strip()
+    roman = _ROMAN_MONTH.match(value)
+    if roman:
+        month = _ROMAN_MONTHS.index(roman.group("m")) + 1 if roman.group("m") in _ROMAN_MONTHS else 0
+        return int(roman.group("d")), month, roman.group("y"), roman.group(0).strip()
+    m = _ISO.match(value)
+    return (int(m.group("d")), int(m.group("m")), m.group("y"), m.group(0).strip()) if m else (0, 0, "", "")
 
 
 def death_between(lines: list[str], p: Patterns) -> DateValue | None:
