@@ -35,6 +35,7 @@ class _ActorWords:
     body_nouns: frozenset
     imperatives: frozenset  # imperative openings ("Ensure ...", "Review ...") have no subject
     modal: re.Pattern  # a modal right after the subject
+    mandative: re.Pattern  # "It is recommended that": the verb after its subject is bare ("X develop")
     connectors: frozenset  # small words inside a proper name ("and", "of")
     person_titles: frozenset
 
@@ -64,6 +65,9 @@ class _ActorWords:
             ),
             body_nouns=frozenset(w.lower() for w in p.list("recommendations.actor.body_nouns")),
             modal=re.compile(rf"\s(?:{_alt(modals)})\s", re.I),
+            mandative=re.compile(
+                rf"^\s*(?:{_alt(p.list('recommendations.actor.mandative_lead_in'))})\s+", re.I
+            ),
             connectors=frozenset(w.lower() for w in p.list("recommendations.actor.name_connectors")),
             person_titles=frozenset(w.lower() for w in p.list("recommendations.actor.person_titles")),
             imperatives=frozenset(
@@ -90,7 +94,10 @@ class ActorFinder:
         cue = self.words.cue.search(" " + first + " ")
         subject = None
         passive = False
-        if cue:
+        mandative = self._mandative_verb(first, cue.start() if cue else len(first) + 1)
+        if mandative:
+            subject, passive = mandative
+        elif cue:
             subject = self.words.lead.sub("", first[: max(0, cue.start() - 1)]).strip(" -–•\t")
             after = first[max(0, cue.start() - 1) :]
             passive = bool(
@@ -100,7 +107,7 @@ class ActorFinder:
                 passive = bool(re.match(r"\A\s*+\S++\s++(?:\w+ly\s++)?(?:be|being|been)\b", after, re.I))
         if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
             return self._tidy(subject)
-        if subject and not passive and self._named_body(subject, first[cue.start() - 1 :]):
+        if cue and subject and not passive and self._named_body(subject, first[cue.start() - 1 :]):
             return self._tidy(subject)
         # passive (or a subject that is not a body): the agent "by X" anywhere in the text
         for m in self.words.agent.finditer(text):
@@ -115,6 +122,27 @@ class ActorFinder:
                     np = self._noun_phrase(m.group("np"))
                     if np and self.is_body(np):
                         return np
+        return None
+
+    def _mandative_verb(self, first: str, cue_at: int) -> tuple[str, bool] | None:
+        """After "It is recommended that" the verb is bare: "that the Child and Family Agency
+        develop ...", "that a protocol be agreed between ...". The subject and whether the
+        clause is passive, where a bare verb (or "be") follows a body, or "be" follows the
+        subject, before any modal or present-tense cue; None for any other sentence."""
+        lead = self.words.mandative.match(first)
+        if not lead:
+            return None
+        for m in re.finditer(r"[A-Za-z]+", first[lead.end() : max(lead.end(), cue_at - 1)]):
+            word = m.group(0).lower()
+            if word != "be" and word not in self.words.imperatives:
+                continue
+            subject = self.words.lead.sub("", first[: lead.end() + m.start()]).strip(" -–•\t")
+            if not subject:
+                continue
+            if word == "be":
+                return subject, True
+            if self.is_body(subject):
+                return subject, False
         return None
 
     def is_body(self, phrase: str) -> bool:
