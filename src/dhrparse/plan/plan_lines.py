@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
+from dhrparse.plan.coded_cell_columns import CodedCellColumns
 from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
@@ -111,6 +112,8 @@ class PlanLines(RoleEvidence):
                 cm, self.heading_lines, vocab.statement, vocab.part_or_theme, vocab.agency_heading_words
             ).rewrite(content)
         )
+        if not self.line_spaced:  # (plain pdftotext's column blocks of coded action cells)
+            self.lines = CodedCellColumns(cm, roles.p).rewrite(self.lines)
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         rounds = LineRounds(self, self.heading_lines, numbers)
