@@ -228,6 +228,7 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
         return (
             _title_place(cover, places, p)
             or _nhs_place(cover, places, p)
+            or _nhs_board_place(cover, places, p)
             or _service_place(cover, places, p)
             or national_area(cover, rest, p)
         )
@@ -273,6 +274,23 @@ def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
         words = m.group("name").split()
         first = next((k for k, w in enumerate(words) if w.lower() in service), len(words))
         place = places.clean(" ".join(words[:first]), leads=True) if first else None
+        if place:
+            return place
+    return None
+
+
+def _nhs_board_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The place of a Scottish health board named "NHS <place>" as a running head's or cover
+    line's first part, alone before its separator ("NHS Kinloch | SAER 2024-07 | OFFICIAL"); a
+    national body so named ("NHS England") is none. Every line of the cover and title page is
+    asked: plain text prints a running foot among the first page's lines, after its text."""
+    board = compiled(p.get("review.area.nhs_board", r"(?!x)x"), 0)
+    national = {w.lower() for w in p.list("review.area.nhs_national")}
+    for line in cover:
+        m = board.match(line)
+        if m is None or m.group("name").split()[0].lower() in national:
+            continue
+        place = places.clean(m.group("name"), leads=True)
         if place:
             return place
     return None
