@@ -33,3 +33,12 @@ def test_a_lettered_cell_counting_unlike_its_neighbours_leaves_the_tables_unread
     path = tmp_path / "plan.txt"
     path.write_text(text.replace("(b) 31.03.2026\n", "", 1), encoding="utf-8")
     assert not [a for a in extract(path).actions if a.ref == "b" and a.recommendation_ref == "1"]
+
+
+def test_labels_wrapped_in_a_narrow_column_and_a_row_parted_by_the_page_break():
+    # "Recommendat" / "ion 1", "Target" / "dates", "Update," on page 1 with "January" / "2026" on page 2
+    result = extract(PENDING / "sar_label_box_lettered_actions_split_narrow_labels_hensingham.txt")
+    actions = result.actions
+    assert [(a.recommendation_ref, a.ref) for a in actions] == [(n, x) for n in "1234" for x in "ab"]
+    assert [a.status.value for a in actions][4:6] == ["in_progress", "not_started"]
+    assert all(a.target_date is not None for a in actions)

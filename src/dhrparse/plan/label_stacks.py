@@ -35,7 +35,8 @@ MIN_LABELS = 3  # a table's labels at least, the recommendation's among them
 MAX_SENTENCE_LINES = 8  # a recommendation's words printed over so many lines at most
 _NUMBERED = regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+) \d{1,2}(?:\.\d{1,2})?[a-z]?$")  # "Recommendation 2"
 _LETTER = regex.compile(r"^\((?P<letter>[a-z])\)\s")  # a lettered item's mark: "(a) "
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")  # a label's dating aside wrapped: "Update, January" / "2026"
+WRAPPED_LINES = 3  # the most lines a label wraps over
+LABEL_LINE_WORDS = 3  # the most words of one line of a label
 
 
 class LabelStacks:
@@ -49,7 +50,8 @@ class LabelStacks:
         recommendation's."""
         text = text.strip()
         m = _NUMBERED.match(text)
-        name = m.group("label") if m else without_aside(text)
+        # (a label broken at its aside's comma, "Update," over the page break, names its field)
+        name = m.group("label") if m else without_aside(text).rstrip(" ,")
         return self.cm.field_of(name) if self.cm.names_exactly(name) else None
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -67,27 +69,52 @@ class LabelStacks:
             i += len(rows)
         return lines
 
-    def _opens(self, ln: Line) -> bool:
+    def _opens_stack(self, lines: list[Line], i: int) -> bool:
+        """A table's number line ("Recommendation 1", maybe wrapped) with a label under it: a stack
+        of labels opens at i. (Every plan line is asked: one that could open no field's name is
+        passed over first.)"""
+        ln = lines[i]
+        if ln.cells is not None or not self.cm.may_open_with_field(ln.text):
+            return False
+        first = self._label_at(lines, i)
         return (
-            ln.cells is None
-            and bool(_NUMBERED.match(ln.text.strip()))
-            and self.field_of(ln.text) == "recommendation"
+            first is not None
+            and bool(_NUMBERED.match(first[0]))
+            and self.field_of(first[0]) == "recommendation"
+            and self._label_at(lines, i + first[1]) is not None
         )
 
-    def _opens_stack(self, lines: list[Line], i: int) -> bool:
-        """A table's number line with a label under it: a stack of labels opens at i."""
-        return self._opens(lines[i]) and self._stack_at(lines, i)
-
     def _label_at(self, lines: list[Line], k: int) -> tuple[str, int] | None:
-        """(the label, the lines it takes) of a label line at k, a wrapped year taken with it."""
-        ln = lines[k]
-        if ln.cells is not None:
-            return None
-        text = ln.text.strip()
-        nxt = lines[k + 1].text.strip() if k + 1 < len(lines) and lines[k + 1].cells is None else ""
-        if _YEAR.match(nxt) and "," in text and self.field_of(f"{text} {nxt}"):
-            return f"{text} {nxt}", 2
-        return (text, 1) if self.field_of(text) else None
+        """(the label, the lines it takes) of a label at line k: a narrow label column wraps a label
+        over up to WRAPPED_LINES lines ("Target" / "dates", "Update," / "January" / "2026"), or
+        breaks a long word ("Recommendat" / "ion 1"); the most lines that make a label are taken."""
+        parts: list[str] = []
+        for n in range(k, min(k + WRAPPED_LINES, len(lines))):
+            ln = lines[n]
+            if ln.cells is not None or n > k and ln.number != lines[n - 1].number + 1:
+                break
+            if len(ln.text.split()) > LABEL_LINE_WORDS:
+                break
+            parts.append(ln.text.strip())
+        for n in range(len(parts), 0, -1):
+            label = next((t for t in _joins(parts[:n]) if self.field_of(t)), None)
+            if label is not None and (n == 1 or not self.field_of(parts[n - 1])):
+                return label, n
+        return None
+
+    def _label_rest(self, lines: list[Line], k: int, last: str) -> int:
+        """How many lines from k are the rest of the last label, wrapped onto the next page and
+        printed there alone ("Update," / ... / "January" / "2026"): a short block standing apart
+        that the label with it names as the same field; 0 otherwise."""
+        parts: list[Line] = []
+        for n in range(k, min(k + WRAPPED_LINES, len(lines))):
+            if lines[n].cells is not None or len(lines[n].text.split()) > LABEL_LINE_WORDS:
+                break
+            parts.append(lines[n])
+            if _apart(lines, k, len(parts)):
+                joined = " ".join([last, *(ln.text.strip() for ln in parts)])
+                return len(parts) if last and self.field_of(joined) == self.field_of(last) else 0
+        return 0
 
     def _split(
         self, lines: list[Line], i: int, repeated: Counter
@@ -109,6 +136,9 @@ class LabelStacks:
             elif repeated[lines[k].text.strip()] > 1 and _apart(lines, k):
                 loose.append(lines[k])
                 k += 1
+            elif rest := self._label_rest(lines, k, labels[-1][0] if labels else ""):
+                loose.extend(lines[k : k + rest])  # (a label's rest the page break carried over)
+                k += rest
             else:
                 values.append(lines[k])
                 k += 1
@@ -136,6 +166,16 @@ class LabelStacks:
         return end, [*rows, *kept]
 
 
+def _joins(parts: list[str]) -> list[str]:
+    """The texts a label wrapped over these lines may read as: each break a space, or, where the
+    line under opens in lower case, a word broken in two."""
+    texts = [parts[0]]
+    for part in parts[1:]:
+        glued = part[:1].islower() and texts[0][-1:].isalpha()
+        texts = [f"{t} {part}" for t in texts] + ([f"{t}{part}" for t in texts] if glued else [])
+    return texts
+
+
 def _apart(lines: list[Line], k: int, taken: int = 1) -> bool:
     """The `taken` lines from k stand apart, a blank line before and after them: a running foot
     among the values, or a label the page printed alone (a table's last labels after a page break,
@@ -149,7 +189,7 @@ def _boxes(labels: list[tuple[str, Line]], stacks: LabelStacks) -> list[list[tup
     """The labels parted into tables, each opening on its "Recommendation N"."""
     boxes: list[list[tuple[str, Line]]] = []
     for name, ln in labels:
-        if _NUMBERED.match(name) and stacks.field_of(name) == "recommendation":
+        if _NUMBERED.match(name) and stacks.field_of(name) == "recommendation":  # (a table opens)
             boxes.append([])
         if boxes:
             boxes[-1].append((name, ln))
@@ -175,7 +215,7 @@ def _values(boxes, values: list[Line]) -> tuple[list[Line], int] | None:
                 counts.add(len(lettered))
             text = " ".join(ln.text.strip() for ln in values[k : k + taken])
             # (the row where its label is printed: the tables' lines open at their first stack)
-            rows.append(cells_line(label_line, [name, text]))
+            rows.append(cells_line(label_line, [name.rstrip(" ,"), text]))
             k += taken
         if len(counts) > 1:
             return None

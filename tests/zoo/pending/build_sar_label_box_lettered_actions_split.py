@@ -26,6 +26,10 @@ from office_export import save_rendered  # noqa: E402
 from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
 
 STEM = "sar_label_box_lettered_actions_split_hensingham"
+# the same plan with a label column too narrow for its labels ("Recommendat" / "ion 1", "Target" / "dates",
+# "Update," / "January" / "2026"), table 3's update row parted by the page break, "Update," on page 1
+NARROW = "sar_label_box_lettered_actions_split_narrow_labels_hensingham"
+WIDTHS = {STEM: (4.2, 12.0), NARROW: (2.6, 14.6)}
 # (number, recommendation, lead agency, lead officer, [(letter, action, target, iso, state, note)])
 RECS = [
     (
@@ -133,7 +137,7 @@ INTRO = (
 )
 
 
-def build() -> None:
+def build(stem: str = STEM) -> None:
     doc = new_doc(font="Nimbus Mono PS", size=10, footer_label="- ")
     para(doc, "Hensingham Safeguarding Adults Board", bold=True, size=13)
     para(doc, "Safeguarding Adults Review 'Owen' – response plan", bold=True, size=14)
@@ -150,17 +154,17 @@ def build() -> None:
                 ("Target dates", lettered((a[0], a[2]) for a in actions)),
                 ("Update, January 2026", lettered((a[0], f"{a[4]} – {a[5]}") for a in actions)),
             ],
-            widths=(4.2, 12.0),
+            widths=WIDTHS[stem],
             size=9.5,
         )
         para(doc, "")
     para(doc, "Statuses used: Complete, In progress, Not started.", size=9.5)
     para(doc, "Contact: the Board's business unit, Hensingham Town Hall.", size=9.5)
-    save_rendered(doc, HERE, STEM)
+    save_rendered(doc, HERE, stem)
 
 
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
+def gold(stem: str = STEM) -> dict:
+    lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
         recommendation_record(n, " ".join(t.split()[:6]), _line_of(lines, " ".join(t.split()[:3])))
         for n, t, *_ in RECS
@@ -181,7 +185,7 @@ def gold() -> dict:
         for letter, action, target, iso_target, state, _ in items
     ]
     return plan_gold(
-        STEM,
+        stem,
         description=(
             "SAB response plan (Nimbus Mono PS 9.5): one two-column label table per recommendation, rows "
             "Recommendation N | Lead agency | Lead officer | Actions | Target dates | Update, January 2026; the "
@@ -199,6 +203,7 @@ def gold() -> dict:
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    for name in WIDTHS:
+        build(name)
+        save_gold(HERE, name, gold(name))
+        print("wrote", f"{name}.json")
