@@ -9,8 +9,9 @@ ends a sentence; a value whose first line opens a lettered item ("(a) ...") runs
 and the lines wrapped under them (opening in lower case) until the letters start again or a line
 opens with a capital; any other value is one line. A page break may part a table's labels over two
 stacks: the labels are read as one series and the values as one series, so a table's rest on the
-next page reads on. The tables are read only where every label takes a value, the tables' lettered
-cells each count as many items, and at least MIN_TABLES tables so read; each label and its value
+next page reads on. The tables are read only where every label takes a value, each table prints each
+label once (a numbered "Action 1.2" among them opens a table of one action a row, read elsewhere) and
+holds lettered cells, all of one count, and at least MIN_TABLES tables so read; each label and its value
 then become a two-cell row, as a PDF's table gives it, for plan.labelled_blocks to read. A line
 printed among the values that the document prints elsewhere too (a running foot) is no value and
 is kept after the rows, as printed.
@@ -152,7 +153,7 @@ class LabelStacks:
     def _tables(self, lines: list[Line], i: int, repeated: Counter) -> tuple[int, list[Line]] | None:
         labels, values, loose, _ = self._split(lines, i, repeated)
         boxes = _boxes(labels, self)
-        if len(boxes) < MIN_TABLES or any(len(box) < MIN_LABELS for box in boxes):
+        if len(boxes) < MIN_TABLES or not all(_one_row_each(box) for box in boxes):
             return None
         read = _values(boxes, values)
         if read is None:
@@ -183,6 +184,14 @@ def _apart(lines: list[Line], k: int, taken: int = 1) -> bool:
     last = k + taken - 1
     before = k == 0 or lines[k].number > lines[k - 1].number + 1
     return before and (last + 1 >= len(lines) or lines[last + 1].number > lines[last].number + 1)
+
+
+def _one_row_each(box: list[tuple[str, Line]]) -> bool:
+    """A table of one recommendation: at least MIN_LABELS labels, each printed once, none numbered
+    but its first ("Action 1.2" opens a table of one action a row, another reader's)."""
+    names = [" ".join(name.lower().split()) for name, _ in box]
+    numbered = [name for name, _ in box[1:] if _NUMBERED.match(name)]
+    return len(box) >= MIN_LABELS and len(set(names)) == len(names) and not numbered
 
 
 def _boxes(labels: list[tuple[str, Line]], stacks: LabelStacks) -> list[list[tuple[str, Line]]]:
@@ -217,7 +226,9 @@ def _values(boxes, values: list[Line]) -> tuple[list[Line], int] | None:
             # (the row where its label is printed: the tables' lines open at their first stack)
             rows.append(cells_line(label_line, [name.rstrip(" ,"), text]))
             k += taken
-        if len(counts) > 1:
+        # (the lettered cells are what part one action from the next: a table without them, or
+        # with them counting unlike, says nothing of where its values end)
+        if len(counts) != 1:
             return None
     return rows, k
 
