@@ -39,3 +39,39 @@ def test_a_box_naming_no_action_is_left_as_printed(tmp_path):
     path = tmp_path / "boxes.corpus.txt"
     path.write_text("".join(f"{line} \n\n" for line in lines), encoding="utf-8")
     assert not extract(path).actions
+
+
+def test_a_box_whose_number_line_holds_the_recommendation_and_lettered_cells(tmp_path):
+    # a Safeguarding Adults Board's response plan as one two-column label table per recommendation,
+    # as corpus text prints it: the number's cell joined to the recommendation's words, the actions,
+    # targets and updates each lettered in one cell, the update's dated name wrapped in its column
+    lines = [
+        "Recommendation 1 The Board should ask partners to record who else lives at an address",
+        "when a tenancy is handed over.",
+        "Lead agency Hollinby Housing Partnership",
+        "Lead officer Tenancy Services Manager",
+        "Actions (a) Add the household question to the handover form.",
+        "(b) Check thirty handovers for the question.",
+        "Target dates (a) 31.10.2025",
+        "(b) 28.02.2026",
+        "Update, March (a) Complete – form reissued",
+        "2026 (b) In progress – first twelve checked",
+        "Recommendation 2 Ambulance crews should pass on a patient's own account of a fall.",
+        "Lead agency Northern Ambulance Service",
+        "Lead officer Head of Safeguarding",
+        "Actions (a) Add a free-text account field to the handover screen.",
+        "Target dates (a) 30.04.2026",
+        "Update, March (a) Not started – supplier asked",
+        "2026",
+    ]
+    path = tmp_path / "boxes.corpus.txt"
+    path.write_text("".join(f"{line} \n\n" for line in lines), encoding="utf-8")
+    result = extract(path)
+    assert [r.ref for r in result.recommendations] == ["1", "2"]
+    assert result.recommendations[0].text.endswith("when a tenancy is handed over.")
+    actions = result.actions
+    assert [(a.recommendation_ref, a.ref) for a in actions] == [("1", "a"), ("1", "b"), ("2", "a")]
+    assert actions[1].action == "Check thirty handovers for the question."
+    assert [a.target_date.start for a in actions] == ["2025-10-31", "2026-02-28", "2026-04-30"]
+    assert [a.status.value for a in actions] == ["complete", "in_progress", "not_started"]
+    assert actions[0].lead.startswith("Hollinby Housing Partnership")

@@ -11,7 +11,11 @@ make a label the plan's vocabulary names exactly ("Target completion date", not 
 completion"; the longest such); each box names each field once. The box's number line above it
 ("Recommendation 3") opens it, the next such line or a line read into cells ends it, and under a
 value of numbered items ("1. ...", "2. ...") a line opening with a capital after an item's full
-stop is the report's text after the box, as is the report's next heading. A box is read only where at least MIN_FIELDS labels
+stop is the report's text after the box, as is the report's next heading. Where the number's cell
+stands beside the recommendation's words, the number line holds both ("Recommendation 2 Adult
+Social Care should ..."): it opens the box as the recommendation's row. A label's dating aside
+may wrap its year onto the line under ("Update, January" / "2026 (b) ..."), and a lettered item's
+mark ("(a)") always opens the value. A box is read only where at least MIN_FIELDS labels
 name a plan's fields, one the action, each with a value; each label becomes a two-cell row, as
 plan.gutter_labels gives the same box printed with a gutter, for plan.labelled_blocks to read.
 """
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.plan.key_values import without_aside
 from dhrparse.plan.layouts import cells_line
 
 if TYPE_CHECKING:
@@ -35,6 +40,12 @@ LABEL_WORDS = 5  # the most words of a label's first line
 WRAPPED = 3  # the most words of a label's wrapped line
 _NUMBERED = regex.compile(r"^\p{Lu}\p{Ll}+ \d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")  # "Recommendation 2"
 _ITEM = regex.compile(r"^\d{1,2}[.)]\s")
+_ITEM_MARK = regex.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$")  # "(a)", "(ii)", "(3)"
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+# "Recommendation 2 Adult Social Care should ...": the number's cell and the words' joined
+_JOINED_NUMBER = regex.compile(
+    r"^(?P<number>(?P<label>\p{Lu}\p{Ll}+) \d{1,2}(?:\.\d{1,2})?[a-z]?)\.? (?P<value>\p{Lu}\S*(?: \S+){2,}.*)$"
+)
 
 
 @dataclass
@@ -58,6 +69,8 @@ class JoinedLabels:
         recommendation's words), or None."""
         if name.lower() in self.box_words:
             return "recommendation"
+        # (a label's aside dating it, "Update, January 2026", names no other field)
+        name = without_aside(name)
         return self.cm.field_of(name) if self.cm.names_exactly(name) else None
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -66,23 +79,39 @@ class JoinedLabels:
         out: list[Line] = []
         i = 0
         while i < len(lines):
-            box = self._box(lines, i + 1) if _opener(lines[i]) else None
+            first = self._joined_opener(lines[i])
+            box = self._box(lines, i + 1, first) if first or _opener(lines[i]) else None
             if box is None:
                 out.append(lines[i])
                 i += 1
                 continue
             labels, end = box
-            out.append(cells_line(lines[i], [lines[i].text.strip(), ""]))
+            if first is None:
+                out.append(cells_line(lines[i], [lines[i].text.strip(), ""]))
             out.extend(cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
             i = end
         return out
 
-    def _box(self, lines: list[Line], i: int) -> tuple[list[_Label], int] | None:
-        """The labels of the box whose first label opens line i, and the index after it."""
-        labels: list[_Label] = []
+    def _opens_box(self, ln: Line) -> bool:
+        """The line is a box's number line, alone or joined to its recommendation's words."""
+        return _opener(ln) or self._joined_opener(ln) is not None
+
+    def _joined_opener(self, ln: Line) -> _Label | None:
+        """The box's number line joined to the recommendation's first words beside it, as a
+        label of its own ("Recommendation 2 Adult Social Care should ..."): the number's label
+        names the recommendation exactly and the words open as a sentence does."""
+        m = _JOINED_NUMBER.match(ln.text.strip()) if ln.cells is None else None
+        if m is None or self.field_of(m.group("label")) != "recommendation":
+            return None
+        return _Label(ln, m.group("number"), "recommendation", [m.group("value")])
+
+    def _box(self, lines: list[Line], i: int, first: _Label | None = None) -> tuple[list[_Label], int] | None:
+        """The labels of the box whose first label opens line i (or is `first`, the box's number
+        line), and the index after it."""
+        labels: list[_Label] = [first] if first else []
         taken: dict[int, int] = {}  # (a later line's words a wrapped label took)
         j = i
-        while j < len(lines) and lines[j].cells is None and not _opener(lines[j]):
+        while j < len(lines) and lines[j].cells is None and not self._opens_box(lines[j]):
             if lines[j].number in self.headings:
                 break
             words = lines[j].text.split()[taken.get(j, 0) :]
@@ -112,6 +141,8 @@ class JoinedLabels:
         words = lines[j].text.split()
         if not words[0][:1].isupper():
             return None
+        # (a lettered item's mark opens the value, never ends the label: "Actions (a) Publish ...")
+        words = words[: next((n for n, w in enumerate(words) if _ITEM_MARK.match(w)), len(words)) + 1]
         below = [_lower_run(lines[n].text.split()) if n < len(lines) else [] for n in (j + 1, j + 2)]
         best = None
         for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
@@ -143,7 +174,11 @@ def _opener(ln: Line) -> bool:
 
 
 def _lower_run(words: list[str]) -> list[str]:
-    """The lower-case words opening a line (a wrapped label's later words), at most WRAPPED."""
+    """The lower-case words opening a line (a wrapped label's later words), at most WRAPPED, or
+    the year a label's dating aside wrapped onto it ("Update, January" / "2026"; `field_of` takes
+    a year only as such an aside's)."""
+    if words and _YEAR.match(words[0]):
+        return words[:1]
     out: list[str] = []
     for w in words[:WRAPPED]:
         if not w[:1].islower():

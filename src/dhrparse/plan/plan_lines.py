@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
+from dhrparse.plan.coded_cell_columns import CodedCellColumns
 from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
@@ -21,6 +22,7 @@ from dhrparse.plan.joined_labels import JoinedLabels
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
+from dhrparse.plan.label_stacks import LabelStacks
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.line_readings import LineReadings
@@ -101,8 +103,9 @@ class PlanLines(RoleEvidence):
         cm, furniture = self.cm, [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         labels = LabelColumns(cm, furniture, self.readings)
-        content = labels.rewrite(join_sub_headers(self._content(doc), cm))
-        content = LabelRows(cm, furniture, labels).rewrite(content)
+        # (label tables whose page's labels print as a stack before their values: plan.label_stacks)
+        content = LabelStacks(cm, not self.line_spaced).rewrite(join_sub_headers(self._content(doc), cm))
+        content = LabelRows(cm, furniture, labels).rewrite(labels.rewrite(content))
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines), self.readings)
         content = GutterLabels(blocks.field).rewrite(content)
         # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
@@ -112,6 +115,7 @@ class PlanLines(RoleEvidence):
                 cm, self.heading_lines, vocab.statement, vocab.part_or_theme, vocab.agency_heading_words
             ).rewrite(content)
         )
+        self.lines = self.lines if self.line_spaced else CodedCellColumns(cm, roles.p).rewrite(self.lines)
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         rounds = LineRounds(self, self.heading_lines, numbers)

@@ -263,7 +263,8 @@ def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
 def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
     """The place an NHS body named on the cover serves (read over a name wrapped onto the next
     line): the name's words before the first that says what the body provides; or the area a
-    Scottish health board's name gives after "NHS" ("NHS Tarrow"), never a national body's."""
+    Scottish health board's name gives after "NHS" ("NHS Tarrow"), in a running head or foot too,
+    never a national body's."""
     body = compiled(p.get("review.area.nhs_body", r"(?!x)x"), 0)
     board = compiled(p.get("review.area.nhs_board_after", r"(?!x)x"), 0)
     service = {w.lower() for w in p.list("review.area.nhs_service_words")}
@@ -271,8 +272,9 @@ def _nhs_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
     # (a board's area may join two places, "NHS Tarrow and Fenby": "and" ends no board's area)
     board_ends = (service | national) - places.joiners
     lines = cover[:COVER_LINES]
-    for n, line in enumerate(lines):
-        m = body.search(line + (" " + lines[n + 1] if n + 1 < len(lines) else ""))
+    # (every line of the cover asked of a board: plain text prints a running foot after the page's text)
+    for n, line in enumerate(cover):
+        m = body.search(line + (" " + lines[n + 1] if n + 1 < len(lines) else "")) if n < len(lines) else None
         if m is not None and m.start() < len(line):
             words, ends = m.group("name").split(), service
         else:
