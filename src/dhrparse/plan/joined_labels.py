@@ -119,6 +119,14 @@ class JoinedLabels:
                 j += 1  # (a line a wrapped label's words fill, "date")
                 continue
             got = None if j in taken else self._label(lines, j)
+            if (
+                first is not None
+                and got is not None
+                and got[1] == "action"
+                and _ACTION_NUMBER.match(" ".join(words[got[2] :]))
+            ):
+                # (a numbered "Action 1.2" label: a box of numbered actions, read as rows elsewhere)
+                return None
             if got is not None and got[1] not in {x.field for x in labels}:
                 name, f, k, wraps = got
                 labels.append(_Label(lines[j], name, f, [" ".join(words[k:])] if words[k:] else []))
@@ -166,6 +174,10 @@ class JoinedLabels:
             and words[0][:1].isupper()
             and not _ITEM.match(" ".join(words))
         )
+
+
+# an action's own number after its label ("Action 1.2 Run ..."): the box numbers its actions
+_ACTION_NUMBER = regex.compile(r"\d{1,2}[.]\d{1,2}\b")
 
 
 def _opener(ln: Line) -> bool:
