@@ -144,16 +144,16 @@ class BlockHeader:
     def _end(self, lines: list[Line], i: int) -> int:
         """The table runs to the next heading, plan section or line of cells; where no
         Recommendation column is named, to the next recommendation's own heading too."""
-        headed = not self._recommendation_named(self._above(lines, i))
+        headed: bool | None = None  # (read from the names above only at such a heading: few tables meet one)
         for k in range(i + 1, len(lines)):
             ln = lines[k]
-            if (
-                ln.cells is not None
-                or ln.number in self.heading_lines
-                or headed
-                and self._numbered_heading(ln)
-            ):
+            if ln.cells is not None or ln.number in self.heading_lines:
                 return k
+            if self._numbered_heading(ln):
+                if headed is None:
+                    headed = not self._recommendation_named(self._above(lines, i))
+                if headed:
+                    return k
             if self.vocab.statement_or_section.match(ln.text) and self.vocab.section_of(ln.text):
                 return k
         return len(lines)

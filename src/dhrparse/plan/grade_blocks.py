@@ -56,8 +56,10 @@ def _rows(
 def _letters_from(texts: list[str], k: int) -> list[str]:
     """The letters A, B, C ... one a line from line k, two or more; [] where none start."""
     letters: list[str] = []
-    for text in texts[k:]:
-        m = _LETTER.match(text)
+    # (by index, not over texts[k:]: a copy of the rest of the document's lines for every
+    # line asked, where the letters mostly end at the first)
+    for j in range(k, len(texts)):
+        m = _LETTER.match(texts[j])
         if m is None or m.group("code") != chr(ord("A") + len(letters)):
             break
         letters.append(m.group("code"))

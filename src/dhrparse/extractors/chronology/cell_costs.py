@@ -110,18 +110,31 @@ class CellCosts:
         line above would have taken the first word of its line below). `fits`: each column's
         width times _FIT."""
         links = self._links_of(above, below)
+        # (each kept reading's last part, asked of by every part below: looked at once)
+        kept = [(cost, prev, prev[-1].columns, id(prev[-1].pieces)) for cost, prev in best]
+        # (the readings a part may follow, by the part's columns: a line's parts share few sets of
+        # columns, and a running cell's line below follows only a reading whose line above has it)
+        following: dict[frozenset[int], list] = {}
+        # (`best` as _decode keeps it, cheapest first: a reading whose cost and the part's reach
+        # the total chosen already cannot win, a link costing nothing below 0, nor can any after it)
+        cheapest_first = all(a[0] <= b[0] for a, b in zip(best, best[1:]))
         nxt = []
         for part in parts:
-            down, cols, own = id(part.pieces), part.columns, part.cost
+            cols, own = part.columns, part.cost
+            # (a part's pieces are interned (_interned): their identity names them)
+            from_up = links.get(id(part.pieces))
+            if from_up is None:
+                from_up = links[id(part.pieces)] = {}
+            ups = following.get(cols)
+            if ups is None:
+                ups = following[cols] = [k for k in kept if cols <= k[2]]
             chosen = None
-            for cost, prev in best:
-                up = prev[-1]
-                if not cols <= up.columns:
-                    continue
-                # (a part's pieces are interned (_interned): their identity names them)
-                known = links.get((id(up.pieces), down))
+            for cost, prev, _, up in ups:
+                if cheapest_first and chosen is not None and cost + own >= chosen[0]:
+                    break
+                known = from_up.get(up)
                 if known is None:
-                    known = links[(id(up.pieces), down)] = self._link_apart(above, up, below, part)
+                    known = from_up[up] = self._link_apart(above, prev[-1], below, part)
                 fixed, reaches = known
                 extra = 0  # (summed as sum() would: from 0, in the pieces' order)
                 for c, width in reaches:
@@ -136,7 +149,7 @@ class CellCosts:
 
     def _links_of(self, above: list[str], below: list[str]) -> dict:
         """The known links between two lines (the width search asks of the same two lines under
-        many widths), by the lines' identity."""
+        many widths), by the lines' identity: the line below's part -> the line above's -> link."""
         key = (id(above), id(below))
         links = self._links.get(key)
         if links is None:
