@@ -34,6 +34,7 @@ from dhrparse.plan.row_words import (  # noqa: F401  (the row's words, read from
     may_hold_digit,
 )
 from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
@@ -56,7 +57,7 @@ class RowCells:
             for v in ("not_started", "in_progress", "complete", "not_finished")
             for w in p.list(f"actions.status.{v}")
         ]
-        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        alts = literal_alternation(phrases, longest_first=True)
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")
         self.status_rx = regex.compile(rf"(?:action\s+)?(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}

@@ -16,6 +16,7 @@ from dhrparse.plan.joined_cells import CellShapes
 from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.response_line_cuts import DANGLING, REOPEN, Fresh, LineCuts
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
@@ -46,9 +47,9 @@ def _MONTH_LAST(found, text: str) -> bool:
 
 def _rating_rx(p):
     """A status cell's opening: a status word or a RAG colour ("Amber", "Green")."""
-    colours = [regex.escape(c) for c in (p.get("actions.status.rag", {}) or {})]
+    colours = literal_alternation(p.get("actions.status.rag", {}) or {})
     status = CellShapes(p, []).status_rx
-    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{'|'.join(colours)})(?![\w-]))")
+    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{colours})(?![\w-]))")
 
 
 class _Shapes(CellShapes):

@@ -48,6 +48,7 @@ from dhrparse.plan.row_block_header import MAX_NAME_LINES, RowBlockHeader
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -96,9 +97,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         self._reviews = False  # the table read is a tracker over several reviews
         self._late_recs: LateRecommendations | None = None  # its recommendations printed late
         self._quarters: set[int] = set()  # the table's columns an update a quarter fills
-        modals = (
-            "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
-        )
+        modals = literal_alternation(self.p.list("actions.tracker.recommendation_modals"))
         # (a cell that opens by asking someone to act: "The Trust should ...", "Officers must ...")
         self.asks = regex.compile(rf"^\p{{Lu}}[^.;:]{{0,{ACTOR_CHARS}}}?\b(?:{modals})\b", regex.I)
 

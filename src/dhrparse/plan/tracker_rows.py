@@ -55,6 +55,7 @@ from dhrparse.plan.tracker_shapes import (
 from dhrparse.plan.tracker_table import TrackerTable
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import NamedColumns
+from dhrparse.vocab.alternation import literal_alternation
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -89,10 +90,8 @@ class TrackerRows(
         self._shapes: _Shapes | None = None
         self.headers = TrackerHeaders(lines.cm, p)
         self.named = NamedColumns(lines.cm, p)
-        who = "|".join(
-            sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
-        )
-        kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
+        who = literal_alternation(p.list("actions.who_headers"), longest_first=True)
+        kinds = literal_alternation(p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
         self.outcome_names = [

@@ -17,6 +17,7 @@ from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
@@ -171,7 +172,7 @@ class _Shapes:
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
-        alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+        alts = literal_alternation(words, longest_first=True)
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         # (the first words of the statuses of more than one word: a narrow cell's first line)
         self.status_openings = {w.split()[0].lower() for w in words if len(w.split()) > 1}
@@ -188,7 +189,7 @@ class _Shapes:
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
-        self.iso = regex.compile("|".join(f"(?:{f})" for f in p.list("dates.cells.iso")) or "(?!x)x")
+        self.iso = regex.compile(expression_alternation(p.list("dates.cells.iso")))
         self._dates: dict[str, bool] = {}
         self._after: dict[str, bool] = {}
         self.accepted = {" ".join(w.lower().split()) for w in p.list("actions.tracker.acceptance_words")}
