@@ -31,7 +31,7 @@ from math import prod
 
 from dhrparse.plan.block_cells import BlockCell
 from dhrparse.plan.lead_bands import LeadWords, lone_head
-from dhrparse.plan.lead_blocks import _names
+from dhrparse.plan.lead_blocks import name_parts
 from dhrparse.plan.lead_wraps import parted_as_printed
 
 MAX_COMBINATIONS = 256  # more partings to weigh than this: no few blocks of a run's leads
@@ -64,7 +64,7 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
         if cell.kind not in ("lead", "other"):
             continue
         # (a block after a row's status, under no column's name, opens on a name of its own)
-        names = _names(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
+        names = name_parts(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
         names = {**_as_printed(cell, printed, set(names), words), **names}
         if not names:
             continue
@@ -86,7 +86,7 @@ def _one_names(after: Sequence[BlockCell], words: LeadWords) -> set[tuple[str, .
     return {
         tuple(" ".join(ln.text.split()) for ln in c.lines)
         for c in after
-        if c.kind in ("lead", "other") and 1 in _names(c, words)
+        if c.kind in ("lead", "other") and 1 in name_parts(c, words)
     }
 
 

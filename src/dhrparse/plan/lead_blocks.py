@@ -86,7 +86,7 @@ def _one_block(block: list[BlockCell], rows: int, words: LeadWords) -> list[Bloc
     return leads if all(words.is_lead(lead) and not lone_head(lead, words) for lead in leads) else None
 
 
-def _names(
+def name_parts(
     cell: BlockCell, words: LeadWords, closing: bool = False, whole_first: bool = False
 ) -> dict[int, list[BlockCell]]:
     """Each number of leads the cell's lines part into, every part a name (plan.lead_wraps);
@@ -108,10 +108,10 @@ def _two_blocks(after: Sequence[BlockCell], rows: int, words: LeadWords) -> list
     under = [c for c in after if c.kind == "lead" and under_name(c, after)]
     if len(under) != 1:
         return None
-    others = [c for c in after if c is not under[0] and c.kind in ("lead", "other") and _names(c, words)]
+    others = [c for c in after if c is not under[0] and c.kind in ("lead", "other") and name_parts(c, words)]
     if len(others) != 1:
         return None  # (no other block of names, or more than one: whose each is, unproven)
-    first, later = _names(under[0], words), _names(others[0], words, closing=True)
+    first, later = name_parts(under[0], words), name_parts(others[0], words, closing=True)
     pairs = [(first[k], later[rows - k]) for k in first if rows - k in later]
     return [*pairs[0][0], *pairs[0][1]] if len(pairs) == 1 else None
 
@@ -134,7 +134,7 @@ def _banded_leads(after: Sequence[BlockCell], rows: int, words: LeadWords) -> li
     if not leads or len(leads) >= rows or not all(dated):
         return None
     # (a one-line cell told a lead by its words, "Inpatient Matron", is one row's lead)
-    counts = [_names(c, words) or ({1: [c]} if len(c.lines) == 1 else {}) for c in leads]
+    counts = [name_parts(c, words) or ({1: [c]} if len(c.lines) == 1 else {}) for c in leads]
     found: list[list[BlockCell]] = []
     for choice in product(*(sorted(c) for c in counts)):
         if sum(choice) == rows:

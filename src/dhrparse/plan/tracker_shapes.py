@@ -70,7 +70,7 @@ ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-zA-Z]|\.\d{1,2})\.?$")  # ("1a", "1
 NUMBER = regex.compile(r"\d+")
 WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
-_YEAR = regex.compile(
+YEAR_LINE = regex.compile(
     r"^\d{4}(?:/\d{2})?$"
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
@@ -121,7 +121,7 @@ def first_column_words(words: list[str], face: Face, room: float) -> list[str]:
     return taken
 
 
-def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
+def joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
     """A row's ref printed as two words, an agency's letters and the number ("ICB 1"), as one
     word: the ref the row opens with."""
     if (
@@ -136,7 +136,7 @@ def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
     return words
 
 
-def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
+def banded_rows(rows, roles: list[str], shapes: TrackerShapes) -> bool:
     """Some row printing neither date nor status is followed by rows lettered or numbered under
     its ref ("4", then "4a"): a recommendation printed as a band across the table over its
     actions, which plan.recommendation_bands reads, not a tracker row."""
@@ -148,7 +148,7 @@ def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
     return False
 
 
-def _extra_role(name: str, p: Patterns) -> str:
+def extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
     # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
@@ -161,7 +161,7 @@ def _extra_role(name: str, p: Patterns) -> str:
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
-class _Shapes:
+class TrackerShapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
     def __init__(self, p: Patterns, whole_dates: bool = False, flags: bool = False):
@@ -291,7 +291,7 @@ class _Shapes:
             # (an outcome's sentence opening with its status, "Completed 12/03/2025 – letter sent")
             return -STATUS_FIT if self.opens_status(text) else 0.0
         if role == "target_date":
-            if _YEAR.match(text):
+            if YEAR_LINE.match(text):
                 return 0.0
             if self._status_after(text):
                 return DATE_FIT  # (the status opening the cell beside: "31/10/2024" | "Completed")
