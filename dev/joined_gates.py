@@ -108,7 +108,7 @@ def reading(texts, table, least, content, header, checked=True):
         "header": jc._header_fits(rows, table, header),
     }
     if content:
-        gates["dates"] = jc._dates_read(rows, table.roles)
+        gates["dates"] = jc.dates_read(rows, table.roles)
         gates["misshapen"] = f"{jc._misshapen(rows, table):.2f}"
     kind = "C" if content else "W"
     log.append(

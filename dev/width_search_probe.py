@@ -36,7 +36,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dhrparse.plan.joined_cells import _OPENS, REF, SENTENCE_ENDS, CellShapes, _Row, _Words, scope_openings
+from dhrparse.plan.joined_cells import (
+    _OPENS,
+    REF,
+    SENTENCE_ENDS,
+    CellShapes,
+    JoinedRow,
+    LineWords,
+    scope_openings,
+)
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.type_widths import Face
 
@@ -71,7 +79,7 @@ class WidthSearch:
     def __init__(self, texts: list[str], roles: CellShapes, face: Face, room=None):
         self.roles, self.face = roles, face
         self.k = len(roles.columns)
-        self.lines = [_Words(t, face) for t in texts]
+        self.lines = [LineWords(t, face) for t in texts]
         self.starts = [i for i, ln in enumerate(self.lines) if ln.words and REF.match(ln.words[0])]
         self.openings: dict[int, int] = {}
         if len(self.starts) < MIN_ROWS:
@@ -246,19 +254,19 @@ class WidthSearch:
         ]
 
     # ---- the rows of a reading ------------------------------------------------------------------
-    def rows(self, s: _State) -> list[_Row]:
+    def rows(self, s: _State) -> list[JoinedRow]:
         chosen: dict[int, list] = {}
         h = s.history
         while h is not None:
             i, cuts, h = h
             chosen[i] = cuts
         k = self.k
-        rows: list[_Row] = []
+        rows: list[JoinedRow] = []
         owner = [0] * k
         for i in sorted(chosen):
             ln = self.lines[i]
             if i in self.starts:
-                rows.append(_Row(i, [[[] for _ in range(k)]], [i], [[[] for _ in range(k)]]))
+                rows.append(JoinedRow(i, [[[] for _ in range(k)]], [i], [[[] for _ in range(k)]]))
                 owner = [0] * k
             row = rows[-1]
             for c, a, b, opens in chosen[i]:
@@ -275,7 +283,7 @@ class WidthSearch:
 
 def search_joined(
     texts: list[str], roles: CellShapes, faces: list[str], rooms: dict[str, list] | None = None
-) -> tuple[list[_Row], list[int]] | None:
+) -> tuple[list[JoinedRow], list[int]] | None:
     """The rows of a table printed with its cells joined, read by the joint search over its
     columns' widths in the typeface whose best reading costs least; None where no reading
     stands clearly above every reading cutting a cell otherwise."""
@@ -299,7 +307,7 @@ def search_joined(
     return top, before
 
 
-def _cells(rows: list[_Row]) -> tuple:
+def _cells(rows: list[JoinedRow]) -> tuple:
     return tuple(tuple(tuple(" ".join(cell) for cell in part) for part in row.parts) for row in rows)
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
-from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import score  # noqa: E402  (tests/score.py)
 
 
 def test_a_name_s_last_words_before_an_imperative_are_told():
-    shapes = _Shapes(load_patterns())
+    shapes = TrackerShapes(load_patterns())
     assert shapes.name_before_imperative("Safer Write the referral route")
     assert shapes.name_before_imperative("Safer Streets Write the referral route")
     # (an action opening with its verb, or with who acts, or a sentence whose capital is no verb)

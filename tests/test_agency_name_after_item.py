@@ -5,6 +5,8 @@ before it asked for no full stop and ran near the page's width (prepare.segment)
 
 from __future__ import annotations
 
+from plan_text import corpus_text, prose_lines
+
 from dhrparse.pipeline import extract
 
 FILLER = (
@@ -13,19 +15,8 @@ FILLER = (
 )
 
 
-def _corpus(lines: list[str]) -> str:
-    return "".join(f"{ln} \n\n" for ln in lines)
-
-
-def _wrapped(text: str, width: int = 112) -> list[str]:
-    out, cur = [], ""
-    for w in text.split():
-        if cur and len(cur) + 1 + len(w) > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return out + [cur]
+def _wrapped(text: str) -> list[str]:
+    return prose_lines(text, 112)  # (the page's width in characters)
 
 
 def test_the_next_agency_name_after_an_unstopped_item(tmp_path):
@@ -39,7 +30,7 @@ def test_the_next_agency_name_after_an_unstopped_item(tmp_path):
         "\uf0b7 Audit ten cases a quarter against the unit's standard on home visits and report findings",
     ]
     path = tmp_path / "report.corpus.txt"
-    path.write_text(_corpus(lines), encoding="utf-8")
+    path.write_text(corpus_text(lines), encoding="utf-8")
     got = [(r.agency, r.text[:20]) for r in extract(path).recommendations]
     assert got == [
         ("Ashcombe Housing Trust", "Improve the way tena"),

@@ -13,6 +13,7 @@ import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from plan_text import corpus_text
 
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.column_roles import ColumnRoles
@@ -30,10 +31,6 @@ P = load_patterns()
 HEADER = "No. Recommendation Action Lead officer Target date Status"
 
 
-def _corpus(lines: list[str]) -> str:
-    return "".join(f"{ln} \n\n" for ln in lines)
-
-
 def _plan_lines(text: str) -> PlanLines:
     doc = read_text(text.encode(), name="plan.corpus.txt", path="plan.corpus.txt", sha256="")
     clean(doc, P)
@@ -44,7 +41,7 @@ def _plan_lines(text: str) -> PlanLines:
 def _body(lines: list[str], headings: tuple[str, ...] = ()):
     """The narrower-table reader's body of the table under the first header, on the lines as
     printed (before any reader rewrote them); `headings`: the lines the report's sections open."""
-    pl = _plan_lines(_corpus(lines))
+    pl = _plan_lines(corpus_text(lines))
     pl.lines = pl._content(pl.doc)
     heading_lines = {ln.number for ln in pl.lines if ln.text.strip() in headings}
     reader = NarrowRows(pl, P, heading_lines, True)
@@ -147,7 +144,7 @@ def test_a_running_head_printed_again_on_the_tables_pages_is_no_rows_line():
 
 
 def test_a_name_on_a_line_ending_in_a_space_heads_a_table_read_into_cells_in_corpus_text():
-    pl = _plan_lines(_corpus(["Single-agency action plans", "Brackenfield Police", HEADER, *POLICE]))
+    pl = _plan_lines(corpus_text(["Single-agency action plans", "Brackenfield Police", HEADER, *POLICE]))
     assert not pl.wrap_marked  # (every line ends in a space: none is marked as wrapped)
     i = next(k for k, ln in enumerate(pl.lines) if ln.text.strip() == "Brackenfield Police")
     assert not pl.is_agency_heading(i, "Brackenfield Police")  # (the header not yet read into cells)
@@ -220,7 +217,7 @@ def test_a_heading_over_a_line_that_opens_no_row_is_no_band():
 
 
 def _reader() -> NarrowRows:
-    pl = _plan_lines(_corpus(["Plan", HEADER]))
+    pl = _plan_lines(corpus_text(["Plan", HEADER]))
     return NarrowRows(pl, P, set(), True)
 
 

@@ -4,6 +4,8 @@ plan's numbered rows are not read as more recommendations (extractors.recommenda
 
 from __future__ import annotations
 
+from plan_text import corpus_text, prose_lines
+
 from dhrparse.pipeline import extract
 
 HEAD = "Tollmere Safeguarding Partnership – Child Practice Review – Executive Summary"
@@ -14,19 +16,8 @@ FILLER = (
 )
 
 
-def _corpus(lines: list[str]) -> str:
-    return "".join(f"{ln} \n\n" for ln in lines)
-
-
-def _wrapped(text: str, width: int = 95) -> list[str]:
-    out, cur = [], ""
-    for w in text.split():
-        if cur and len(cur) + 1 + len(w) > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return out + [cur]
+def _wrapped(text: str) -> list[str]:
+    return prose_lines(text, 95)  # (the page's width in characters)
 
 
 def test_the_plan_after_an_unlettered_appendix_heading_adds_no_recommendation(tmp_path):
@@ -54,6 +45,6 @@ def test_the_plan_after_an_unlettered_appendix_heading_adds_no_recommendation(tm
         "CPR 2024/02 Page 3 of 3",
     ]
     path = tmp_path / "summary.corpus.txt"
-    path.write_text(_corpus(lines), encoding="utf-8")
+    path.write_text(corpus_text(lines), encoding="utf-8")
     recs = extract(path).recommendations
     assert [(r.ref, r.text[:15]) for r in recs] == [("1", "Tollmere Health"), ("2", "Tollmere Police")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.response_blocks import ResponseWords
-from dhrparse.plan.response_cells import _after, _Shapes
+from dhrparse.plan.response_cells import ResponseShapes, _after
 from dhrparse.vocab.type_widths import Face
 
 P = load_patterns()
@@ -68,8 +68,8 @@ def test_a_cell_ending_on_a_comma_or_colon_is_cut_short():
     assert not dangling[1] and ended[1] and not ended[4]
 
 
-def _shapes() -> _Shapes:
-    return _Shapes(P, COLUMNS, ResponseWords.of(P))
+def _shapes() -> ResponseShapes:
+    return ResponseShapes(P, COLUMNS, ResponseWords.of(P))
 
 
 def test_a_lead_holds_no_date_and_no_days_number():

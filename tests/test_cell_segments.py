@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.cell_segments import RowCells, _candidate_cuts, _Row, _words
-from dhrparse.plan.interleaved import PrintedLine, _lead_words, _name_like
+from dhrparse.plan.cell_segments import RowCells, RowWords, candidate_cuts, printed_words
+from dhrparse.plan.interleaved import PrintedLine, _name_like, lead_vocabulary
 
 PATTERNS = load_patterns()
-LEAD_WORDS = _lead_words(PATTERNS)
+LEAD_WORDS = lead_vocabulary(PATTERNS)
 
 # words of the shapes a plan row mixes: names, roles, joining words, dates, bullets, sentence ends
 WORD = st.one_of(
@@ -56,8 +56,8 @@ def _plain_holds_role(text: str) -> bool:
 @given(st.lists(LINE, min_size=1, max_size=5), st.booleans())
 def test_row_name_shapes_match_the_plain_reading_of_every_run(lines, cell_ends):
     printed = [PrintedLine(text, ends_cell=k % 2 == 0, number=k) for k, text in enumerate(lines)]
-    words = _words(printed, cell_ends)
-    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    words = printed_words(printed, cell_ends)
+    row = RowWords(words, candidate_cuts(words), LEAD_WORDS)
     for a in range(len(words)):
         for b in range(a + 1, len(words) + 1):
             text = " ".join(w.text for w in words[a:b])
@@ -136,9 +136,9 @@ def test_date_fits_skip_only_runs_the_date_search_finds_nothing_in(lines):
     """`_is_date` answers a run without a digit without searching it; `_date_cost` reads the
     run's words: both must be the plain reading of the run's joined text."""
     printed = [PrintedLine(text, ends_cell=True, number=k) for k, text in enumerate(lines)]
-    words = _words(printed, True)
+    words = printed_words(printed, True)
     rc = RowCells(PATTERNS)
-    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    row = RowWords(words, candidate_cuts(words), LEAD_WORDS)
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + 8) + 1):
             text = " ".join(w.text for w in words[a:b])
@@ -188,17 +188,17 @@ STATUS_WORD = st.one_of(
 @given(st.lists(st.lists(STATUS_WORD, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=4))
 def test_status_fits_asked_once_per_start_are_the_plain_match(lines):
     """`_status_cost` keeps, per start, whether the cell opens with a status word (read from
-    its first four words); `_opens` reads a word's first character alone: both must be the
+    its first four words); `opens_cell` reads a word's first character alone: both must be the
     plain reading of the text, asked from every start to every end, in any order."""
-    from dhrparse.plan.cell_segments import OPENS, _opens
+    from dhrparse.plan.cell_segments import OPENS, opens_cell
 
     printed = [PrintedLine(text, ends_cell=True, number=k) for k, text in enumerate(lines)]
-    words = _words(printed, True)
+    words = printed_words(printed, True)
     rc = RowCells(PATTERNS)
-    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    row = RowWords(words, candidate_cuts(words), LEAD_WORDS)
     pairs = [(a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)]
     for a, b in pairs[::-1] + pairs:
         text = " ".join(w.text for w in words[a : min(b, a + 4)])
         assert rc._status_cost(row, a, b) == (-2.0 if rc.status_rx.match(text) else 1.0), text
     for w in words:
-        assert _opens(w.text) == bool(OPENS.match(w.text)), w.text
+        assert opens_cell(w.text) == bool(OPENS.match(w.text)), w.text

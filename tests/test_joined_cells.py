@@ -5,7 +5,7 @@ together with single spaces, so each cell is rebuilt from its lines by the colum
 
 from __future__ import annotations
 
-from joined_text import wrap_cell as _wrap
+from plan_text import corpus_text, printed_rows
 
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
@@ -54,12 +54,7 @@ ROWS = [
 def _printed_table(face: Face) -> list[str]:
     """The table as pdfplumber prints it: each row's cells wrapped at their columns' widths,
     their n-th lines joined into the row's n-th printed line."""
-    out: list[str] = []
-    for row in [[name for name, _ in COLUMNS], *ROWS]:
-        cells = [_wrap(text, room, face) for text, (_, room) in zip(row, COLUMNS)]
-        for n in range(max(len(c) for c in cells)):
-            out.append(" ".join(c[n] for c in cells if n < len(c)))
-    return out
+    return printed_rows([[name for name, _ in COLUMNS], *ROWS], [room for _, room in COLUMNS], face)
 
 
 def _report() -> str:
@@ -73,7 +68,7 @@ def _report() -> str:
         "Appendix A: Action plan",
         *_printed_table(face),  # (the plan closes the report, as the template's last appendix)
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_joined_plan_rows_rebuild_each_action_cell():

@@ -19,14 +19,14 @@ from hypothesis import strategies as st
 from joined_text import wrap_cell
 
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.joined_cells import OVER, CellShapes, _Row, faults, read_joined, wrap_room
+from dhrparse.plan.joined_cells import OVER, CellShapes, JoinedRow, faults, read_joined, wrap_room
 from dhrparse.vocab.type_widths import Face, faces
 
 FIELDS = ["recommendation", "scope", "action", "lead", "progress", "target_date", "status"]
 SHAPES = CellShapes(load_patterns(), FIELDS)
 
 
-def _render(plan, rooms: list[float], face: Face) -> tuple[list[str], list[_Row]]:
+def _render(plan, rooms: list[float], face: Face) -> tuple[list[str], list[JoinedRow]]:
     """The printed lines of a plan (each recommendation's actions one below the other beside
     its later lines), and the rows its cells really are."""
     out, rows = [], []
@@ -34,7 +34,7 @@ def _render(plan, rooms: list[float], face: Face) -> tuple[list[str], list[_Row]
         first = len(out)
         wrapped = [wrap_cell(text, rooms[0], face), wrap_cell(scope, rooms[1], face)]
         columns = [list(wrapped[0]), list(wrapped[1])] + [[] for _ in range(5)]
-        row = _Row(first, [], [], [])
+        row = JoinedRow(first, [], [], [])
         for n, action in enumerate(actions):
             depth = max(len(c) for c in columns[2:])
             cells = [wrapped[0], wrapped[1]] if not n else [[], []]

@@ -16,7 +16,7 @@ from joined_text import wrap_cell as _wrap
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.joined_cells import CellShapes, _Row, _sentences_close, read_joined, scope_starts
+from dhrparse.plan.joined_cells import CellShapes, JoinedRow, _sentences_close, read_joined, scope_starts
 from dhrparse.vocab.type_widths import Face
 
 # (column name, width in ems)
@@ -211,8 +211,8 @@ def test_an_unnumbered_plan_whose_scope_cells_are_not_printed_is_told_not_guesse
     assert any(w.code in ("plan_cells_untold", "plan_not_read") for w in doc.warnings)
 
 
-def _rows(*cells: str) -> list[_Row]:
-    return [_Row(n, [[cell.split(), [], [], [], [], [], []]], [n]) for n, cell in enumerate(cells)]
+def _rows(*cells: str) -> list[JoinedRow]:
+    return [JoinedRow(n, [[cell.split(), [], [], [], [], [], []]], [n]) for n, cell in enumerate(cells)]
 
 
 def test_a_reading_whose_recommendation_cells_stop_mid_sentence_is_not_kept():

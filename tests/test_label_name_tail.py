@@ -5,6 +5,8 @@ heading of their own that would part the label from its text (prepare.headings).
 
 from __future__ import annotations
 
+from plan_text import prose_lines
+
 from dhrparse.pipeline import extract
 
 FILLER = (
@@ -13,15 +15,8 @@ FILLER = (
 )
 
 
-def _wrapped(text: str, width: int = 95) -> list[str]:
-    out, cur = [], ""
-    for w in text.split():
-        if cur and len(cur) + 1 + len(w) > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return out + [cur]
+def _wrapped(text: str) -> list[str]:
+    return prose_lines(text, 95)  # (the page's width in characters)
 
 
 def test_the_wrapped_name_stays_with_its_label(tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import extracted
 
 from dhrparse.plan.name_pairs import name_pairs
-from dhrparse.plan.tracker_first_lines import _FirstLine
+from dhrparse.plan.tracker_first_lines import FirstLine
 from dhrparse.vocab.type_widths import Face
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
@@ -32,7 +32,7 @@ def test_names_inside_a_one_line_rows_cells_are_kept_whole():
 
 def test_a_capital_after_the_or_of_is_no_inner_capital_in_a_one_line_row():
     words = ["9", "Campaign", "during", "the", "White", "Ribbon", "Week", "Head", "of", "Communities"]
-    line = _FirstLine(0, words, Face("arial"), _never())
+    line = FirstLine(0, words, Face("arial"), _never())
     line.alone = True
     # ("the White" and "of Communities" go on a name; no capital follows another lower-case word)
     assert line.inner_capitals(0, len(line.words)) == 0
@@ -40,7 +40,7 @@ def test_a_capital_after_the_or_of_is_no_inner_capital_in_a_one_line_row():
     line.alone = False
     assert line.inner_capitals(0, len(line.words)) == 2
     words = ["3", "Audit", "closure", "Case", "audit", "with", "SDVC"]
-    line = _FirstLine(0, words, Face("arial"), _never())
+    line = FirstLine(0, words, Face("arial"), _never())
     line.alone = True
     assert line.inner_capitals(0, len(line.words)) == 2
 
@@ -64,5 +64,5 @@ def test_the_names_a_report_prints_are_its_capitalised_pairs_inside_sentences():
 
 def test_a_cut_inside_a_name_the_report_prints_costs():
     words = ["12", "Letter", "to", "the", "Home", "Office", "CSP", "Manager"]
-    line = _FirstLine(0, words, Face("arial"), _never(), names=frozenset({("Home", "Office")}))
+    line = FirstLine(0, words, Face("arial"), _never(), names=frozenset({("Home", "Office")}))
     assert line.splits == {4}

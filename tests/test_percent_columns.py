@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import extracted_json
+from plan_text import corpus_text, merged_rows
 
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
@@ -148,30 +149,13 @@ GROUPS = [
 ]
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _merged_plan() -> str:
-    names = list(WIDTHS)
-    printed = [" ".join(names)]
+    # (each recommendation's cell merged down beside its actions' rows, an action's number
+    # opening its action cell)
+    printed = [" ".join(WIDTHS)]
     for number, rec, actions in GROUPS:
-        right: list[str] = []
-        for ref, *cells in actions:
-            wrapped = [_wrap(f"{ref} {cells[0]}", WIDTHS[names[1]])]
-            wrapped += [_wrap(cell, WIDTHS[name]) for cell, name in zip(cells[1:], names[2:])]
-            for n in range(max(len(c) for c in wrapped)):
-                right.append(" ".join(c[n] for c in wrapped if n < len(c)))
-        left = _wrap(f"{number} {rec}", WIDTHS[names[0]])
-        for n in range(max(len(left), len(right))):
-            parts = [left[n] if n < len(left) else "", right[n] if n < len(right) else ""]
-            printed.append(" ".join(p for p in parts if p))
+        rows = [[f"{ref} {action}", *cells] for ref, action, *cells in actions]
+        printed += merged_rows([f"{number} {rec}"], rows, list(WIDTHS.values()), FACE)
     lines = [
         "Wexbury Safeguarding Adults Board",
         "SAR 'Ivy' – action plan, progress at 30 June 2025",
@@ -180,7 +164,7 @@ def _merged_plan() -> str:
         "1. Four actions in all; one complete with evidence checked.",
         "2. The plan goes back to the Board's meeting in September 2025.",
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_a_share_done_with_its_judgement_is_the_status_cell():

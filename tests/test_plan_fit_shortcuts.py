@@ -12,10 +12,10 @@ from dhrparse.plan.cell_segments import (
     LONG,
     MAX_SHORT,
     RowCells,
-    _candidate_cuts,
+    RowWords,
     _opening_cost,
-    _Row,
-    _words,
+    candidate_cuts,
+    printed_words,
 )
 from dhrparse.plan.interleaved import PrintedLine
 from dhrparse.plan.row_fits import may_open_no_date, no_date_firsts, offer_dates, offer_leads, text_starts
@@ -65,10 +65,10 @@ WORD = st.one_of(
 LINE = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
 
 
-def _row(lines: list[str]) -> _Row:
+def _row(lines: list[str]) -> RowWords:
     printed = [PrintedLine(text, ends_cell=k % 2 == 0, number=k) for k, text in enumerate(lines)]
-    words = _words(printed, True)
-    return _Row(words, _candidate_cuts(words), RC.lead_words)
+    words = printed_words(printed, True)
+    return RowWords(words, candidate_cuts(words), RC.lead_words)
 
 
 @settings(max_examples=200, deadline=None)

@@ -201,11 +201,11 @@ def test_wide_row_programme_matches_the_plain_programme(lines, columns, cell_end
     from dhrparse.plan.interleaved import PrintedLine
 
     printed = [PrintedLine(text, ends_cell=k % 3 != 1, number=k) for k, text in enumerate(lines)]
-    words = cell_segments._words(printed, cell_ends)
+    words = cell_segments.printed_words(printed, cell_ends)
     rc = cell_segments.RowCells(PATTERNS)
 
     def row():
-        return cell_segments._Row(words, cell_segments._candidate_cuts(words), rc.lead_words)
+        return cell_segments.RowWords(words, cell_segments.candidate_cuts(words), rc.lead_words)
 
     plain, plain_best = _plain_best_cuts(rc, row(), columns)
     tables = []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plan_text import corpus_text, prose_lines
+
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract, prepare
 from dhrparse.readers import read_path
@@ -18,19 +20,8 @@ FILLER = (
 )
 
 
-def _corpus(lines: list[str]) -> str:
-    return "".join(f"{ln} \n\n" for ln in lines)
-
-
-def _wrapped(text: str, width: int = 100) -> list[str]:
-    out, cur = [], ""
-    for w in text.split():
-        if cur and len(cur) + 1 + len(w) > width:
-            out.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return out + [cur]
+def _wrapped(text: str) -> list[str]:
+    return prose_lines(text, 100)  # (the page's width in characters)
 
 
 def _report(tmp_path: Path) -> Path:
@@ -41,7 +32,7 @@ def _report(tmp_path: Path) -> Path:
         "1 Record who is present Local Add a field to the incident form Kelbridge Police May 2025 Complete"
     ]
     path = tmp_path / "report.corpus.txt"
-    path.write_text(_corpus(lines), encoding="utf-8")
+    path.write_text(corpus_text(lines), encoding="utf-8")
     return path
 
 

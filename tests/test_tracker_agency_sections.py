@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from plan_text import corpus_text, merged_rows
+
 from dhrparse.document import Line
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
@@ -119,35 +121,10 @@ SECTIONS = [
 TALLY = "Position at 30 September 2025: 2 Blue, 2 Green, 1 Amber, 1 Red."
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _block(ref: str, rec: str, actions) -> list[str]:
     """One recommendation's printed lines: its ref and recommendation cells merged over its
     actions' rows, the recommendation's lines running on down beside them."""
-    rows = []
-    for n, action in enumerate(actions):
-        cells = [_wrap(cell, room) for cell, room in zip(action, WIDTHS[2:])]
-        rows.append(([ref] if n == 0 else [], cells))
-    rec_lines = _wrap(rec, WIDTHS[1])
-    printed, r = [], 0
-    for ref_cell, cells in rows:
-        for k in range(max(len(c) for c in cells)):
-            words = [*(ref_cell if k == 0 else [])]
-            if r < len(rec_lines):
-                words.append(rec_lines[r])
-                r += 1
-            words += [c[k] for c in cells if k < len(c)]
-            printed.append(" ".join(words))
-    printed += rec_lines[r:]
-    return printed
+    return merged_rows([ref, rec], [list(action) for action in actions], WIDTHS, FACE)
 
 
 def _report() -> str:
@@ -161,7 +138,7 @@ def _report() -> str:
         for ref, rec, actions in recs:
             lines += _block(ref, rec, actions)
     lines.append(TALLY)
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_every_section_s_actions_are_read_with_their_section_ref_date_and_rating():

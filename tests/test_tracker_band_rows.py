@@ -10,12 +10,12 @@ from pathlib import Path
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.plan import band_rows
-from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 P = load_patterns()
-SHAPES = _Shapes(P)
+SHAPES = TrackerShapes(P)
 
 
 def test_rows_open_under_the_bands_where_a_date_is_printed():

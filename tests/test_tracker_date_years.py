@@ -5,7 +5,7 @@ action keeps its whole target date."""
 
 from __future__ import annotations
 
-from joined_text import wrap_cell as _wrap
+from plan_text import corpus_text, printed_rows
 
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
@@ -49,11 +49,7 @@ ROWS = [
 
 
 def _tracker(face: Face) -> str:
-    printed = [" ".join(COLUMNS)]
-    for row in ROWS:
-        cells = [_wrap(text, room, face) for text, room in zip(row, COLUMNS.values())]
-        for n in range(max(len(c) for c in cells)):
-            printed.append(" ".join(c[n] for c in cells if n < len(c)))
+    printed = [" ".join(COLUMNS), *printed_rows(ROWS, list(COLUMNS.values()), face)]
     lines = [
         "Wrenmoor Safeguarding Adults Board",
         "Safeguarding Adults Review 'Mr T' – Action Plan Tracker",
@@ -61,7 +57,7 @@ def _tracker(face: Face) -> str:
         *printed,
         "Tracker kept by the Board's business manager.",
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_a_target_date_s_year_printed_on_the_row_s_next_line_is_read_back():

@@ -6,6 +6,8 @@ follows the table."""
 
 from __future__ import annotations
 
+from plan_text import corpus_text, printed_rows
+
 from dhrparse.document import Line
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
@@ -70,22 +72,8 @@ ROWS = [
 ]
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _tracker() -> str:
-    printed = [HEADER]
-    for row in ROWS:
-        cells = [_wrap(cell, room) for cell, room in zip(row, WIDTHS)]
-        for n in range(max(len(c) for c in cells)):
-            printed.append(" ".join(c[n] for c in cells if n < len(c)))
+    printed = [HEADER, *printed_rows(ROWS, WIDTHS, FACE)]
     lines = [
         "Belham Vale Community Safety Partnership",
         "Domestic Homicide Review 'Hilda' – action tracker",
@@ -95,7 +83,7 @@ def _tracker() -> str:
         "Green Amber Red Superseded Total",
         "2 1 1 1 5",
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_a_tracker_with_a_dated_column_and_an_assurance_column_is_read():

@@ -14,7 +14,7 @@ from pathlib import Path
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.plan.tracker_header import EXTRA
-from dhrparse.plan.tracker_rows import _action_astray, _cut, _FirstLine, _Shapes
+from dhrparse.plan.tracker_rows import FirstLine, TrackerShapes, action_astray, cut_first_line
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.type_widths import Face
 
@@ -23,28 +23,28 @@ P = load_patterns()
 ROLES = [EXTRA, "action", "lead", "target_date", "status"]
 
 
-def _line(text: str) -> _FirstLine:
+def _line(text: str) -> FirstLine:
     label = PlanVocabulary.of(P).ref_word_whole  # (any pattern: no word here is a label)
-    return _FirstLine(0, text.split(), Face("calibri"), label)
+    return FirstLine(0, text.split(), Face("calibri"), label)
 
 
 def test_an_imperative_in_the_column_before_the_action_is_astray():
     ln = _line("HA2 Add a 'did not attend' Housing 30/06/2024 Open")
-    shapes = _Shapes(P)
-    assert _action_astray(ln, ROLES, 0, 0, 2, shapes)  # ("Add a" in the learning's column)
-    assert not _action_astray(ln, ROLES, 1, 0, 2, shapes)  # (in the action's own)
+    shapes = TrackerShapes(P)
+    assert action_astray(ln, ROLES, 0, 0, 2, shapes)  # ("Add a" in the learning's column)
+    assert not action_astray(ln, ROLES, 1, 0, 2, shapes)  # (in the action's own)
     ln = _line("HA1 Repairs staff who could Add a 'no access' Head of 31/03/2024 Closed")
-    assert not _action_astray(ln, ROLES, 0, 0, 4, shapes)  # (a finding's words)
+    assert not action_astray(ln, ROLES, 0, 0, 4, shapes)  # (a finding's words)
 
 
 def test_the_empty_learning_cell_leaves_the_action_its_opening_words():
-    shapes = _Shapes(P)
+    shapes = TrackerShapes(P)
     ln = _line("HA2 Add a 'did not attend' Housing 30/06/2024 Open")
     # (the columns as wide as the other rows' first lines make them: the learning's room holds
     # "Add a", the action's "'did not attend'" or the whole opening)
     f = Face("calibri")
     rooms = [f.width("Repairs staff who could"), f.width("Add a 'no access' prompt"), 6.0, 5.0, 3.0]
-    _, cut = _cut(ln, ROLES, rooms, shapes)
+    _, cut = cut_first_line(ln, ROLES, rooms, shapes)
     cells = {c: " ".join(ln.words[a:b]) for c, a, b in cut}
     assert cells.get(1) == "Add a 'did not attend'"
     assert not cells.get(0)

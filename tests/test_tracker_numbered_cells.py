@@ -7,6 +7,8 @@ actions, so a later action's number is printed mid-line after the recommendation
 
 from __future__ import annotations
 
+from plan_text import corpus_text, merged_rows
+
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
 
@@ -87,30 +89,13 @@ GROUPS = [
 ]
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _plan() -> str:
-    names = list(WIDTHS)
-    printed = [" ".join(names)]
+    # (each recommendation's cell merged down beside its actions' rows, an action's number
+    # opening its action cell)
+    printed = [" ".join(WIDTHS)]
     for number, rec, actions in GROUPS:
-        right: list[str] = []
-        for ref, *cells in actions:
-            wrapped = [_wrap(f"{ref} {cells[0]}", WIDTHS[names[1]])]
-            wrapped += [_wrap(cell, WIDTHS[name]) for cell, name in zip(cells[1:], names[2:])]
-            for n in range(max(len(c) for c in wrapped)):
-                right.append(" ".join(c[n] for c in wrapped if n < len(c)))
-        left = _wrap(f"{number} {rec}", WIDTHS["Recommendation"])
-        for n in range(max(len(left), len(right))):
-            parts = [left[n] if n < len(left) else "", right[n] if n < len(right) else ""]
-            printed.append(" ".join(p for p in parts if p))
+        rows = [[f"{ref} {action}", *cells] for ref, action, *cells in actions]
+        printed += merged_rows([f"{number} {rec}"], rows, list(WIDTHS.values()), FACE)
     lines = [
         "Fernmouth Community Safety Partnership",
         "DHR 'Maud' – SMART action plan and progress at 31 October 2024",
@@ -118,7 +103,7 @@ def _plan() -> str:
         *printed,
         "Plan owner: Partnership Business Manager.",
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_numbered_cells_give_each_action_its_ref_recommendation_lead_date_and_rag():

@@ -8,6 +8,8 @@ column_completed_in_date_cell."""
 
 from __future__ import annotations
 
+from plan_text import corpus_text, printed_rows
+
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.plan.tracker_rows import TrackerRows
@@ -56,16 +58,6 @@ RECS = [
 ]
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _report() -> str:
     lines = [
         "Marrowgate Partnership",
@@ -76,12 +68,8 @@ def _report() -> str:
     ]
     for number, text, *_ in RECS:
         lines += [f"Recommendation {number}", text]
-    lines += ["Appendix A: Action plan", HEADER]
-    for row in RECS:
-        cells = [_wrap(cell, room) for cell, room in zip(row, WIDTHS)]
-        for n in range(max(len(c) for c in cells)):
-            lines.append(" ".join(c[n] for c in cells if n < len(c)))
-    return "".join(f"{ln} \n\n" for ln in lines)
+    lines += ["Appendix A: Action plan", HEADER, *printed_rows(RECS, WIDTHS, FACE)]
+    return corpus_text(lines)
 
 
 def test_each_row_is_read_from_its_first_line_against_its_target_date():

@@ -13,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+from plan_text import corpus_text, printed_rows
+
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
 
@@ -49,27 +51,14 @@ ROWS = [
 ]
 
 
-def _wrap(text: str, room: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and FACE.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _plan(header: str = HEADER) -> str:
     lines = [
         "Carnlough Safeguarding Board – Case Management Review 'Eoghan' – Executive Summary",
         "Action plan",
         header,
+        *printed_rows(ROWS, WIDTHS, FACE),
     ]
-    for row in ROWS:
-        cells = [_wrap(cell, room) for cell, room in zip(row, WIDTHS)]
-        for n in range(max(len(c) for c in cells)):
-            lines.append(" ".join(c[n] for c in cells if n < len(c)))
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 def test_the_rows_are_read_with_their_numbers_agencies_dates_and_progress_words():

@@ -6,7 +6,7 @@ rows agree (plan.tracker_rows): the action's opening words, the lead, the date a
 from __future__ import annotations
 
 import pytest
-from joined_text import wrap_cell as _wrap
+from plan_text import corpus_text, merged_rows, printed_rows
 
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
@@ -68,12 +68,8 @@ ORDERS = [
 def _printed_table(order: list[str], rows: list[dict], face: Face) -> list[str]:
     """The table as pdfplumber prints it: each row's cells wrapped at their columns' widths,
     their n-th lines joined into the row's n-th printed line."""
-    out: list[str] = [" ".join(order)]
-    for row in rows:
-        cells = [_wrap(row[name], COLUMNS[name], face) if row[name] else [] for name in order]
-        for n in range(max(len(c) for c in cells)):
-            out.append(" ".join(c[n] for c in cells if n < len(c)))
-    return out
+    cells = [[row[name] for name in order] for row in rows]
+    return [" ".join(order), *printed_rows(cells, [COLUMNS[name] for name in order], face)]
 
 
 def _tracker(order: list[str], rows: list[dict] = ROWS) -> str:
@@ -84,7 +80,7 @@ def _tracker(order: list[str], rows: list[dict] = ROWS) -> str:
         *_printed_table(order, rows, Face("arial")),
         "Tracker kept by the Partnership's review coordinator.",
     ]
-    return "".join(f"{ln} \n\n" for ln in lines)
+    return corpus_text(lines)
 
 
 @pytest.mark.parametrize("order", ORDERS)
@@ -165,15 +161,8 @@ def test_a_tracker_over_several_reviews_names_the_review_before_each_review_s_fi
         ],
         ["", "2", ROWS[3]["Recommendation"], ROWS[3]["Action"], "Safety Team", "Nov 2024", "Delayed"],
     ]
-    printed = [" ".join(REVIEW_COLUMNS)]
-    for row in rows:
-        cells = [_wrap(text, room, face) if text else [] for text, room in zip(row, REVIEW_COLUMNS.values())]
-        for n in range(max(len(c) for c in cells)):
-            printed.append(" ".join(c[n] for c in cells if n < len(c)))
-    text = "".join(
-        f"{ln} \n\n"
-        for ln in ["Oakhurst Community Safety Partnership", "DHR recommendations tracker", *printed]
-    )
+    printed = [" ".join(REVIEW_COLUMNS), *printed_rows(rows, list(REVIEW_COLUMNS.values()), face)]
+    text = corpus_text(["Oakhurst Community Safety Partnership", "DHR recommendations tracker", *printed])
     doc = extract(text)
     got = [(a.ref, (a.action or "")[:10], a.status.value if a.status else None) for a in doc.actions]
     assert got == [
@@ -204,25 +193,9 @@ def test_actions_numbered_under_a_merged_recommendation_open_beside_its_words():
     ]
     printed = [" ".join(widths)]
     for rec_ref, rec, actions in groups:
-        right: list[str] = []
-        for ref, row in actions:
-            cells = [
-                [ref],
-                *(_wrap(row[c], widths[c], face) for c in ("Action", "Lead", "Target date", "RAG")),
-            ]
-            for n in range(max(len(c) for c in cells)):
-                right.append(" ".join(c[n] for c in cells if n < len(c)))
-        left = _wrap(rec, widths["Recommendation"], face)
-        for n in range(max(len(left), len(right))):
-            parts = [
-                rec_ref if n == 0 else "",
-                left[n] if n < len(left) else "",
-                right[n] if n < len(right) else "",
-            ]
-            printed.append(" ".join(p for p in parts if p))
-    text = "".join(
-        f"{ln} \n\n" for ln in ["Oakhurst Safeguarding Adults Board", "SAR 'Iris' – action tracker", *printed]
-    )
+        rows = [[ref, *(row[c] for c in ("Action", "Lead", "Target date", "RAG"))] for ref, row in actions]
+        printed += merged_rows([rec_ref, rec], rows, list(widths.values()), face)
+    text = corpus_text(["Oakhurst Safeguarding Adults Board", "SAR 'Iris' – action tracker", *printed])
     doc = extract(text)
     got = [
         (a.ref, a.recommendation_ref, (a.action or "")[:10], a.status.raw if a.status else None)
@@ -257,7 +230,7 @@ def test_a_wrapped_header_printed_again_on_the_next_page_is_no_recommendation_s_
         *printed[at - 1 :],
         "Oakhurst CSP – DHR tracker – page 2",
     ]
-    doc = extract("".join(f"{ln} \n\n" for ln in lines))
+    doc = extract(corpus_text(lines))
     assert sorted(a.ref for a in doc.actions) == ["1", "2", "3", "4"], [
         (a.ref, a.action) for a in doc.actions
     ]
@@ -298,7 +271,7 @@ def test_a_tracker_appended_to_a_report_keeps_the_report_s_recommendations():
         {**ROWS[3], "Recommendation": "Disclosure scheme"},
     ]
     printed = _printed_table(ORDERS[0], rows, Face("arial"))
-    doc = extract("".join(f"{ln} \n\n" for ln in [*report, *printed]))
+    doc = extract(corpus_text([*report, *printed]))
     refs = sorted(a.ref for a in doc.actions)
     assert refs == ["1", "1", "3", "4"], [(a.ref, a.action) for a in doc.actions]
     assert len(doc.recommendations) == 4, [r.text for r in doc.recommendations]

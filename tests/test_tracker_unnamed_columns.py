@@ -19,7 +19,7 @@ from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.tracker_header import EXTRA_DATE, TrackerHeaders
-from dhrparse.plan.tracker_rows import _banded, _extra_role, _joined_ref, _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes, banded_rows, extra_role, joined_ref
 from dhrparse.plan.vocabulary import PlanVocabulary
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
@@ -49,19 +49,19 @@ def test_an_unknown_word_still_refuses_the_header():
 
 
 def test_a_date_closed_column_is_cut_as_dates():
-    assert _extra_role("Date closed", P) == EXTRA_DATE
-    assert _extra_role("Assurance evidence", P) != EXTRA_DATE
+    assert extra_role("Date closed", P) == EXTRA_DATE
+    assert extra_role("Assurance evidence", P) != EXTRA_DATE
 
 
 def test_an_agencys_two_word_ref_is_one_ref():
     ref = PlanVocabulary.of(P).ref_word_whole
-    assert _joined_ref(["CHT", "1", "Add", "a", "question"], ref)[0] == "CHT 1"
-    assert _joined_ref(["1", "Add", "a", "question"], ref)[0] == "1"
-    assert _joined_ref(["The", "1", "question"], ref)[0] == "The"
+    assert joined_ref(["CHT", "1", "Add", "a", "question"], ref)[0] == "CHT 1"
+    assert joined_ref(["1", "Add", "a", "question"], ref)[0] == "1"
+    assert joined_ref(["The", "1", "question"], ref)[0] == "The"
 
 
 def test_open_reads_as_a_status_cell_and_a_sentence_does_not():
-    shapes = _Shapes(P)
+    shapes = TrackerShapes(P)
     assert shapes.is_status("Open – on")
     assert shapes.is_status("Open")
     assert not shapes.is_status("Opened the new form")
@@ -73,9 +73,9 @@ def test_a_band_over_lettered_actions_is_no_tracker_row():
         (1, "4", ["The Trust should share", "", "", "", ""]),
         (2, "4a", ["", "Agree the protocol", "Head of Service", "30/06/2024", "Closed"]),
     ]
-    assert _banded(rows, roles, _Shapes(P))
+    assert banded_rows(rows, roles, TrackerShapes(P))
     rows[0] = (1, "4", ["", "Share the protocol", "Head of Service", "31/05/2024", "Closed"])
-    assert not _banded(rows, roles, _Shapes(P))
+    assert not banded_rows(rows, roles, TrackerShapes(P))
 
 
 def _actions(stem: str) -> list:

@@ -11,14 +11,14 @@ from pathlib import Path
 
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
-from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 P = load_patterns()
 
 
 def test_a_span_is_a_timescale_and_its_first_line_half_of_one():
-    shapes = _Shapes(P)
+    shapes = TrackerShapes(P)
     assert shapes.date_shape("Within 6 months") == 1.0
     assert shapes.date_shape("Within 6") == 0.5
     assert shapes.date_shape("within the team") == 0.0

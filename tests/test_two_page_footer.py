@@ -5,14 +5,12 @@ numbered list it falls inside."""
 
 from __future__ import annotations
 
+from plan_text import corpus_text
+
 from dhrparse.pipeline import extract
 
 HEAD = "Ashbeck Regional Safeguarding Board"
 FOOT = "ARSB APR 2/2024"
-
-
-def _spaced(lines):
-    return "".join(f"{ln} \n\n" for ln in lines)
 
 
 def _report(second_footer=True):
@@ -41,7 +39,7 @@ def _report(second_footer=True):
         "Date information received",
         "Date acknowledgment letter sent to Board Chair",
     ] + ([f"{FOOT} 2"] if second_footer else [])
-    return _spaced(page1 + page2)
+    return corpus_text(page1 + page2)
 
 
 def test_the_list_runs_on_over_a_two_page_footer():

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import extracted
 
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.tracker_shapes import _Shapes
+from dhrparse.plan.tracker_shapes import TrackerShapes
 from dhrparse.plan.wrapped_statuses import status_completed
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
@@ -36,7 +36,7 @@ def test_rows_with_wrapped_statuses_are_read():
 
 
 def test_only_a_status_made_whole_takes_the_words_below():
-    shapes = _Shapes(load_patterns())
+    shapes = TrackerShapes(load_patterns())
     words = ["Audit", "the", "letters", "Victim", "Lead", "31.10.2025", "Not", "yet"]
     assert status_completed(words, ["stalking", "cases", "over", "six", "months", "started"], shapes)[
         -3:

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.engines import Expression, PlainTexts
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -92,7 +93,7 @@ class Patterns:
         key = (dotted + "#joined", flags)
         if key not in self._compiled:
             sources = self.list(dotted)
-            joined = "|".join(f"(?:{s})" for s in sources) or r"(?!x)x"
+            joined = expression_alternation(sources)
             try:
                 self._compiled[key] = [regex.compile(joined, flags)]
             except regex.error as exc:

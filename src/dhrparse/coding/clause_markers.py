@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.cue_words import fold, required_words
 from dhrparse.vocab.engines import PlainTexts, std_compile
 
@@ -31,7 +32,7 @@ Match = re.Match | regex.Match
 
 class ClauseMarkers:
     def __init__(self, sources: list[str], flags: int = regex.IGNORECASE):
-        self.source = "|".join(f"(?:{s})" for s in sources) or r"(?!x)x"
+        self.source = expression_alternation(sources)
         self.flags = flags
         self._joined: regex.Pattern | None = None
         self.plain_texts = PlainTexts()
@@ -110,7 +111,7 @@ def _split(sources: list[str], flags: int) -> tuple[re.Pattern | None, list[_Slo
     # unless the whole alternation says otherwise below
     slow = [s for s in sources if "(?<" in s and std_compile(s, std_flags) is None]
     fast = [s for s in sources if s not in slow]
-    joined_fast = std_compile("|".join(f"(?:{s})" for s in fast), std_flags) if fast else None
+    joined_fast = std_compile(expression_alternation(fast), std_flags) if fast else None
     alone = [_SlowMarker(regex.compile(s, flags), _words(s, flags)) for s in slow]
     if joined_fast is None or joined_fast.groups or any(m.pattern.groups for m in alone):
         return None, []  # numbered groups would not line up with the single alternation's

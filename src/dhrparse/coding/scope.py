@@ -17,6 +17,7 @@ import regex
 
 from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, TITLE, Ask
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.engines import Expression, PlainTexts, TextPattern
 
 NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
@@ -140,11 +141,11 @@ class ScopeReader:
 
 def _joined(sources: list[str], flags: int) -> TextPattern:
     """One alternation of the expressions, as `Patterns.joined` builds it, run by `re` where it can."""
-    return TextPattern("|".join(f"(?:{s})" for s in sources) or r"(?!x)x", flags)
+    return TextPattern(expression_alternation(sources), flags)
 
 
 def _alternation(terms: list[str], flags: int) -> Expression:
     if not terms:
         return Expression(r"(?!x)x", flags)
-    body = "|".join(regex.escape(t) for t in terms)
+    body = literal_alternation(terms)
     return Expression(rf"(?<![\w-])(?:{body})(?![\w-])", flags)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation
 
 _QUOTES = "'‘’“”\""
 # a name's word: capitalised, or a small word inside a name ("Board of the ...")
@@ -45,7 +46,7 @@ class _Words:
     @classmethod
     def _load(cls, p: Patterns) -> _Words:
         sources = p.list("agencies.defined_name_markers")
-        markers = "|".join(f"(?:{m})" for m in sources) or r"(?!x)x"
+        markers = expression_alternation(sources)
         return cls(
             marker=re.compile(markers, re.I),
             not_after=frozenset(w.lower() for w in p.list("agencies.defined_name_not_after")),

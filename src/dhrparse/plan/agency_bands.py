@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dhrparse.plan.tracker_shapes import _joined_ref
+from dhrparse.plan.tracker_shapes import joined_ref
 
 if TYPE_CHECKING:
     from dhrparse.document import Line
@@ -26,7 +26,7 @@ def _opens(pl: PlanLines, lines: list[Line], k: int, opens_row, ref) -> bool:
     if k >= len(lines) or lines[k].cells is not None:
         return False
     words = pl.flat(lines[k].text).split()
-    return opens_row(lines, k) or _joined_ref(words, ref) != words
+    return opens_row(lines, k) or joined_ref(words, ref) != words
 
 
 def is_band(pl: PlanLines, lines: list[Line], j: int, opens_row, ref) -> bool:

@@ -28,7 +28,7 @@ from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.narrow_rows import whole_sentence
 from dhrparse.plan.narrow_sections import NarrowLayout
 from dhrparse.plan.tables import JOINING_WORDS, header_form
-from dhrparse.plan.tracker_shapes import _Shapes
+from dhrparse.plan.tracker_shapes import TrackerShapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
 
@@ -49,7 +49,7 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
         self.headings = set(heading_lines)
         self.ref = PlanVocabulary.of(p).ref_word_whole  # (what NarrowLayout's body asks of a ref)
         self.who = {w.lower() for w in p.list("actions.who_headers")}
-        status = _Shapes(p).status_rx.pattern.removeprefix("^")
+        status = TrackerShapes(p).status_rx.pattern.removeprefix("^")
         self.status_end = regex.compile(rf"(?:^|\s){status}\s*$", regex.I)
 
     def _band_over_row(self, lines: list[Line], j: int) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
-from dhrparse.plan.block_actions import _blocks
+from dhrparse.plan.block_actions import parted_blocks
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells, capitalised
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
@@ -165,7 +165,7 @@ class ApartColumns:
         )
         found: list[list[Line]] = []
         gap = 0  # blocks since the rows or the last column apart that no column's name heads
-        for block in _blocks(lines, start, end):
+        for block in parted_blocks(lines, start, end):
             field = self._field(block[0])
             if field is None:
                 gap += 1

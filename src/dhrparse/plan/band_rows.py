@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from dhrparse.plan.tracker_rows import _Shapes
+    from dhrparse.plan.tracker_rows import TrackerShapes
 
 MIN_BANDS = 2  # the fewest recommendation bands that make a plan of this kind
 MIN_ROWS = 3
@@ -32,7 +32,9 @@ def band_lines(texts: dict[int, str], statement: regex.Pattern) -> list[int]:
     return [k for k, text in texts.items() if statement.match(text)]
 
 
-def row_openings(texts: dict[int, str], bands: list[int], shapes: _Shapes) -> list[tuple[int, list[str]]]:
+def row_openings(
+    texts: dict[int, str], bands: list[int], shapes: TrackerShapes
+) -> list[tuple[int, list[str]]]:
     """The printed lines that open an action row, each with an empty ref before its words:
     below the first band, opening with a capital (not a year: a progress cell's wrapped date),
     printing a date after the action's first words."""
@@ -46,7 +48,7 @@ def row_openings(texts: dict[int, str], bands: list[int], shapes: _Shapes) -> li
     return out
 
 
-def _dated_at(words: list[str], shapes: _Shapes) -> int | None:
+def _dated_at(words: list[str], shapes: TrackerShapes) -> int | None:
     """Where a date cell opens on the line (after the action's and the lead's first words)."""
     for a in range(LEAD_WORDS + 1, len(words)):
         for n in range(MAX_DATE_WORDS, 0, -1):
@@ -57,7 +59,7 @@ def _dated_at(words: list[str], shapes: _Shapes) -> int | None:
     return None
 
 
-def clear(rows, roles: list[str], shapes: _Shapes) -> bool:
+def clear(rows, roles: list[str], shapes: TrackerShapes) -> bool:
     """Every row's action opens it, its date cell reads as a date and a status printed reads
     as one."""
     action, date = roles.index("action"), roles.index("target_date")
@@ -72,7 +74,7 @@ def clear(rows, roles: list[str], shapes: _Shapes) -> bool:
     return True
 
 
-def _status_part(cell: str, shapes: _Shapes) -> bool:
+def _status_part(cell: str, shapes: TrackerShapes) -> bool:
     """A status, or a status's first word over the rest ("In" over "progress", "Not" over
     "started")."""
     if shapes.fit("status", cell) < 0:

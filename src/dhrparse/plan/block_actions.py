@@ -65,7 +65,7 @@ class Action:
     ref: str = ""
 
 
-def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
+def values_after_run(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
     """Of the cells printed after a run of n actions, each kind that has as many as the run,
     a cell that may be a date or a status counted where it makes the numbers agree."""
     kinds = {kind: [c for c in after if c.kind == kind] for kind in FIELDS}
@@ -77,7 +77,7 @@ def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
     return {kind: cells for kind, cells in kinds.items() if len(cells) == n}
 
 
-def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
+def parted_blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
     """The lines from start to end parted where a blank line (a gap in the numbers) falls."""
     out: list[list[Line]] = []
     for ln in lines[start:end]:

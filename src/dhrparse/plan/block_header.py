@@ -13,7 +13,7 @@ from dhrparse.plan.block_actions import (
     HEADER_ABOVE,
     MIN_RUNS,
     NEAR,
-    _blocks,
+    parted_blocks,
 )
 from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell
 from dhrparse.prepare.markup import flatten
@@ -188,7 +188,7 @@ class BlockHeader:
         line a ref."""
         span = range(lines[0].number, lines[-1].number + 1) if lines else range(0)
         merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
-        blocks = _blocks(merged, 0, len(merged))
+        blocks = parted_blocks(merged, 0, len(merged))
         found: dict[int, list[BlockCell]] = {}  # first line number of an action block -> its cells
         for k in range(len(blocks) - between - 1):
             refs, titles, block = blocks[k], blocks[k + 1 : k + 1 + between], blocks[k + 1 + between]

@@ -11,12 +11,12 @@ from dhrparse.plan.block_actions import (
     LOWER,
     MIN_CODED,
     Action,
-    _values,
     band_before,
     late_status,
     one_cell_actions,
     shared_band,
     status_left_behind,
+    values_after_run,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
@@ -292,7 +292,7 @@ class BlockValues:
             _, lefts = split_gap(gaps[r], left, len(runs[r - 1]) if r else 0, len(run))
             rights, _ = split_gap(gaps[r + 1], left, len(run), len(runs[r + 1]) if r + 1 < len(runs) else 0)
             mine = [c for c in lefts + rights if c.lines[0].page == page]
-            for kind, values in _values(mine, len(run)).items():
+            for kind, values in values_after_run(mine, len(run)).items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
         return [act for run in runs for act in run]

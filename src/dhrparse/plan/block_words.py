@@ -10,6 +10,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.status import status_words
+from dhrparse.vocab.alternation import literal_alternation
 
 # words after a participle that close its clause ("Review completed by the Board")
 CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
@@ -23,8 +24,8 @@ class ColumnBlockWords:
         self.p = p
         # more verbs that tell an instruction, only as a whole cell's capitalised first word
         # (plan.column_roles): a wrapped line opening with one carries a sentence on
-        more = "|".join(regex.escape(v) for v in p.list("actions.column_blocks.instruction_verbs"))
-        self.instruction = regex.compile(rf"(?i)^(?:{more or '(?!x)x'})\b")
+        more = literal_alternation(p.list("actions.column_blocks.instruction_verbs"))
+        self.instruction = regex.compile(rf"(?i)^(?:{more})\b")
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
         # a running foot's page label printed apart from its number ("Page" / "12")
         self.page_label = regex.compile(p.get("actions.column_blocks.page_label") or "(?!x)x", regex.I)
@@ -33,8 +34,8 @@ class ColumnBlockWords:
     # blocks asks none of them)
     @cached_property
     def _verbs(self) -> str:
-        verbs = sorted(self.p.list("actions.column_blocks.action_verbs"), key=len, reverse=True)
-        return "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!x)x"
+        verbs = self.p.list("actions.column_blocks.action_verbs")
+        return literal_alternation(verbs, spaced=True, longest_first=True)
 
     @cached_property
     def imperative(self) -> regex.Pattern:
@@ -53,19 +54,15 @@ class ColumnBlockWords:
     @cached_property
     def recurring(self) -> regex.Pattern:
         """A target cell naming a recurring time instead of a date ("Six-monthly", "Quarterly")."""
-        recurring = sorted(self.p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
-        return regex.compile(
-            r"(?i)^\W*(?:" + ("|".join(regex.escape(w) for w in recurring) or "(?!x)x") + r")\W*$"
-        )
+        recurring = literal_alternation(self.p.list("actions.row_runs.recurring_targets"), longest_first=True)
+        return regex.compile(r"(?i)^\W*(?:" + recurring + r")\W*$")
 
     @cached_property
     def month_alone(self) -> regex.Pattern:
         """A month's name alone ("June"): a target date whose year a narrow column wrapped onto a
         line pdftotext printed apart, never a body's name."""
-        months = sorted((self.p.get("dates.months") or {}).keys(), key=len, reverse=True)
-        return regex.compile(
-            r"(?i)^\W*(?:" + ("|".join(regex.escape(m) for m in months) or "(?!x)x") + r")\.?\s*$"
-        )
+        months = literal_alternation((self.p.get("dates.months") or {}).keys(), longest_first=True)
+        return regex.compile(r"(?i)^\W*(?:" + months + r")\.?\s*$")
 
     def is_scope(self, text: str) -> bool:
         return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
@@ -75,8 +72,9 @@ class ColumnBlockWords:
         """A merged acceptance cell's words alone, one verdict or a few rows' ("Partially" /
         "accepted" / "Accepted"): the agencies' answer to the recommendation, no lead and no
         status (patterns' tracker `acceptance_words`)."""
-        words = sorted(self.p.list("actions.tracker.acceptance_words"), key=len, reverse=True)
-        alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+        alt = literal_alternation(
+            self.p.list("actions.tracker.acceptance_words"), spaced=True, longest_first=True
+        )
         return regex.compile(rf"(?i)^\s*(?:(?:{alt})\W*)+$")
 
     def is_merged_label(self, text: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
-from dhrparse.plan.rec_cell_actions import ITEM, _label
+from dhrparse.plan.rec_cell_actions import ITEM, actions_label
 
 
 def item_headings(
@@ -18,7 +18,7 @@ def item_headings(
 ) -> set[int]:
     """The numbers of the heading lines from `start` on that are items under a cell's label,
     up to the first heading that is not (the report's next section) or a line read into cells."""
-    label = _label(p)
+    label = actions_label(p)
     under_label = False
     out: set[int] = set()
     for ln in lines[start:]:

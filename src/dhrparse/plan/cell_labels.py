@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 
 MOST_WORDS = 12  # a labelled line's value: a name or a date, not a sentence run on past it
 
@@ -20,7 +21,7 @@ class CellLabels:
     def __init__(self, p: Patterns):
         labels = p.get("actions.plan.cell_labels", {}) or {}
         self.field = {word.lower(): field for field, words in labels.items() for word in words}
-        words = "|".join(regex.escape(w) for w in sorted(self.field, key=len, reverse=True)) or r"(?!x)x"
+        words = literal_alternation(self.field, longest_first=True)
         # (a label opens a line of the cell: after the action's last word, capitalised, with a colon)
         self.label = regex.compile(rf"(?<=\S\s+)(?P<label>(?i:{words}))\s*:\s+(?=\S)")
 

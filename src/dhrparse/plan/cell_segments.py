@@ -19,21 +19,22 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_programme import NEVER, Programme
-from dhrparse.plan.interleaved import PrintedLine, _lead_words
+from dhrparse.plan.interleaved import PrintedLine, lead_vocabulary
 from dhrparse.plan.row_fits import no_date_firsts, offer_dates, offer_leads, text_starts
 from dhrparse.plan.row_words import (  # noqa: F401  (the row's words, read from here by the tests too)
     ASCII_DIGITS,
     MID_WORDS,
     NO_DIGIT,
     OPENS,
+    RowWords,
     Word,
-    _candidate_cuts,
-    _opens,
-    _Row,
-    _words,
+    candidate_cuts,
     may_hold_digit,
+    opens_cell,
+    printed_words,
 )
 from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
@@ -50,13 +51,13 @@ class RowCells:
 
     def __init__(self, p: Patterns):
         self.p = p
-        self.lead_words = _lead_words(p)
+        self.lead_words = lead_vocabulary(p)
         phrases = [
             w
             for v in ("not_started", "in_progress", "complete", "not_finished")
             for w in p.list(f"actions.status.{v}")
         ]
-        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        alts = literal_alternation(phrases, longest_first=True)
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")
         self.status_rx = regex.compile(rf"(?:action\s+)?(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
@@ -77,14 +78,14 @@ class RowCells:
         # than places allowed is turned down without reading it word by word
         if sum(1 for ln in lines if ln.text.strip()) > MAX_POINTS + 1:
             return {}, [TOO_MUCH]
-        words = _words(lines, cell_ends)
+        words = printed_words(lines, cell_ends)
         if not words:
             return {}, []
-        cuts = _candidate_cuts(words)
+        cuts = candidate_cuts(words)
         if len(cuts) > MAX_POINTS:
             # (the programme grows with the square of the places; such a row is prose, not cells)
             return {}, [TOO_MUCH]
-        row = _Row(words, cuts, self.lead_words)
+        row = RowWords(words, cuts, self.lead_words)
         best = self._best_cuts(row, fields)
         if best is None:
             return {}, ["cells could not be placed in the header's columns; text kept as the first column"]
@@ -98,7 +99,7 @@ class RowCells:
             cells["status"] = cells.pop(last)
         return cells, []
 
-    def _best_cuts(self, row: _Row, fields: list[str]) -> list[tuple[int, int]] | None:
+    def _best_cuts(self, row: RowWords, fields: list[str]) -> list[tuple[int, int]] | None:
         """Cells (start, end) per field, the segmentation of least cost."""
         table = Programme(len(fields), len(row.points))
         # what a cell's first word says does not depend on the column: judged once per start
@@ -110,7 +111,7 @@ class RowCells:
             self._near_starts(row, table, c, field, ends, opening)
         return table.spans(row.points, len(fields))
 
-    def _far_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
+    def _far_starts(self, row: RowWords, table: Programme, c: int, field: str, ends, opening) -> None:
         """A long free-text or status cell's cost is its start's plus its end's, so the starts
         more than LONG words before an end are kept as one running least value."""
         points, before, best, back = row.points, table.best[c - 1], table.best[c], table.back[c]
@@ -129,7 +130,7 @@ class RowCells:
                 if total < best[j]:  # (`Programme.offer`)
                     best[j], back[j] = total, far_i
 
-    def _near_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
+    def _near_starts(self, row: RowWords, table: Programme, c: int, field: str, ends, opening) -> None:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
         if _free_text(field):
@@ -144,14 +145,14 @@ class RowCells:
         else:
             table.offer_near(c, ends, row, near, empty, opening, self._fit(field))
 
-    def _text_starts(self, row: _Row, opening) -> dict[int, list[tuple[int, float]]]:
+    def _text_starts(self, row: RowWords, opening) -> dict[int, list[tuple[int, float]]]:
         """The near starts of a free-text cell and their fits at every end point, kept with the row."""
         if row.text_starts is None:
             row.text_starts = text_starts(self, row, LONG, opening)
         return row.text_starts
 
     # ---- how well a run of words fits a column ---------------------------------------------------
-    def _start_cost(self, row: _Row, a: int, field: str, opening: float) -> float:
+    def _start_cost(self, row: RowWords, a: int, field: str, opening: float) -> float:
         """The part of a long (> LONG words) free-text or status cell's cost its start decides;
         `opening` is `_opening_cost` of its first word."""
         cost = opening
@@ -159,7 +160,7 @@ class RowCells:
             cost += self._status_cost(row, a, len(row.words))
         return cost
 
-    def _status_cost(self, row: _Row, a: int, b: int) -> float:
+    def _status_cost(self, row: RowWords, a: int, b: int) -> float:
         """A status cell opens with its status word, read from its first four words at most:
         every cell from the same start longer than that asks the same question, answered once."""
         e = min(b, a + 4)
@@ -176,10 +177,10 @@ class RowCells:
             return self._scope_cost
         return self._lead_cost if field == "lead" else self._status_cost
 
-    def _scope_cost(self, row: _Row, a: int, b: int) -> float:
+    def _scope_cost(self, row: RowWords, a: int, b: int) -> float:
         return -2.0 if b - a <= 2 and any(rx.search(row.text(a, b)) for rx in self.scope_rx) else 3.0
 
-    def _cell_cost(self, row: _Row, a: int, b: int, field: str, opening: float) -> float:
+    def _cell_cost(self, row: RowWords, a: int, b: int, field: str, opening: float) -> float:
         """How badly words[a:b] fit as `field`'s cell; `opening` is `_opening_cost` of words[a]."""
         if a == b:
             return _empty_cost(field)
@@ -195,7 +196,7 @@ class RowCells:
             row.text_costs[a, b] = self._text_cost(row, a, b, cost)
         return row.text_costs[a, b]
 
-    def _text_cost(self, row: _Row, a: int, b: int, opening: float) -> float:
+    def _text_cost(self, row: RowWords, a: int, b: int, opening: float) -> float:
         """A free-text cell is judged by its ends alone: a bare date is another column's cell,
         and a sentence does not end on "in"."""
         cost = opening
@@ -206,7 +207,7 @@ class RowCells:
             cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
 
-    def _date_cost(self, row: _Row, a: int, b: int) -> float:
+    def _date_cost(self, row: RowWords, a: int, b: int) -> float:
         if row.text(a, b).lower().strip(" .") in self.no_date:
             return -1.5
         if not self._is_date(row, a, b):
@@ -214,7 +215,7 @@ class RowCells:
         # a date that closes a sentence ("Letter sent September 2021.") belongs to that sentence
         return -2.0 + (0.5 if row.words[b - 1].text.endswith(".") else 0.0)
 
-    def _is_date(self, row: _Row, a: int, b: int) -> bool:
+    def _is_date(self, row: RowWords, a: int, b: int) -> bool:
         """words[a:b] are one date and nothing else (`_whole_date` of their text)."""
         if not row.holds_digit(a, b):
             return False  # (find_dates finds nothing in a text without a digit)
@@ -231,7 +232,7 @@ class RowCells:
         return not text[: d.start].strip(" –-") and not text[d.end :].strip(" .,;–-")
 
     @staticmethod
-    def _lead_cost(row: _Row, a: int, b: int) -> float:
+    def _lead_cost(row: RowWords, a: int, b: int) -> float:
         """A lead names a body or a role: the whole run of name-like lines is the cell (the
         next cell opens with a sentence), the more so when it holds a role or body word."""
         if not row.name_like(a, b):
@@ -253,14 +254,14 @@ def _opening_cost(words: list[Word], a: int) -> float:
             cost -= 1.0
         if SENTENCE_END.search(words[a - 1].text):
             cost -= 0.5  # the cell before completed its sentence
-    if not _opens(first.text):
+    if not opens_cell(first.text):
         cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
     return cost
 
 
-def _end_cost(row: _Row, b: int, field: str) -> float:
+def _end_cost(row: RowWords, b: int, field: str) -> float:
     """The part of a long free-text cell's cost its end decides: a sentence does not end on
-    "in" (`_Row.text_end`)."""
+    "in" (`RowWords.text_end`)."""
     return 0.0 if field == "status" else row.text_end[b]
 
 

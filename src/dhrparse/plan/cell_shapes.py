@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_lines import CELL_OPENS, MAX_FIRST_WORDS
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 NAME_GOES_ON = 1.5  # a milestone cell opening with a word of the lead's name beside it
@@ -27,7 +28,7 @@ def _role_words(p) -> tuple:
         phrases = [
             w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
         ]
-        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        alts = literal_alternation(phrases, longest_first=True)
         status = regex.compile(rf"(?:{alts})(?![\w-])", regex.I)
         no_date = {w.lower() for w in p.list("dates.words.no_date")}
         scope_words = {w.lower() for w in p.list("scope.printed_cell.words")}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.apart_columns import KINDS, TEXT_FIELDS, ApartColumns
-from dhrparse.plan.block_actions import _blocks
+from dhrparse.plan.block_actions import parted_blocks
 from dhrparse.plan.wrapping import SENTENCE_END
 
 MIN_COLUMNS = 3  # the ref column, a column of text and a column of a kind at least
@@ -44,7 +44,7 @@ class ColumnBands(ApartColumns):
         span = range(lines[i].number, lines[stop - 1].number + 1)
         aside = [ln for n, ln in self.numbers.items() if n in span]
         merged = sorted([*lines[i:stop], *aside], key=lambda ln: ln.number)
-        blocks = _blocks(merged, 0, len(merged))
+        blocks = parted_blocks(merged, 0, len(merged))
         fields, names, first = self._header(blocks)
         if len(fields) < MIN_COLUMNS or not self._kinds_named(fields):
             return None

@@ -37,12 +37,12 @@ from dhrparse.plan.block_actions import (
     UNPLACED_CELL,
     WHOLE_CELL_STATEMENT,
     Action,
-    _blocks,
     lettered_codes,
     numbered_in_order,
     only_recommendation,
     pair_row_numbers,
     parent,
+    parted_blocks,
     ref_text,
     without_stopped_sentences,
 )
@@ -103,7 +103,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
     # ---- the table -------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
-        blocks = _blocks(lines, i, end)
+        blocks = parted_blocks(lines, i, end)
         self.blocks.take_table(blocks)  # (a completion word naming the status column)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
@@ -116,7 +116,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             cells = self._band_actions(lines[i:end], cells, between)
         head = self._left_of_actions(above)
 
-        cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
+        cells = [c for b in parted_blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = acceptance_aside(cells, above, self.vocab.p)
         printed = join_carried_actions(self._completion_dates(cells))  # (an action cell a page parted)
         marked, late = ratings_after_feet(printed, self.blocks.document_lines, self.blocks.roles.is_status)
@@ -177,7 +177,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         name. The table then opens at the first column name printed on that page (after the last
         line of cells or plan section), once the names above count MIN_OTHER_NAMES others."""
         end = self._end(lines, i)
-        after = _blocks(lines, i, end)
+        after = parted_blocks(lines, i, end)
         _, m = self.blocks.name(after[0])
         if len(after[0]) <= m or any(self.blocks.name(b)[0] is not None for b in after[1:]):
             return None  # (the name heads no cells of its own, or other names follow: not printed last)
@@ -189,14 +189,14 @@ class ColumnBlocks(BlockHeader, BlockValues):
                 break
             k -= 1
         above = lines[k:i]
-        blocks = _blocks(above, 0, len(above))
+        blocks = parted_blocks(above, 0, len(above))
         named = [(b[0], self.blocks.name(b)[0]) for b in blocks]
         names = {f for _, f in named if f in FIELDS or f == "progress"}
         first = next((ln for ln, f in named if f in FIRST_COLUMNS), None)
         if first is None or len(names) < MIN_OTHER_NAMES:
             return None
         start = next(j for j in range(k, i) if lines[j] is first)
-        blocks = _blocks(lines, start, end)
+        blocks = parted_blocks(lines, start, end)
         if self._no_runs(blocks):
             return None  # (a blank line after every printed line: no block is a column's run)
         cells = [c for b in blocks for c in self.blocks.cells(b)]

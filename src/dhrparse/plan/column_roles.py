@@ -32,6 +32,7 @@ from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.sentence_ends import line_end
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 MIN_INSTRUCTION_WORDS = 3  # "Brief all officers": shorter cells are labels or milestones
@@ -69,9 +70,7 @@ class ColumnRoles:
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
-        no_date = sorted(
-            (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
-        )
+        no_date = literal_alternation(patterns.list("dates.words.no_date"), longest_first=True)
         # the cell and header expressions, compiled when first asked (`_compiled`): a plan's cells
         # and headers may need none of them (a plan printed as text)
         self._sources = {
@@ -80,7 +79,7 @@ class ColumnRoles:
             "ref_word": (rf"^\s*{label}(?:{patterns.get('actions.plan.ref_word', '(?!x)x')})[.:]?\s*$", 0),
             # a recommendation's code alone in its cell ("R2", "SAR3", "4")
             "code": (rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$", 0),
-            "no_date": (rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b", 0),
+            "no_date": (rf"(?i)^\W*(?:{no_date})\b", 0),
             "rec_number_header": (patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I),
             "flag_header": (patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I),
         }

@@ -5,7 +5,7 @@ them all) and where the cells read as their columns do."""
 
 from __future__ import annotations
 
-from dhrparse.plan.joined_lines import BULLET, CELL_OPENS, MIN_ROWS, _Words
+from dhrparse.plan.joined_lines import BULLET, CELL_OPENS, MIN_ROWS, LineWords
 
 ROLE_WEIGHT = 1.5  # of the roles' fit against the widths' agreement, cutting the first lines
 NARROWER = 0.995  # a column is narrower than a line its cell could not hold
@@ -84,7 +84,7 @@ class ColumnWidths:
             out[0] = self.first_width
         return out
 
-    def _role_cost(self, ln: _Words, cut) -> float:
+    def _role_cost(self, ln: LineWords, cut) -> float:
         return sum(self.roles.fit(c, " ".join(ln.words[a:b])) for c, a, b in cut)
 
     def _agreed_cuts(self, firsts, cuts):
@@ -109,7 +109,7 @@ class ColumnWidths:
                 out[c] = max(out[c], ln.width(a, b))
         return out
 
-    def _first_cut(self, ln: _Words, others: list[float]):
+    def _first_cut(self, ln: LineWords, others: list[float]):
         """A row's first line cut into its cells (each opening with a capital or a digit, the
         first with the row's number), costing each column the width it would widen the table
         to and each cell its fit to its column's role."""
@@ -142,7 +142,7 @@ class ColumnWidths:
             b, c = a, pc
         return tuple(reversed(out))
 
-    def _spans(self, ln: _Words) -> dict[int, list[tuple[int, float, list[float]]]]:
+    def _spans(self, ln: LineWords) -> dict[int, list[tuple[int, float, list[float]]]]:
         """Per place a cell may open on a row's first line: (end, width, role fit per column)
         of each cell it may be, worked out once per line."""
         known = self._first_spans.get(id(ln))

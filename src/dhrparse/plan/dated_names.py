@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
@@ -96,8 +97,8 @@ def without_at_dates(text: str, p: Patterns) -> str:
 
 
 def _links_rx(p: Patterns) -> regex.Pattern:
-    words = sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in p.list(LINKS)), key=len, reverse=True)
-    return regex.compile(rf"(?i)\s+(?:{'|'.join(words) or '(?!x)x'})\s+(?=\S)")
+    words = literal_alternation(p.list(LINKS), spaced=True, longest_first=True)
+    return regex.compile(rf"(?i)\s+(?:{words})\s+(?=\S)")
 
 
 def _date_alone(text: str, p: Patterns) -> bool:

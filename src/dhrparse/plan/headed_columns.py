@@ -23,9 +23,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
-from dhrparse.plan.block_actions import ACTION_CELL, FIRST_COLUMNS, _blocks
-from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells, _carries
+from dhrparse.plan.block_actions import ACTION_CELL, FIRST_COLUMNS, parted_blocks
+from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells
 from dhrparse.plan.block_header import BlockHeader
+from dhrparse.plan.carried_cells import carries
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.round_header import numbers_column
@@ -59,7 +60,7 @@ class HeadedColumns(BlockHeader):
         refs = self._ref_column(lines, i, above)
         if refs is None:
             return None
-        blocks = _blocks(lines, i, self._end(lines, i))
+        blocks = parted_blocks(lines, i, self._end(lines, i))
         read = self._cells(blocks, len(refs[1]))
         if read is None:
             return None
@@ -133,7 +134,7 @@ class HeadedColumns(BlockHeader):
         cells: list[list[Line]] = []
         for ln in lines:
             text = flatten(ln.text).strip()
-            if not cells or text[:1].isupper() and not _carries(flatten(cells[-1][-1].text).strip()):
+            if not cells or text[:1].isupper() and not carries(flatten(cells[-1][-1].text).strip()):
                 cells.append([ln])
             else:
                 cells[-1].append(ln)

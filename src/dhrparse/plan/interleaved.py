@@ -21,8 +21,8 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_runs import BULLET, PrintedLine, after_date, cells_in_order, segments
 from dhrparse.plan.row_vocabulary import RowVocabulary
 from dhrparse.plan.status_cells import (
-    _closing_status,
     status_rx,
+    take_closing_status,
 )
 from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
@@ -91,7 +91,7 @@ def _first_line_date(text: str, p: Patterns) -> tuple[int, int] | None:
     return None
 
 
-def _lead_words(p: Patterns) -> set[str]:
+def lead_vocabulary(p: Patterns) -> set[str]:
     return RowVocabulary.of(p).lead_words
 
 
@@ -99,7 +99,7 @@ def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
     """Split "Briefing for partner agencies West Midlands Police Public Protection Unit"
     before its trailing run of capitalised words that names a body or role."""
     words = text.split()
-    lead_words = _lead_words(p)
+    lead_words = lead_vocabulary(p)
     i = len(words)
     while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in SMALL):
         i -= 1
@@ -118,7 +118,7 @@ def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
 
 def _line_run_split(lines: list[PrintedLine], p: Patterns) -> int | None:
     """Index where a trailing run of short lines naming a role or body starts ("Practice" / "manager")."""
-    lead_words = _lead_words(p)
+    lead_words = lead_vocabulary(p)
     for start in range(len(lines) - 1, 0, -1):
         run = lines[start:]
         words = " ".join(ln.text for ln in run).split()
@@ -141,7 +141,7 @@ def split_row(
     lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
     cells: dict[str, str] = {}
     warnings: list[str] = []
-    _closing_status(lines, columns, p, closing_status, cells)
+    take_closing_status(lines, columns, p, closing_status, cells)
     head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings, cell_ends)
     _action_and_lead(head, prefix, columns, p, cell_ends, cells, warnings)
     if tail:
@@ -232,7 +232,7 @@ def _name_like(text: str, lead_words: set[str]) -> bool:
 def lead_line(text: str, p: Patterns) -> bool:
     """A line that reads as a lead cell printed alone: a name or role line holding a role or
     body word ("Safeguarding Lead", "WEST MOOR HOUSING SERVICE")."""
-    words = _lead_words(p)
+    words = lead_vocabulary(p)
     return _name_like(text, words) and any(w.lower().strip(",.()") in words for w in text.split())
 
 
@@ -246,7 +246,7 @@ def _split_action_lead_by_shape(
     texts = [x.text for x in head] + ([prefix] if prefix else [])
     if not texts:
         return "", ""
-    lead_words = _lead_words(p)
+    lead_words = lead_vocabulary(p)
     k = len(texts)
     while (
         k > 1

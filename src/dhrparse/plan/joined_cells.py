@@ -45,14 +45,14 @@ from dhrparse.plan.joined_lines import (
     OVER_COST,
     REF,
     SENTENCE_ENDS,
-    _Cut,
-    _Row,
-    _Words,
+    CellCut,
+    JoinedRow,
+    LineWords,
 )
 from dhrparse.plan.line_cuts import DANGLING, FILL, FIRST_AGAIN, INNER_CAPITAL, REOPEN, UNENDED, LineCuts
 from dhrparse.plan.reading_gates import (
-    _clear,
-    _dates_read,
+    clear_reading,
+    dates_read,
     faults,
     header_fits,
     misshapen,
@@ -86,11 +86,11 @@ __all__ = [
     "WIDER",
     "CellShapes",
     "JoinedTable",
-    "_Cut",
-    "_Row",
-    "_Words",
-    "_clear",
-    "_dates_read",
+    "CellCut",
+    "JoinedRow",
+    "LineWords",
+    "clear_reading",
+    "dates_read",
     "_sentences_close",
     "faults",
     "read_joined",
@@ -131,7 +131,7 @@ class JoinedTable(ColumnWidths, LineCuts):
         self.k = len(roles.columns)
         self.roles, self.face = roles, face
         openings = openings or {}
-        self.lines = [_Words(t, face, openings.get(i)) for i, t in enumerate(texts)]
+        self.lines = [LineWords(t, face, openings.get(i)) for i, t in enumerate(texts)]
         self._first_spans: dict[int, dict] = {}
         # the first column holds each row's number alone (a number column, or a recommendation
         # column holding only numbers), or the number before the recommendation's words
@@ -164,7 +164,7 @@ def read_joined(
     content: bool = False,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float, bool] | None:
+) -> tuple[list[JoinedRow], list[int], float, bool] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
@@ -189,7 +189,7 @@ def read_joined(
     return read
 
 
-def _sentences_close(rows: list[_Row]) -> bool:
+def _sentences_close(rows: list[JoinedRow]) -> bool:
     """Whether the recommendation cells a table no number opens was cut into close alike: a
     plan writes them all as sentences ("... should ... abuse.") or all as titles
     ("Recommendation Two: DASH after disclosure"). A reading where some end their sentence and
@@ -207,7 +207,7 @@ def _read_joined(
     openings: dict[int, int] | None,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float, bool] | None:
+) -> tuple[list[JoinedRow], list[int], float, bool] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -243,7 +243,7 @@ def _read_joined(
 AGREED = ("action", "lead")  # the columns two typefaces' cuts must give alike
 
 
-def _cells_of(rows: list[_Row], roles: CellShapes) -> list[list[str]]:
+def _cells_of(rows: list[JoinedRow], roles: CellShapes) -> list[list[str]]:
     """The action and lead cells of a reading's action rows, in order."""
     at = [roles.columns.index(c) for c in AGREED if c in roles.columns]
     return [[" ".join(part[c]) for c in at] for row in rows for part in row.parts]
@@ -255,15 +255,15 @@ def _reading(texts: list[str], table: JoinedTable, least, content: bool, header,
     roles = table.roles
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if checked and (not _clear(texts, best, CLEAR) or not header_fits(best[2], table, header)):
+        if checked and (not clear_reading(texts, best, CLEAR) or not header_fits(best[2], table, header)):
             return None
         return best
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
     if not checked or (
-        _clear(texts, best, CONTENT_CLEAR)
-        and _dates_read(best[2], roles)
+        clear_reading(texts, best, CONTENT_CLEAR)
+        and dates_read(best[2], roles)
         and misshapen(best[2], table) < MISSHAPEN
         and header_fits(best[2], table, header)
     ):

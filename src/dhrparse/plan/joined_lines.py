@@ -26,7 +26,7 @@ MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
 @dataclass
-class _Cut:
+class CellCut:
     column: int
     start: int
     end: int
@@ -34,7 +34,7 @@ class _Cut:
 
 
 @dataclass
-class _Row:
+class JoinedRow:
     first: int  # the index of its first printed line
     parts: list[list[list[str]]] = field(default_factory=list)  # action rows, each a list of cells' words
     firsts: list[int] = field(default_factory=list)  # the first printed line of each action row
@@ -42,7 +42,7 @@ class _Row:
     lines: list[list[list[tuple[float, float]]]] = field(default_factory=list)
 
 
-class _Words:
+class LineWords:
     """One printed line's words and their widths in a typeface."""
 
     def __init__(self, text: str, face: Face, opening: int | None = None):

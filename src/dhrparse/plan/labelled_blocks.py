@@ -17,6 +17,7 @@ from dhrparse.plan.line_readings import LineReading, LineReadings
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.vocab.alternation import literal_alternation
 
 MAX_STATUS_WORDS = 3  # a status cell of so many words at most ("Not yet started") is whole
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
@@ -42,7 +43,7 @@ def _spaced_label(synonyms: tuple[str, ...]) -> regex.Pattern:
     """A line opening with a field's label and then its value, with no colon between them: a
     key/value table's row as text taken out a printed line at a time joins its two cells
     ("Timescale 31 March 2024", "Progress (March 2025) Audit done."). Longest label first."""
-    names = "|".join(regex.escape(s).replace("\\ ", r"\s+") for s in synonyms)
+    names = literal_alternation(synonyms, spaced=True)
     return regex.compile(
         rf"^\s*(?P<label>(?:{names})(?:\s*\([^()]{{1,30}}\))?\s*\??)\s+(?P<value>\S.*)$", regex.IGNORECASE
     )

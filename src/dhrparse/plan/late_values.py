@@ -4,10 +4,10 @@ rows: given back in order to the rows lacking them, only when their numbers and 
 
 from __future__ import annotations
 
-from dhrparse.plan.printed_blocks import TEXT_FIELDS, VALUES, _Row
+from dhrparse.plan.printed_blocks import TEXT_FIELDS, VALUES, BlockRow
 
 
-def _late_values(rows: list[_Row], run: list, fields: list[str | None]) -> bool:
+def _late_values(rows: list[BlockRow], run: list, fields: list[str | None]) -> bool:
     """Give values printed after the table's last row, column by column (dates, then statuses),
     back in order to the rows lacking a status; False (rows untouched) when their numbers or
     their order disagree."""
@@ -39,13 +39,13 @@ def _late_values(rows: list[_Row], run: list, fields: list[str | None]) -> bool:
 class LateValues:
     """A run of short values read as the last row's or as those of the rows lacking them."""
 
-    def _late(self, fields, rows: list[_Row], run) -> bool:
+    def _late(self, fields, rows: list[BlockRow], run) -> bool:
         """Place the run: its first values in the last row, as far as they fit, the others given
         back to the rows lacking them (`_late_values`); False when no such reading is whole."""
         for p in range(len(run)):
             if not self._fits(fields, rows[-1], run[:p]):
                 return False
-            trial = [_Row(dict(r.cells), r.last, dict(r.texts)) for r in rows]
+            trial = [BlockRow(dict(r.cells), r.last, dict(r.texts)) for r in rows]
             for block, kind in run[:p]:
                 trial[-1].put(self._col(fields, kind, trial[-1], [], block), block)
             if _late_values(trial, run[p:], fields):
@@ -64,9 +64,9 @@ class LateValues:
             k += 1
         return run
 
-    def _fits(self, fields, row: _Row, run) -> bool:
+    def _fits(self, fields, row: BlockRow, run) -> bool:
         """The values of a run can all go, in order, to one row's later columns."""
-        probe = _Row(dict(row.cells), row.last)
+        probe = BlockRow(dict(row.cells), row.last)
         for block, kind in run:
             col = self._col(fields, kind, probe, [], block) if kind != "other" else None
             if col is None:

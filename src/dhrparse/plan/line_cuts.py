@@ -4,7 +4,16 @@ the cell's last line could not take the next word; otherwise a new cell opens th
 
 from __future__ import annotations
 
-from dhrparse.plan.joined_lines import BULLET, CELL_OPENS, OVER, OVER_COST, SENTENCE_ENDS, _Cut, _Row, _Words
+from dhrparse.plan.joined_lines import (
+    BULLET,
+    CELL_OPENS,
+    OVER,
+    OVER_COST,
+    SENTENCE_ENDS,
+    CellCut,
+    JoinedRow,
+    LineWords,
+)
 from dhrparse.plan.wrapping import JOINING_WORDS
 
 INNER_CAPITAL = 0.2  # a capitalised word inside a cell's line, after a word ending no sentence
@@ -20,7 +29,7 @@ class LineCuts:
 
     def read(
         self, widths: list[float], beam: int = 1, alts: int = 0
-    ) -> tuple[float, int, list[_Row], list[int]]:
+    ) -> tuple[float, int, list[JoinedRow], list[int]]:
         """(cost, lines over a column, rows, lines before the first row). With a beam wider
         than one, the `beam` cheapest readings are carried from line to line (each line cut its
         `beam` cheapest ways): a cell's line cut short shows only on the line below, where the
@@ -56,7 +65,7 @@ class LineCuts:
                 if len(readings) == beam:
                     break
         total, _, history = min(readings, key=lambda r: r[0])
-        chosen: dict[int, list[_Cut]] = {}
+        chosen: dict[int, list[CellCut]] = {}
         while history is not None:
             i, cuts, history = history
             chosen[i] = cuts
@@ -74,7 +83,7 @@ class LineCuts:
             return UNENDED
         return 0.0
 
-    def _after(self, ln: _Words, cuts: list[_Cut], last, closed, dangling) -> tuple:
+    def _after(self, ln: LineWords, cuts: list[CellCut], last, closed, dangling) -> tuple:
         """The open cells' state after a printed line cut so."""
         last, closed, dangling = list(last), list(closed), list(dangling)
         cut_here = {cut.column for cut in cuts}
@@ -88,16 +97,16 @@ class LineCuts:
             dangling[cut.column] = self._left_out(cut.column, ln.words[cut.end - 1])
         return tuple(last), tuple(closed), tuple(dangling)
 
-    def _rows(self, widths: list[float], chosen: dict[int, list[_Cut]]) -> tuple[int, list[_Row]]:
+    def _rows(self, widths: list[float], chosen: dict[int, list[CellCut]]) -> tuple[int, list[JoinedRow]]:
         """(lines over a column, rows) of the printed lines cut as chosen."""
         k = self.k
         over = 0
-        rows: list[_Row] = []
+        rows: list[JoinedRow] = []
         owner = [0] * k  # the action row each open cell belongs to
         for i in sorted(chosen):
             ln, start = self.lines[i], i in self.starts
             if start:
-                rows.append(_Row(i, [[[] for _ in range(k)]], [i], [[[] for _ in range(k)]]))
+                rows.append(JoinedRow(i, [[[] for _ in range(k)]], [i], [[[] for _ in range(k)]]))
                 owner = [0] * k
             row = rows[-1]
             for cut in chosen[i]:
@@ -135,7 +144,7 @@ class LineCuts:
         # row's: a new cell opens below it (an action row under the same recommendation)
         return [(REOPEN, False), (opening, True)]
 
-    def _cuts(self, ln: _Words, widths: list[float], last, closed, dangling, start: bool, m: int):
+    def _cuts(self, ln: LineWords, widths: list[float], last, closed, dangling, start: bool, m: int):
         """The `m` cheapest (cost, cuts) of one printed line: its words cut into cells' lines,
         left to right."""
         n = len(ln.words)
@@ -149,7 +158,7 @@ class LineCuts:
         return self._cheapest_lines(table, n, after, m)
 
     @staticmethod
-    def _inner_capitals(ln: _Words) -> list[int]:
+    def _inner_capitals(ln: LineWords) -> list[int]:
         """Capitals inside a cell's line, counted: a capital after a lower-case word more often
         opens the next cell than names something ("checklist Housing")."""
         caps = [0]
@@ -157,7 +166,7 @@ class LineCuts:
             caps.append(caps[-1] + (bool(CELL_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
         return caps
 
-    def _lowers_after_end(self, ln: _Words) -> list[float]:
+    def _lowers_after_end(self, ln: LineWords) -> list[float]:
         """(A narrower table's reader also counts a word after a sentence ended inside a cell's
         line, "reported. homes", a lower-case one most: the next column's word cut into it.)"""
         lowers = [0.0]
@@ -174,7 +183,7 @@ class LineCuts:
             for c, prev in enumerate(last)
         ]
 
-    def _ways(self, ln: _Words, widths, last, closed, start: bool, m: int, skip, caps, lowers):
+    def _ways(self, ln: LineWords, widths, last, closed, start: bool, m: int, skip, caps, lowers):
         """Per (word, columns used): the m cheapest ways there, (cost, back), cheapest first."""
         n, k, sp = len(ln.words), self.k, ln.space
         table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]
@@ -200,7 +209,7 @@ class LineCuts:
         return table
 
     def _cell_lines(
-        self, table, ln: _Words, a: int, cc: int, c: int, opens: bool, lead: float, room, m, caps, lowers
+        self, table, ln: LineWords, a: int, cc: int, c: int, opens: bool, lead: float, room, m, caps, lowers
     ):
         """Column c's line taking the words from a on, each length it may: its cost offered to
         the ways reaching the word after it."""
@@ -236,7 +245,7 @@ class LineCuts:
                 there.insert(at, (cost, (a, cc, j, c, opens)))
                 del there[m:]
 
-    def _with_roles(self, step: float, ln: _Words, a: int, b: int, c: int, opens: bool) -> float:
+    def _with_roles(self, step: float, ln: LineWords, a: int, b: int, c: int, opens: bool) -> float:
         """A cell's line's cost with what its column asks of it (a date, a name) added."""
         asks = self.roles.asks
         if asks[c] and (opens or self.roles.dates[c]):
@@ -256,13 +265,13 @@ class LineCuts:
             (cost + after[c], c, j) for c in range(1, k + 1) for j, (cost, _) in enumerate(table[n][c])
         )[:m]
         if not ends:
-            return [(OVER_COST * 2, [_Cut(0, 0, n, False)])]
+            return [(OVER_COST * 2, [CellCut(0, 0, n, False)])]
         out = []
         for cost, cc, j in ends:
             cuts, b = [], n
             while b > 0:
                 a, pcc, pj, c, opens = table[b][cc][j][1]
-                cuts.append(_Cut(c, a, b, opens))
+                cuts.append(CellCut(c, a, b, opens))
                 b, cc, j = a, pcc, pj
             out.append((cost, list(reversed(cuts))))
         return out

@@ -39,9 +39,9 @@ from dhrparse.plan.round_rows import (
     ROW,
     SPACED_ROW_LINES,
     WIDE_LINE,
-    _joined,
-    _number,
-    _Row,
+    RoundRow,
+    joined_cell_text,
+    line_number,
     same_cells,
 )
 from dhrparse.plan.row_numbers import ref_tuple
@@ -221,11 +221,11 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         its other printed lines as empty rows, what follows its cells as text."""
         out: list[Line] = []
         if reading is None:
-            printed = sorted(row.body[row.inline :] + row.names, key=_number)
+            printed = sorted(row.body[row.inline :] + row.names, key=line_number)
             out.extend(self.spaced.untold(row.ref, printed, width, row.number))
             out.extend(row.furniture)
             return out
-        cells = [_joined(parts) for parts in reading.cells]
+        cells = [joined_cell_text(parts) for parts in reading.cells]
         carried = {c: lines for c, lines in row.carried.items() if c > 0}  # (the ref column carries nothing)
         for column, more in carried.items():
             text = " ".join(self.flat(ln.text).strip() for ln in more)
@@ -260,11 +260,11 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
     def _ref_alone(self, text: str) -> bool:
         return bool(self.vocab.ref_only.match(self.flat(text).strip()))
 
-    def _band_rows(self, lines: list[Line], j: int, fields: list[str]) -> tuple[list[_Row], dict, int]:
+    def _band_rows(self, lines: list[Line], j: int, fields: list[str]) -> tuple[list[RoundRow], dict, int]:
         """A table without a ref column whose recommendations print as bands across it: the run
         of lines under each band, cut into the rows that read best as rounds (each row opening
         with its first cell's first line). The first printed line after the header is a band."""
-        rows: list[_Row] = []
+        rows: list[RoundRow] = []
         between: dict[int, list[Line]] = {}
         k = j
         while k < len(lines) and self.vocab.statement.match(self.flat(lines[k].text)):
@@ -287,7 +287,7 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
             if not cut:
                 return rows, between, k - len(run) - len(waiting)
             between[cut[0][0].number] = waiting
-            rows.extend(_Row(part[0], list(part)) for part in cut)
+            rows.extend(RoundRow(part[0], list(part)) for part in cut)
         return rows, between, k
 
     def _band_ended(self, ln: Line) -> bool:
@@ -330,7 +330,7 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
             for n, f in zip(names, fields)
         ]
 
-    def _readings(self, rows: list[_Row], fields: list[str]):
+    def _readings(self, rows: list[RoundRow], fields: list[str]):
         """Each row's reading as rounds, each column's width known from the table's other rows;
         None when the rows read as well as whole cells printed one after another."""
         texts = [self._texts(row.body) for row in rows]
@@ -351,5 +351,5 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         """Each printed line's text, its markup flattened and its edges trimmed."""
         return [self.flat(ln.text).strip() for ln in lines]
 
-    def _row_number(self, row: _Row) -> str:
+    def _row_number(self, row: RoundRow) -> str:
         return row.number or self.flat(row.ref.text).strip()

@@ -9,7 +9,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER
-from dhrparse.plan.printed_blocks import LEAD_LINE, VALUES, _Row, joined_lines
+from dhrparse.plan.printed_blocks import LEAD_LINE, VALUES, BlockRow, joined_lines
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_search import YEAR
@@ -24,7 +24,7 @@ _REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1
 class MergedBlocks:
     """Blocks placed where a merged or wrapped cell printed them (the reader's part that reads them)."""
 
-    def _merged_step(self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind) -> bool:
+    def _merged_step(self, lines: list[Line], body, k: int, fields, rows: list[BlockRow], kind) -> bool:
         """Place block k of a monitoring report's table (Ref | Recommendation | Action | ... |
         status) where plain pdftotext printed a merged cell or a wrapped one out of its row's
         order; True when the block was placed. Each case rests on what the printed text shows:
@@ -50,7 +50,7 @@ class MergedBlocks:
             and self.vocab.ref_only.match(ref)
             and self.asks.match(joined_lines(lines[a + 1 : b], rest))
         ):
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(0, (a, a))
             rows[-1].texts[0] = ref
             rows[-1].put(1, body[k])
@@ -74,12 +74,12 @@ class MergedBlocks:
         return self._after_whole_row(lines, body, k, fields, rows, kind, text)
 
     def _after_whole_row(
-        self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind, text: str
+        self, lines: list[Line], body, k: int, fields, rows: list[BlockRow], kind, text: str
     ) -> bool:
         """Block k after a whole row: the next recommendation's row opening with its statement,
         that row's ref printed after its actions, a later action's row, or a cell carried on."""
         if kind != "ref" and self.asks.match(text) and k + 1 < len(body):
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(1, body[k])
             return True
         if kind == "ref":
@@ -102,12 +102,14 @@ class MergedBlocks:
         ):
             # (a recommendation's later action, its ref and recommendation merged down: the row
             # opens with the action, its lead's and its target date's cells printed next)
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(action, body[k])
             return True
         return self._carried_on(lines, body, k, fields, rows, kind, text)
 
-    def _carried_on(self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind, text: str) -> bool:
+    def _carried_on(
+        self, lines: list[Line], body, k: int, fields, rows: list[BlockRow], kind, text: str
+    ) -> bool:
         """Block k the rest of a cell printed out of order: a lead cut after a comma, a quarter's
         update printed after the row's status, a date's year printed apart."""
         a, b = body[k]
@@ -151,11 +153,11 @@ class MergedBlocks:
         """A status-like sentence ("Not yet due.") in a table with an update column a quarter."""
         return bool(self._quarters) and bool(SENTENCE_END.search(joined_lines(lines[block[0] : block[1]])))
 
-    def _text(self, lines: list[Line], row: _Row, col: int) -> str:
+    def _text(self, lines: list[Line], row: BlockRow, col: int) -> str:
         a, b = row.cells[col]
         return joined_lines(lines[a + (col in row.texts) : b], row.texts.get(col, ""))
 
-    def _later_action(self, lines: list[Line], body, k: int, fields, row: _Row) -> bool:
+    def _later_action(self, lines: list[Line], body, k: int, fields, row: BlockRow) -> bool:
         """Block k is the action of a recommendation's later row in the Home Office template
         (its recommendation and scope cells merged down from the row above, so the row opens
         with its action): the row above is whole, and the block is followed by its lead's cell

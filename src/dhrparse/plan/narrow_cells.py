@@ -12,9 +12,9 @@ from dhrparse.plan.joined_cells import (
     SENTENCE_ENDS,
     SENTENCES_CLOSE,
     CellShapes,
-    _dates_read,
+    dates_read,
 )
-from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.wrapping import JOINING_WORDS, WORD_OPENS_CELL
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
@@ -42,7 +42,7 @@ def _opens_date(word: str, roles: CellShapes) -> bool:
     return w in roles.target_words and w not in roles.lead_words[1]
 
 
-def _date_word(lead: list[str], k: int, shapes: _Shapes, roles: CellShapes) -> bool:
+def _date_word(lead: list[str], k: int, shapes: TrackerShapes, roles: CellShapes) -> bool:
     """Whether the lead's word at `k` is a date's or its first word cut into the lead ("Police
     End of"); a capitalised word no date holds after it makes it a name's ("Early Help", the
     service: a date's words go on as a date's)."""
@@ -77,10 +77,10 @@ def _fragment_after_end(words: list[str]) -> bool:
     return len(rest) <= FRAGMENT_WORDS and not rest[-1].endswith(SENTENCE_ENDS)
 
 
-def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patterns) -> bool:
+def cells_read(rows, cols: list[str], roles: CellShapes, shapes: TrackerShapes, patterns) -> bool:
     """Whether the cells read as their columns: every action opening with a capital, every
     lead with a name's capital, nearly every date as a date and status as a status word."""
-    if not _dates_read(rows, roles):
+    if not dates_read(rows, roles):
         return False
     parts = [part for row in rows for part in row.parts]
     a = cols.index("action")
@@ -105,7 +105,7 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
     return "target_date" not in cols or _date_cells_read(parts, a, cols.index("target_date"), roles, patterns)
 
 
-def _lead_read(lead: list[str], l: int, shapes: _Shapes, roles: CellShapes) -> bool:  # noqa: E741
+def _lead_read(lead: list[str], l: int, shapes: TrackerShapes, roles: CellShapes) -> bool:  # noqa: E741
     """Whether a lead cell's words (column l) read as a lead's: someone named, whole, no date."""
     if any(_date_word(lead, k, shapes, roles) for k in range(len(lead))):
         return False  # (a lead holds no month, nor a date's first word: "Police End of")

@@ -44,7 +44,7 @@ from dhrparse.plan.joined_cells import (
     MIN_COLUMNS,
     WIDER,
     CellShapes,
-    _clear,
+    clear_reading,
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import cells_line
@@ -54,7 +54,7 @@ from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, nam
 from dhrparse.plan.narrow_header_names import printed_columns
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
 from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
-from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra
 from dhrparse.vocab.dates import find_dates
@@ -96,7 +96,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
-        self._shapes: _Shapes | None = None
+        self._shapes: TrackerShapes | None = None
         self._parents: dict[
             int, int
         ] = {}  # (the last table's bands over lettered actions: first line -> end)
@@ -279,7 +279,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             return best[2], best[3], False, table  # (the lead's name may open a word sooner: told)
         if (
             not may_open
-            and _clear(texts[: len(table.lines)], best, CLEAR)
+            and clear_reading(texts[: len(table.lines)], best, CLEAR)
             and self._cells_read(best[2], cols, roles)
         ):
             return best[2], best[3], True, table
@@ -288,7 +288,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), BEAM, BEAM_CUTS)
         year_tails(best[2], cols, roles.done)  # ("Spring 2025 April": plan.done_columns)
-        clear = _clear(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
+        clear = clear_reading(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
             best[2], cols, roles
         )
         clear = clear and not name_may_open(table, best[2], cols.index("action"))
@@ -334,13 +334,13 @@ class NarrowRows(NarrowLayout, JoinedReader):
     def _status_rx(self):
         """What a status cell's words are (a dated row's first line ends in them)."""
         if self._shapes is None:
-            self._shapes = _Shapes(self.p)
+            self._shapes = TrackerShapes(self.p)
         return self._shapes.status_rx
 
     def _cells_read(self, rows, cols: list[str], roles: CellShapes) -> bool:
         """Whether the cells read as their columns (plan.narrow_cells)."""
         if self._shapes is None:
-            self._shapes = _Shapes(self.p)
+            self._shapes = TrackerShapes(self.p)
         return cells_read(rows, cols, roles, self._shapes, self.p)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
-from dhrparse.plan.rec_cell_actions import _label
+from dhrparse.plan.rec_cell_actions import actions_label
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.who_columns import EXTRA, is_extra
@@ -167,7 +167,9 @@ class NarrowLayout:
             return False
         text = self.pl.flat(lines[j].text).strip()
         return (
-            not _label(self.p).match(text)  # ("Actions: Team": a cell's label beside a lead's last word)
+            not actions_label(self.p).match(
+                text
+            )  # ("Actions: Team": a cell's label beside a lead's last word)
             and self.pl.vocab.names_band(text)
             and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
         )

@@ -9,7 +9,6 @@ from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.merged_priority import split_priorities, with_priorities
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_shapes import (
-    _YEAR,
     CUT_DATE,
     FIRST_LINES,
     MIN_ROWS,
@@ -17,8 +16,9 @@ from dhrparse.plan.tracker_shapes import (
     NAMES,
     NUMBER,
     WHOLE_DATE,
+    YEAR_LINE,
     YEAR_LINES,
-    _Shapes,
+    TrackerShapes,
     first_column_words,
 )
 from dhrparse.vocab.dates import find_dates
@@ -45,7 +45,7 @@ class NumberedActions:
         if len(texts) < MIN_ROWS or ranks is None:
             return None
         if self._shapes is None:
-            self._shapes = _Shapes(self.p)
+            self._shapes = TrackerShapes(self.p)
         roles = cols[3:]
         read, main = self._cut_numbered(texts, roles, paired)
         if read is None:
@@ -237,7 +237,7 @@ class NumberedActions:
                     years = [w for w in words if self._shapes.is_day(w) and w[:1].isdigit()]
                     whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 else:
-                    years = [w for w in words if _YEAR.match(w)]
+                    years = [w for w in words if YEAR_LINE.match(w)]
                     whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 if not years:
                     continue

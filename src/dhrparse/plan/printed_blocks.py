@@ -49,7 +49,7 @@ def joined_lines(lines: Iterable[Line], text: str = "") -> str:
     return text
 
 
-def _texts(lines: list[Line], a: int, b: int) -> list[str]:
+def line_texts(lines: list[Line], a: int, b: int) -> list[str]:
     return [flatten(ln.text).strip() for ln in lines[a:b]]
 
 
@@ -60,7 +60,7 @@ def name_shaped(text: str, most_words: int) -> bool:
 
 
 @dataclass
-class _Row:
+class BlockRow:
     cells: dict[int, tuple[int, int]] = field(default_factory=dict)  # column -> block
     last: int = -1  # the last column filled
     texts: dict[int, str] = field(default_factory=dict)  # column -> its first line, where split

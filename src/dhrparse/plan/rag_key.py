@@ -17,6 +17,7 @@ from dhrparse.models import Status
 from dhrparse.patterns import Patterns
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 
 MIN_ENTRIES = 2  # a key explains at least two colours; one line "Green – complete" is a cell
 MAX_CELLS = 2  # a key's line: the letter and its meaning (a plan row has more cells)
@@ -188,7 +189,7 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
     names_meaning = regex.compile(
-        r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in _meaning_headers(p)) + r")\b",
+        r"\b(?:" + literal_alternation(_meaning_headers(p), spaced=True) + r")\b",
         regex.I,
     )
     # the line a run would stand under, when it may be a key table's header ("RAG | Meaning |

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.plan.cell_shapes import CellShapes
 from dhrparse.plan.header_room import header_room, room_agrees
-from dhrparse.plan.joined_lines import CELL_OPENS, NEVER, OVER, _Row
+from dhrparse.plan.joined_lines import CELL_OPENS, NEVER, OVER, JoinedRow
 from dhrparse.plan.tables import column_map
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ SHARE_OVER = 0.08  # at most this share of a table's printed lines may run over 
 DATES_READ = 0.7  # the least share of a reading's target-date cells that must read as dates
 
 
-def header_fits(rows: list[_Row], table: JoinedTable, header: list[str] | None) -> bool:
+def header_fits(rows: list[JoinedRow], table: JoinedTable, header: list[str] | None) -> bool:
     """Whether a reading's columns fit the room the header's wrapped names leave them, in the
     reading's typeface (True where the header tells nothing)."""
     if not header:
@@ -27,14 +27,14 @@ def header_fits(rows: list[_Row], table: JoinedTable, header: list[str] | None) 
     return room is None or room_agrees(wrap_room(rows, table.k, table.face.space), room)
 
 
-def _clear(texts: list[str], read: tuple, clear: float) -> bool:
+def clear_reading(texts: list[str], read: tuple, clear: float) -> bool:
     """Whether a reading's cuts cost little per printed line and leave few lines over their column."""
     cost, over, rows, before = read
     lines = len(texts) - len(before)
     return bool(rows) and lines > 0 and cost / lines <= clear and over <= SHARE_OVER * lines
 
 
-def _dates_read(rows: list[_Row], roles: CellShapes) -> bool:
+def dates_read(rows: list[JoinedRow], roles: CellShapes) -> bool:
     """Whether the target-date cells the cuts give read as dates: a reading that puts other
     cells' words among them has cut the lines wrongly, however little its cuts cost."""
     if "target_date" not in roles.columns:
@@ -45,7 +45,7 @@ def _dates_read(rows: list[_Row], roles: CellShapes) -> bool:
     return dated >= DATES_READ * len(cells)
 
 
-def wrap_room(rows: list[_Row], k: int, space: float) -> list[tuple[float, float]]:
+def wrap_room(rows: list[JoinedRow], k: int, space: float) -> list[tuple[float, float]]:
     """Per column, (the widest of its cells' lines, the narrowest a cell's line with the next
     line's first word): a word processor wraps a cell's line only where the next word does not
     fit, so the column is at least the first and narrower than the second."""
@@ -60,13 +60,13 @@ def wrap_room(rows: list[_Row], k: int, space: float) -> list[tuple[float, float
     return [(lo, hi) for lo, hi in out]
 
 
-def misshapen(rows: list[_Row], table: JoinedTable) -> float:
+def misshapen(rows: list[JoinedRow], table: JoinedTable) -> float:
     """The share of a reading's action rows that break the template's shape (`faults`)."""
     bad, n = faults(rows, table.roles, table.face.space)
     return bad / n if n else 1.0
 
 
-def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]:
+def faults(rows: list[JoinedRow], roles: CellShapes, space: float) -> tuple[int, int]:
     """(action rows a reading cuts against the template's shape, action rows): an action row
     with no action, a cell opening with a small letter, a target date that is no date, a lead
     that is no name; and a column whose cells' lines no one width wraps (every one of its rows

@@ -25,7 +25,7 @@ from dhrparse.vocab.dates import find_dates
 ITEM = regex.compile(r"(?:^|(?<=\s))(?P<rec>\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?=\S)")
 
 
-def _label(p: Patterns) -> regex.Pattern:
+def actions_label(p: Patterns) -> regex.Pattern:
     return p.derived(
         "plan.cell_actions_label", lambda q: regex.compile(q.get("actions.plan.cell_actions_label"))
     )
@@ -35,7 +35,7 @@ def cell_items(text: str, number: str | None, p: Patterns) -> tuple[str, list[tu
     """(the recommendation's sentence, [(ref, action)]) of a cell holding its actions after the
     label, numbered N.1, N.2 ... in order under `number` (the row's); None for any other cell."""
     text = " ".join(text.split())
-    label = _label(p).search(text)
+    label = actions_label(p).search(text)
     if label is None or label.start() == 0:
         return None
     rest = text[label.end() :]

@@ -23,7 +23,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import cells_line
-from dhrparse.plan.rec_cell_actions import ITEM, _label
+from dhrparse.plan.rec_cell_actions import ITEM, actions_label
 from dhrparse.plan.status import status_words
 from dhrparse.vocab.dates import find_dates
 
@@ -167,7 +167,7 @@ def rec_cell_rows(
 ) -> list[tuple[int, int, list[str]]] | None:
     """Each row's (first line, end, cells under NAMES), or None where the table is not so: the
     room is the narrowest at which every row's lines cut as a fixed-pitch cell wraps."""
-    label = _label(p)
+    label = actions_label(p)
     texts = [_GAP.sub(" ", t.strip()) for t in texts] if layout else [t.strip() for t in texts]
     keep = _not_furniture(texts)
     read = _rows([texts[n] for n in keep], p, label)

@@ -37,6 +37,7 @@ from dhrparse.plan.printed_blocks import joined_lines, name_shaped, printed_bloc
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -94,7 +95,7 @@ class ResponseWords:
 
     @cached_property
     def acceptance(self) -> regex.Pattern:
-        alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in self._accepted) or "(?!x)x"
+        alternation = literal_alternation(self._accepted, spaced=True)
         return regex.compile(rf"(?i)^\W*(?:{alternation})\s*[.!]?\s*$")
 
     @cached_property

@@ -16,6 +16,7 @@ from dhrparse.plan.joined_cells import CellShapes
 from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.response_line_cuts import DANGLING, REOPEN, Fresh, LineCuts
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
@@ -44,14 +45,14 @@ def _MONTH_LAST(found, text: str) -> bool:
     return bool(found) and len(text) - len(text.split()[-1]) <= found[-1].start < len(text)
 
 
-def _rating_rx(p):
+def rating_opening(p):
     """A status cell's opening: a status word or a RAG colour ("Amber", "Green")."""
-    colours = [regex.escape(c) for c in (p.get("actions.status.rag", {}) or {})]
+    colours = literal_alternation(p.get("actions.status.rag", {}) or {})
     status = CellShapes(p, []).status_rx
-    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{'|'.join(colours)})(?![\w-]))")
+    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{colours})(?![\w-]))")
 
 
-class _Shapes(CellShapes):
+class ResponseShapes(CellShapes):
     """plan.joined_cells' cell shapes, told an acceptance column and a timescale given as a span."""
 
     def __init__(self, p: Patterns, columns: list[str], words: ResponseWords):
@@ -60,7 +61,7 @@ class _Shapes(CellShapes):
         self.asks = [a or c == "acceptance" for a, c in zip(self.asks, columns)]
         self.progress = "progress" in columns or "status" in columns
         self.asks = [a or c in ("progress", "extra") for a, c in zip(self.asks, columns)]
-        self.rating_rx = _rating_rx(p)
+        self.rating_rx = rating_opening(p)
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]

@@ -37,7 +37,7 @@ from dhrparse.document import Line
 from dhrparse.plan.joined_cells import JoinedTable
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
-from dhrparse.plan.response_cells import ResponseCuts, _rating_rx, _Shapes, between
+from dhrparse.plan.response_cells import ResponseCuts, ResponseShapes, between, rating_opening
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -73,7 +73,7 @@ class ResponseJoined(ResponseCuts):
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.words = ResponseWords.of(p)
-        self.status_rx = _rating_rx(p)
+        self.status_rx = rating_opening(p)
         self.lead_names, self.lead_joining = (
             {
                 w.lower()
@@ -236,7 +236,7 @@ class ResponseJoined(ResponseCuts):
     def _read(self, texts: list[str], rows: list[_Row], fields: list[str]):
         """({body line: the cells of the row opening there}, body lines read) at the least cost
         over typefaces and widths; None when no reading is clear."""
-        shapes = _Shapes(self.p, [f or "extra" for f in fields], self.words)
+        shapes = ResponseShapes(self.p, [f or "extra" for f in fields], self.words)
         best = None
         for name in faces():
             face = Face(name)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 
 MAX_LINES = 3  # a review's name in its narrow column: "DHR Eulalia" / "(2021)"
 MAX_WORDS = 5
@@ -25,8 +26,8 @@ _YEAR_CLOSE = regex.compile(
 
 
 def _kinds(p: Patterns) -> regex.Pattern:
-    kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds") if w.isupper())
-    return regex.compile(rf"^(?:{kinds or '(?!)'})\b")
+    kinds = literal_alternation(w for w in p.list("actions.tracker.review_kinds") if w.isupper())
+    return regex.compile(rf"^(?:{kinds})\b")
 
 
 class ReviewNames:

@@ -11,9 +11,9 @@ from dataclasses import replace
 from dhrparse.document import Line
 from dhrparse.plan.round_rows import (
     MIN_FOOT_WORDS,
-    _last,
-    _Row,
+    RoundRow,
     followed,
+    last_line,
 )
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
@@ -22,10 +22,10 @@ from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
 class RoundBodies:
     """LineRounds' rows and their printed lines (plan.line_rounds)."""
 
-    def _rows(self, lines: list[Line], j: int, names: list[str]) -> tuple[list[_Row], dict, int]:
+    def _rows(self, lines: list[Line], j: int, names: list[str]) -> tuple[list[RoundRow], dict, int]:
         """The table's rows from line j, the lines printed between them (recommendations as
         bands across the table, kept before the row they precede) and where the table ends."""
-        rows: list[_Row] = []
+        rows: list[RoundRow] = []
         between: dict[int, list[Line]] = {}
         waiting: list[Line] = []
         inline: set[int] = set()  # row numbers read from their first action's number
@@ -35,7 +35,7 @@ class RoundBodies:
             text = self.flat(ln.text).strip()
             if rows and not waiting and (number := self.actions.next_row(text, inline)):
                 # (the row's number prints elsewhere, maybe in a run with others after the table)
-                row = _Row(ln, [ln], number=str(number), inline=True)
+                row = RoundRow(ln, [ln], number=str(number), inline=True)
                 inline.add(number)
                 self.actions.row = number
                 k = self._body(lines, k + 1, names, row)
@@ -62,7 +62,7 @@ class RoundBodies:
             k += 1
         return rows, between, k - len(waiting)
 
-    def _opened_row(self, k: int, ln: Line, text: str, rows: list[_Row]) -> tuple[_Row, int] | None:
+    def _opened_row(self, k: int, ln: Line, text: str, rows: list[RoundRow]) -> tuple[RoundRow, int] | None:
         """The row line k opens (its number joined to the line, its ref read before it, or its
         number alone) and the line its body starts at; None where it opens no row."""
         ref, self._next_ref = self._next_ref, None
@@ -72,16 +72,16 @@ class RoundBodies:
             # printed after it, "1.2 Probation now attend ...": the row opens on that line,
             # the rest of it the row's first printed line)
             number, rest = joined
-            row = _Row(ln, [replace(ln, text=rest)], number=number, inline=True)
+            row = RoundRow(ln, [replace(ln, text=rest)], number=number, inline=True)
             self.actions.read_row(number)
             return row, k + 1
         if ref is not None or self.vocab.ref_only.match(text):
-            row = _Row(ref or ln, since=self._since if ref else None)
+            row = RoundRow(ref or ln, since=self._since if ref else None)
             self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
             return row, k if ref else k + 1
         return None
 
-    def _joined_ref(self, text: str, rows: list[_Row]) -> tuple[str, str] | None:
+    def _joined_ref(self, text: str, rows: list[RoundRow]) -> tuple[str, str] | None:
         """In a spaced table, the next row's number and the line cleaning joined to it, where the
         line opens with the number that follows the last row's ("1.1" -> "1.2" or "2")."""
         if self.gap != SPACED_GAP or not rows:
@@ -102,13 +102,13 @@ class RoundBodies:
             return True
         return bool(waiting) and lines[k].number == waiting[-1].number + 1
 
-    def _body(self, lines: list[Line], k: int, names: list[str], row: _Row) -> int:
+    def _body(self, lines: list[Line], k: int, names: list[str], row: RoundRow) -> int:
         """Read a row's printed lines from k; the index after them."""
         # (spaced, a cell's line may be a name's word, "Lead": the header again opens with its first)
         again = names[:1] if self.gap == SPACED_GAP else names
         while (
             k < len(lines)
-            and self._in_row(lines, k, _last(row))
+            and self._in_row(lines, k, last_line(row))
             and self._repeated_name(lines[k], again) is None
         ):
             (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
@@ -173,7 +173,7 @@ class RoundBodies:
         naming the scope it is the row's."""
         return self.scoped and bool(self.vocab.scope_cell.match(text))
 
-    def _actions(self, row: _Row) -> list[_Row]:
+    def _actions(self, row: RoundRow) -> list[RoundRow]:
         """A row whose number column is merged over several numbered actions: one row for
         each (plan.action_cuts), the actions after the first keeping their first printed line
         as their ref line and the row's number as their ref."""
@@ -183,8 +183,8 @@ class RoundBodies:
         if cuts is None:
             return [row]
         parts = [row.body[a:b] for a, b in zip(cuts, [*cuts[1:], len(row.body)])]
-        out = [_Row(row.ref, parts[0], since=row.since, number=row.number)]
-        out.extend(_Row(part[0], part, number=ref, inline=True) for part in parts[1:])
+        out = [RoundRow(row.ref, parts[0], since=row.since, number=row.number)]
+        out.extend(RoundRow(part[0], part, number=ref, inline=True) for part in parts[1:])
         out[-1].carried, out[-1].names, out[-1].furniture = row.carried, row.names, row.furniture
         return out
 

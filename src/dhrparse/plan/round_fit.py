@@ -25,6 +25,7 @@ import regex
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 BEAM = 64  # partial readings kept after each printed line
@@ -67,7 +68,7 @@ class RoundFit:
         self._cut: dict[str, tuple[tuple[str, str], ...]] = {}
         # a timescale counted in units ("within 3 months"), the units those of relative dates
         units = sorted(roles.p.get("dates.relative.units", {}) or {"months": "month"}, key=len, reverse=True)
-        self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{'|'.join(map(regex.escape, units))})\b")
+        self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{literal_alternation(units)})\b")
 
     # ---- the row read a line at a time across its cells ---------------------------------------
     def rounds(

@@ -20,7 +20,7 @@ LOWER = frozenset({"target_date"})  # a row's cells that may print a round lower
 
 
 @dataclass
-class _Row:
+class RoundRow:
     ref: Line
     body: list[Line] = field(default_factory=list)  # the lines printed a round at a time
     carried: dict[int, list[Line]] = field(default_factory=dict)  # column -> lines after a page break
@@ -46,18 +46,18 @@ def learnt_widths(readings: list[Reading | None]) -> list[tuple[int, int]] | Non
     return column_widths(read) if read else None
 
 
-def _last(row: _Row) -> Line:
+def last_line(row: RoundRow) -> Line:
     """The row's last line read so far (a name of the header printed again on a new page, in
     the spaced style, is followed by the row's lines carried on)."""
     since = [row.since] if row.since is not None else []
-    return max([row.ref, *since, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=_number)
+    return max([row.ref, *since, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=line_number)
 
 
-def _number(ln: Line) -> int:
+def line_number(ln: Line) -> int:
     return ln.number
 
 
-def _joined(parts: tuple[str, ...]) -> str:
+def joined_cell_text(parts: tuple[str, ...]) -> str:
     """A cell's printed lines as its text: a word wrapped at its hyphen ("Sub-" / "group") is
     one word again."""
     text = ""

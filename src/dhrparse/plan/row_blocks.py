@@ -38,9 +38,9 @@ from dhrparse.plan.printed_blocks import (
     LEAD_LINE,
     TEXT_FIELDS,
     VALUES,
-    _Row,
-    _texts,
+    BlockRow,
     joined_lines,
+    line_texts,
     printed_blocks,
 )
 from dhrparse.plan.review_names import ReviewNames
@@ -48,6 +48,7 @@ from dhrparse.plan.row_block_header import MAX_NAME_LINES, RowBlockHeader
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -96,9 +97,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         self._reviews = False  # the table read is a tracker over several reviews
         self._late_recs: LateRecommendations | None = None  # its recommendations printed late
         self._quarters: set[int] = set()  # the table's columns an update a quarter fills
-        modals = (
-            "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
-        )
+        modals = literal_alternation(self.p.list("actions.tracker.recommendation_modals"))
         # (a cell that opens by asking someone to act: "The Trust should ...", "Officers must ...")
         self.asks = regex.compile(rf"^\p{{Lu}}[^.;:]{{0,{ACTOR_CHARS}}}?\b(?:{modals})\b", regex.I)
 
@@ -151,7 +150,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             # (a tracker over several reviews: their names print apart from their rows, and the
             # rows are read without them, plan.review_names)
             names, fields = names[1:], fields[1:]
-            named = [(a, b) for a, b in body if self.review_names.is_name(_texts(seg, a, b))]
+            named = [(a, b) for a, b in body if self.review_names.is_name(line_texts(seg, a, b))]
             body = [block for block in body if block not in named]
         self._quarters = {c for c, n in enumerate(names) if self._quarter(n)}
         self._reviews, self._late_recs = reviews, None
@@ -175,7 +174,9 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         rewritten = self._rewritten(seg, 0, end, names, rows, statements)
         return i + sum(1 for ln in seg[:end] if id(ln) not in kept), rewritten
 
-    def _col(self, fields: list[str | None], kind: str, row: _Row, lines: list[Line], block) -> int | None:
+    def _col(
+        self, fields: list[str | None], kind: str, row: BlockRow, lines: list[Line], block
+    ) -> int | None:
         """The first column after the row's last one that takes a block of this kind."""
         later = range(row.last + 1, len(fields))
         # a plan with no status column whose progress column holds the state words ("On track",
@@ -213,7 +214,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         blocks make no rows."""
         first = 0 if fields[0] in ("ref", "recommendation") else None
         action = fields.index("action")
-        rows: list[_Row] = []
+        rows: list[BlockRow] = []
         k = 0
         while k < len(body):
             step = self._step(lines, body, k, fields, rows, first, action)
@@ -233,7 +234,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         return rows, k
 
     def _step(
-        self, lines, body, k: int, fields, rows: list[_Row], first, action: int
+        self, lines, body, k: int, fields, rows: list[BlockRow], first, action: int
     ) -> tuple[int, bool] | None:
         """Place block k (and any it carries): (how many blocks were taken, whether the table
         goes on after them); None where the blocks make no rows."""
@@ -263,13 +264,13 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         if kind == "ref" and first is not None:
             if row is not None and row.last < first:
                 return 0, False
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(first, block)
             return 1, True
         if opens:
             # (the Home Office template: a row opens with its recommendation's cell, merged
             # down over its later actions, whose rows open with their action's)
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(0, block)
             return 1, True
         if kind == "action":
@@ -279,7 +280,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             return 0, False
         return self._value_step(lines, body, k, fields, rows, kind, first_text)
 
-    def _action_cell(self, lines, block, fields, rows: list[_Row], action: int) -> None:
+    def _action_cell(self, lines, block, fields, rows: list[BlockRow], action: int) -> None:
         """An action-like block: the row's action, a progress note opening like one, the next
         quarter's update, or the action opening a row of its own."""
         row = rows[-1] if rows else None
@@ -295,11 +296,11 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             # row's progress goes on, its status not yet printed)
             row.put(row.last + 1, block)
         else:
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(action, block)
 
     def _value_step(
-        self, lines, body, k: int, fields, rows: list[_Row], kind: str, first_text: str
+        self, lines, body, k: int, fields, rows: list[BlockRow], kind: str, first_text: str
     ) -> tuple[int, bool] | None:
         """Place block k, a value or a text cell, in the last row (or open a later action's
         row), as `_step` does."""
@@ -313,7 +314,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
                     return None
                 return len(run), False
         if kind == "other" and self._later_action(lines, body, k, fields, row):
-            rows.append(_Row())
+            rows.append(BlockRow())
             rows[-1].put(fields.index("action"), block)
             return 1, True
         col = self._col(fields, kind, row, lines, block)
@@ -366,10 +367,10 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         return out
 
 
-def _numbered_row(block, numbered, first: int, action: int) -> _Row:
+def _numbered_row(block, numbered, first: int, action: int) -> BlockRow:
     """A row opened by its number joined to its action's first line ("2 Revise the ..."):
     the number its first cell's, the rest the action's."""
-    row = _Row()
+    row = BlockRow()
     row.put(first, (block[0], block[0]))
     row.texts[first] = numbered.group("ref")
     row.put(action, block)

@@ -29,6 +29,7 @@ from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import judge, status_words
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 SCOPED = "scoped_action"  # a cell after a scope cell, an action only if its row is proven
@@ -63,7 +64,7 @@ class RunWords:
 
     def __init__(self, p: Patterns):
         words = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
-        self.recurring = regex.compile(r"(?i)^\W*(?:" + "|".join(regex.escape(w) for w in words) + r")\W*$")
+        self.recurring = regex.compile(r"(?i)^\W*(?:" + literal_alternation(words) + r")\W*$")
         # the words a target cell prints before its date ("By end of", "Monthly from"): alone, the
         # date wrapped onto a line printed apart
         self.target_words = frozenset(w.lower() for w in p.list("dates.words.target_cell")) | frozenset(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 
 
 class RowVocabulary:
@@ -17,18 +18,18 @@ class RowVocabulary:
             for v in ("not_started", "in_progress", "complete", "not_finished")
             for w in p.list(f"actions.status.{v}")
         ]
-        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        alts = literal_alternation(phrases, longest_first=True)
         # a status phrase closing the row ("Action completed", "Ongoing")
         # or a RAG colour printed alone on the row's last line ("Amber")
-        colours = "|".join(regex.escape(c) for c in (p.get("actions.status.rag", {}) or {}))
+        colours = literal_alternation(p.get("actions.status.rag", {}) or {})
         self.status = regex.compile(
-            rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours or '(?!x)x'})\s*$", regex.I
+            rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours})\s*$", regex.I
         )
         # a status phrase opening a line, the next cell's sentence straight after it ("Ongoing
         # Anonymised briefings ..."): the status cell printed before the progress cell
         self.opening_status = regex.compile(rf"^\s*(?P<st>{alts})\s+(?=(?-i:\p{{Lu}}\p{{Ll}}))", regex.I)
         no_date = p.list("dates.words.no_date")
-        words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
+        words = literal_alternation(no_date, longest_first=True)
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
         self.no_date = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
         # the no-date words lower-cased, for a substring test before the expression: a line

@@ -35,7 +35,7 @@ class Word(NamedTuple):
 _new_word = tuple.__new__  # (a _Word built without NamedTuple's Python constructor)
 
 
-class _Row:
+class RowWords:
     """One row's words, the places a cell may start, and what each word says about the cells
     holding it. The programme asks about the same runs of words for every column, so a run's
     text and whether it reads as a name (`interleaved._name_like`) are worked out once, the
@@ -105,7 +105,7 @@ def may_hold_digit(text: str) -> bool:
 def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> list[bool]:
     """Per word, whether it cannot stand in a name or role line (the test `interleaved._name_like`
     puts to each word): it is none of capitalised, a number, punctuation, a small joining word or
-    a role word. One pass over the row, the role test shared with `_Row.role`."""
+    a role word. One pass over the row, the role test shared with `RowWords.role`."""
     out: list[bool] = []
     for text, lw, role in zip(plain, lowered, roles):
         c = text.lstrip(_QUOTES)[:1] if text[:1] in _QUOTES else text[:1]
@@ -113,7 +113,7 @@ def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> 
     return out
 
 
-def _words(lines: list[PrintedLine], cell_ends: bool) -> list[Word]:
+def printed_words(lines: list[PrintedLine], cell_ends: bool) -> list[Word]:
     out: list[Word] = []
     ended = False
     for ln in lines:
@@ -125,19 +125,19 @@ def _words(lines: list[PrintedLine], cell_ends: bool) -> list[Word]:
     return out
 
 
-def _candidate_cuts(words: list[Word]) -> list[int]:
+def candidate_cuts(words: list[Word]) -> list[int]:
     """Word positions where a cell may start: every printed line's start, and a word inside a
     line that opens with a capital or a digit (two cells printed on one line)."""
     out: list[int] = []
     k = 0  # the word's place in its printed line
     for i, w in enumerate(words):
         k = 0 if w.line_start else k + 1
-        if i and (w.line_start or k <= MID_WORDS and _opens(w.text)):
+        if i and (w.line_start or k <= MID_WORDS and opens_cell(w.text)):
             out.append(i)
     return out
 
 
-def _opens(text: str) -> bool:
+def opens_cell(text: str) -> bool:
     """`_OPENS` matches the text: it reads the first character alone, so it is asked once per
     character (a row's words open with a few dozen)."""
     return _opens_with(text[:1])

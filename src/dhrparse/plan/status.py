@@ -22,6 +22,7 @@ from dhrparse.plan.broken_words import mended_value
 from dhrparse.plan.dated_updates import latest_update
 from dhrparse.plan.tick_boxes import ticked_state
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.engines import vocabulary_key
 
@@ -44,8 +45,8 @@ _ONE_LETTER = regex.compile(r"^\W*(\p{Lu})\W*$")
 
 
 def _phrase_rx(phrases: list[str]) -> regex.Pattern:
-    alts = sorted((regex.escape(p) for p in phrases), key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(alts or ["(?!x)x"]) + r")(?![\w-])", regex.I)
+    alts = literal_alternation(phrases, longest_first=True)
+    return regex.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", regex.I)
 
 
 @lru_cache(maxsize=64)

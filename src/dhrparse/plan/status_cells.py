@@ -71,7 +71,7 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
     return " ".join(m.group("st").split())
 
 
-def _closing_status(
+def take_closing_status(
     lines: list[PrintedLine], columns: list[str], p: Patterns, closing_status: bool, cells: dict[str, str]
 ) -> None:
     """The status phrase ending the row, taken off its last lines."""

@@ -23,7 +23,7 @@ from dataclasses import replace
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.block_actions import _blocks
+from dhrparse.plan.block_actions import parted_blocks
 from dhrparse.plan.block_cells import BlockCell, BlockCells, CellRow
 from dhrparse.prepare.markup import flatten
 
@@ -57,7 +57,7 @@ class StatusPairs:
         """The (status lines, ref line) pairs from the status column's name on: the first under
         the two names (the status column's name maybe printed under a key line, in its block),
         then a block each, then those printed inside a later block."""
-        blocks = _blocks(above, 0, len(above))
+        blocks = parted_blocks(above, 0, len(above))
         start = next((k for k, b in enumerate(blocks) if k and self.named(b[:1]) == "ref"), None)
         if start is None:
             return []

@@ -22,6 +22,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.dated_names import dated_name
 from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import literal_alternation
 
 _WORD_BROKEN = regex.compile(r"\p{L}-$")
 
@@ -137,7 +138,7 @@ class ColumnMap:
         # compiled by `re`, which finds what `regex` does here (literal names matched with case,
         # compared by code point; ASCII look-arounds) at a tenth of `regex`'s compiling cost
         self.name_search = re.compile(
-            r"(?<![a-z])(?:" + "|".join(re.escape(s) for s, _ in pairs) + r")(?![a-z])"
+            r"(?<![a-z])(?:" + literal_alternation(s for s, _ in pairs) + r")(?![a-z])"
         )
         self._lookup = dict(pairs)
         # the first pair (longest synonym first) per synonym, and per synonym without spaces:

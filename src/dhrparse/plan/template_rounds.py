@@ -10,8 +10,8 @@ from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER
 from dhrparse.plan.dealt_cells import dealt
 from dhrparse.plan.round_rows import (
-    _last,
-    _Row,
+    RoundRow,
+    last_line,
     learnt_widths,
 )
 from dhrparse.plan.row_numbers import ref_tuple
@@ -40,12 +40,12 @@ class TemplateRounds:
         number = ref_tuple(m.group("ref")) if m and m.group("ref") else None
         return m.group("ref").rstrip(".") if number and len(number) == 2 and not number[0] else None
 
-    def _cell_rows(self, lines: list[Line], j: int) -> tuple[list[_Row], dict, int]:
+    def _cell_rows(self, lines: list[Line], j: int) -> tuple[list[RoundRow], dict, int]:
         """The rows of a template table with no number column (plan._template_header): a row opens
         on its recommendation's first line ("2. MARAC research and"), and a later action of the
         same recommendation, its recommendation cell merged, on its scope cell ("Local") printed
         just above its own number ("1.2 Add a question ...") or on that number."""
-        rows: list[_Row] = []
+        rows: list[RoundRow] = []
         k = j
         while k < len(lines):
             ln = lines[k]
@@ -61,13 +61,13 @@ class TemplateRounds:
                 below = self.flat(lines[k + 1].text).strip() if k + 1 < len(lines) else ""
                 own = ACTION_NUMBER.match(below) if not self._recommendation_opens(ln) else None
                 number = own.group(0).split()[0] if own else self._recommendation_opens(ln)
-                rows.append(_Row(ln, [ln], number=number))
+                rows.append(RoundRow(ln, [ln], number=number))
             else:
                 (rows[-1].furniture if self._foot(lines, k) else rows[-1].body).append(ln)
             k += 1
         return rows, {}, k
 
-    def _numbered_readings(self, rows: list[_Row], roles: list[str]) -> list | None:
+    def _numbered_readings(self, rows: list[RoundRow], roles: list[str]) -> list | None:
         """Each row of a template table with no number column read as rounds (spaced_rounds), a
         later action of a recommendation without its recommendation's cell (merged, it prints
         nothing in the row); None when no row reads."""
@@ -102,7 +102,7 @@ class TemplateRounds:
             read[a:b] = dealt(self.late, texts[a:b], read[a:b], fields, widths)
         return read if any(r is not None for r in read) else None
 
-    def _opens_cell_row(self, lines: list[Line], k: int, row: _Row) -> bool:
+    def _opens_cell_row(self, lines: list[Line], k: int, row: RoundRow) -> bool:
         """(a scope cell over an action's number opens a row only after the row's own action: the
         first action's scope prints after its recommendation's first line)"""
         text = self.flat(lines[k].text).strip()
@@ -118,7 +118,7 @@ class TemplateRounds:
             and ACTION_NUMBER.match(self.flat(following.text).strip())
         )
 
-    def _in_cell_row(self, lines: list[Line], k: int, row: _Row) -> bool:
+    def _in_cell_row(self, lines: list[Line], k: int, row: RoundRow) -> bool:
         ln = lines[k]
         text = self.flat(ln.text).strip()
         # (segmentation takes a scope cell, "Local", or an action's own number, "1.2 Agree ...",
@@ -127,7 +127,7 @@ class TemplateRounds:
             ln.number in self.heading_lines and not self._scope_cell(text) and not ACTION_NUMBER.match(text)
         )
         return (
-            0 < ln.number - _last(row).number <= self.gap
+            0 < ln.number - last_line(row).number <= self.gap
             and not heading
             and not self.vocab.statement_or_section.match(text)
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.plan.tracker_shapes import _joined_ref
+from dhrparse.plan.tracker_shapes import joined_ref
 from dhrparse.plan.wrapping import WORD_OPENS_CELL
 
 DASHES = frozenset({"–", "—", "-", ":"})  # between a recommendation's code and its title
@@ -37,7 +37,7 @@ def titled_at(words: list[str], ref: regex.Pattern) -> tuple[int, list[str]] | N
     if len(words) < 5 or not ref.match(words[0]) or words[1] not in DASHES:
         return None
     for at in range(3, min(3 + TITLE_WORDS, len(words) - 1)):
-        rest = _joined_ref(words[at:], ref)
+        rest = joined_ref(words[at:], ref)
         if ref.match(rest[0]) and len(rest) > 1 and WORD_OPENS_CELL.match(rest[1]):
             return at, [*words[:at], *rest]
     return None

@@ -9,7 +9,6 @@ from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.tracker_shapes import (
-    _YEAR,
     ACTION_REF,
     NUMBER,
     OPENING,
@@ -17,6 +16,7 @@ from dhrparse.plan.tracker_shapes import (
     SHARE_FITTING,
     SHORT_LINE,
     UNANCHORED,
+    YEAR_LINE,
     first_column_words,
 )
 from dhrparse.plan.wrapped_columns import COMPLETED
@@ -177,7 +177,7 @@ class TrackerCarries:
         where the recommendation's cell prints none."""
         last = above.split()[-1] if above.split() else ""
         if (
-            not (taken[0][:1].isupper() or all(_YEAR.match(w) for w in taken))
+            not (taken[0][:1].isupper() or all(YEAR_LINE.match(w) for w in taken))
             or not last[:1].islower()
             or last[-1:] in ".,;:"
         ):

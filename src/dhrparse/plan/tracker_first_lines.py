@@ -26,7 +26,7 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     NUMBER_ASTRAY,
     SUB_REF,
-    _Shapes,
+    TrackerShapes,
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
@@ -108,7 +108,7 @@ def _counted(words: list[str], hit) -> list[int]:
     return counts
 
 
-class _FirstLine:
+class FirstLine:
     """One row's first printed line: its ref, and its other words with their widths."""
 
     def __init__(
@@ -167,7 +167,7 @@ class _FirstLine:
         return caps[b] - caps[a + 1]
 
 
-def _room(ln: _FirstLine, room: float, w: float, b: int) -> float:
+def _room(ln: FirstLine, room: float, w: float, b: int) -> float:
     """The width a cell `w` wide ending before words[b] gives its column (`room`, as wide as the
     other rows' cells). A row printed on one line holds its cells whole: its widest cell is as
     much the column's width as another row's, so it widens the column at a share of the cost (it
@@ -180,7 +180,7 @@ def _room(ln: _FirstLine, room: float, w: float, b: int) -> float:
 
 
 def _name_cut(
-    ln: _FirstLine, roles: list[str], before: tuple | None, a: int, b: int, shapes: _Shapes
+    ln: FirstLine, roles: list[str], before: tuple | None, a: int, b: int, shapes: TrackerShapes
 ) -> bool:
     """The action cell words[a:b] opens with a name's last words before its imperative, and the
     recommendation cell before it holds one word: a sentence's first printed line is no lone
@@ -191,7 +191,7 @@ def _name_cut(
     return shapes.name_before_imperative(" ".join(ln.words[a:b]))
 
 
-def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, shapes: _Shapes) -> bool:
+def action_astray(ln: FirstLine, roles: list[str], c: int, a: int, b: int, shapes: TrackerShapes) -> bool:
     """The cell words[a:b] of a column no field is for, printed just before the action's,
     opens as an action does, with its imperative ("Add a"): the action's own first words, its
     row leaving the column before it empty (a finding merged over its actions' rows)."""
@@ -203,7 +203,7 @@ def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, sha
     )
 
 
-def _number_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int) -> bool:
+def _number_astray(ln: FirstLine, roles: list[str], c: int, a: int, b: int) -> bool:
     """The cell words[a:b] holds the row's own action number ("4a" on recommendation 4's row)
     and is not that number alone in the column no field is for printed just before the action:
     that column numbers the actions (plan.action_number_column), the number a cell of its own
@@ -215,7 +215,9 @@ def _number_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int) -> 
     return any(r == EXTRA and nxt == "action" for r, nxt in zip(roles, roles[1:]))
 
 
-def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, wrap: tuple | None = None):
+def cut_first_line(
+    ln: FirstLine, roles: list[str], rooms: list[float], shapes: TrackerShapes, wrap: tuple | None = None
+):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut.
     `wrap`: (the first column's bound, the row's next word's width) by plan.wrap_ceiling."""
@@ -243,7 +245,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         cost += NAME_SPLIT if a in ln.splits else 0.0
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
-                        cost += ACTION_ASTRAY if _action_astray(ln, roles, c2, a, b, shapes) else 0.0
+                        cost += ACTION_ASTRAY if action_astray(ln, roles, c2, a, b, shapes) else 0.0
                         cost += NUMBER_ASTRAY if _number_astray(ln, roles, c2, a, b) else 0.0
                         extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)
                         cost += extra
@@ -283,7 +285,7 @@ def _empty_tail(roles: list[str]) -> float:
     return sum(EMPTY_MERGED if r == COMPLETED else EMPTY for r in roles)
 
 
-def _wrap(lines: list[_FirstLine], cuts, carried: list[float | None], r: int) -> tuple:
+def _wrap(lines: list[FirstLine], cuts, carried: list[float | None], r: int) -> tuple:
     """Row r's first column's bound by the other rows' wraps, and its own next word's width."""
     firsts = [
         next((ln.width(a, b) for c, a, b in cut[1] if c == 0 and a == 0), None) if cut else None
@@ -292,7 +294,7 @@ def _wrap(lines: list[_FirstLine], cuts, carried: list[float | None], r: int) ->
     return ceiling(firsts, carried, lines[r].space, r), carried[r]
 
 
-def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
+def _maxima(lines: list[FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
     out = [0.0] * k
     for r, (ln, cut) in enumerate(zip(lines, cuts)):
         if r == skip or cut is None:
@@ -305,7 +307,7 @@ def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float
 def cut_first_lines(
     texts: list[tuple[int, list[str]]],
     roles: list[str],
-    shapes: _Shapes,
+    shapes: TrackerShapes,
     label: regex.Pattern,
     nexts: dict[int, str] | None = None,
     alone: set[int] | None = None,
@@ -319,7 +321,7 @@ def cut_first_lines(
     for name in faces():
         face = Face(name)
         lines = [
-            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week, names)
+            FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week, names)
             for i, words in texts
         ]
         for ln in lines:
@@ -328,12 +330,12 @@ def cut_first_lines(
         carried = [face.width(nexts[ln.index]) if nexts and ln.index in nexts else None for ln in lines]
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):
-            cuts = [_cut(ln, roles, start, shapes) for ln in lines]
+            cuts = [cut_first_line(ln, roles, start, shapes) for ln in lines]
             for _ in range(6):
                 changed = False
                 for r, ln in enumerate(lines):
                     wrap = _wrap(lines, cuts, carried, r) if nexts else None
-                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes, wrap)
+                    cut = cut_first_line(ln, roles, _maxima(lines, cuts, k, skip=r), shapes, wrap)
                     if cut != cuts[r]:
                         cuts[r], changed = cut, True
                 if not changed:

@@ -13,9 +13,9 @@ from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
-from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
+from dhrparse.plan.tracker_first_lines import FirstLine, cut_first_line, cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
-from dhrparse.plan.tracker_shapes import DATE_WORDS, FIRST_LINES, NAMES, OUTCOME, _Shapes
+from dhrparse.plan.tracker_shapes import DATE_WORDS, FIRST_LINES, NAMES, OUTCOME, TrackerShapes
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
@@ -138,8 +138,8 @@ class TrackerMerges:
         `alone`: the action may open the line, the merged recommendation printing nothing more
         on it (not so where a column before it may print its own wrapped words there)."""
         rec = roles[0] == "recommendation"
-        first = _FirstLine(k, ["0", *words], face, self.label)
-        cut = _cut(first, roles, widths, self._shapes)
+        first = FirstLine(k, ["0", *words], face, self.label)
+        cut = cut_first_line(first, roles, widths, self._shapes)
         if cut is None:
             return None
         cells = [""] * len(roles)
@@ -148,7 +148,7 @@ class TrackerMerges:
         again_printed = rec and repeats_above(cells[0], above)  # (plan.repeated_recommendations)
         if alone and rec and cells[0][:1].isupper() and not again_printed:
             # (the merged cell printing nothing more on this line: the action opens it)
-            again = _cut(first, roles[1:], widths[1:], self._shapes)
+            again = cut_first_line(first, roles[1:], widths[1:], self._shapes)
             if again is not None:
                 cells = [""] * len(roles)
                 for c, a, b in again[1]:
@@ -222,7 +222,7 @@ class TrackerMerges:
         bands = band_rows.band_lines(texts, self.pl.vocab.statement)
         if len(bands) < band_rows.MIN_BANDS:
             return None
-        shapes = _Shapes(self.p, whole_dates=True)  # (no ref: the dates alone open and cut the rows)
+        shapes = TrackerShapes(self.p, whole_dates=True)  # (no ref: the dates alone open and cut the rows)
         openings = band_rows.row_openings(texts, bands, shapes)
         if len(openings) < band_rows.MIN_ROWS:
             return None
@@ -230,7 +230,7 @@ class TrackerMerges:
         if read is None or not band_rows.clear(read[1], cols, shapes):
             return None
         if self._shapes is None:
-            self._shapes = _Shapes(self.p)
+            self._shapes = TrackerShapes(self.p)
         firsts = {k: cells for k, _, cells in read[1]}
         if "target_date" in cols:
             self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))

@@ -23,7 +23,7 @@ from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.titled_cells import titled_columns, titled_rows
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
-from dhrparse.plan.tracker_shapes import ABBREVIATED, ACCEPTANCE, NAMES, _extra_role
+from dhrparse.plan.tracker_shapes import ABBREVIATED, ACCEPTANCE, NAMES, extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
 
 TITLED_SCAN = 40  # the printed lines under a header looked at for titled recommendation cells
@@ -163,7 +163,7 @@ class TrackerHeaderReading:
             cols = [*cols[:at], *["progress"] * dated, *cols[at + 1 :]]
         t.extras = self.headers.extra.get(lines[t.i].number) or []
         for place, name in t.extras:
-            cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
+            cols = [*cols[:place], extra_role(name, self.p), *cols[place:]]
         t.cols = cols
 
     def _quarter_columns(self, t: TrackerReading, lines: list[Line]) -> None:
@@ -189,7 +189,7 @@ class TrackerHeaderReading:
         t.cols = [*t.cols[:at], *["progress"] * n, *t.cols[at + 1 :]]
         if name is not None:  # (the last column's, its name's closing words printed after the labels)
             t.extras = [(len(t.cols), name)]
-            t.cols = [*t.cols, _extra_role(name, self.p)]
+            t.cols = [*t.cols, extra_role(name, self.p)]
         t.nxt = t.after_wraps = k + 1
 
     def _status_first(self, t: TrackerReading) -> None:

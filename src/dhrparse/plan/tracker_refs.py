@@ -15,8 +15,8 @@ from dhrparse.plan.tracker_shapes import (
     NUMBER,
     REVIEW_WORDS,
     ROWS_ASKED,
-    _extra_role,
-    _joined_ref,
+    extra_role,
+    joined_ref,
 )
 from dhrparse.plan.wrapped_columns import FLAG, agency_beside_officer
 from dhrparse.plan.wrapped_refs import wrapped_ref
@@ -167,7 +167,7 @@ class TrackerRefs:
             if role == FLAG:
                 role = EXTRA if status else "status"
             elif role == EXTRA:
-                role = _extra_role(name, self.p)
+                role = extra_role(name, self.p)
             out.append((role, name))
         return out
 
@@ -196,7 +196,7 @@ class TrackerRefs:
         for k, words in texts:
             if rag and not all(self._rag_word(w) for w in words[1 : 1 + rag]):
                 return {}
-            rest = _joined_ref(words[1 + rag :], self.ref)
+            rest = joined_ref(words[1 + rag :], self.ref)
             if len(rest) > 1 and self.ref.match(rest[0]) and _OPENS.match(rest[1]):
                 seconds[k] = last = rest[0]
             elif rag and under is not None and last and words[0].startswith(last + "."):

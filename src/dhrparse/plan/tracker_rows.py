@@ -41,20 +41,21 @@ from dhrparse.plan.numbered_actions import NumberedActions
 from dhrparse.plan.printed_twice import running_texts
 from dhrparse.plan.tracker_bands import TrackerBands
 from dhrparse.plan.tracker_carries import TrackerCarries
-from dhrparse.plan.tracker_first_lines import _action_astray, _cut, _FirstLine, cut_first_lines
+from dhrparse.plan.tracker_first_lines import FirstLine, action_astray, cut_first_line, cut_first_lines
 from dhrparse.plan.tracker_header import TrackerHeaders
 from dhrparse.plan.tracker_merges import TrackerMerges
 from dhrparse.plan.tracker_refs import TrackerRefs
 from dhrparse.plan.tracker_shapes import (
     FIRST_LINES,
-    _banded,
-    _extra_role,
-    _joined_ref,
-    _Shapes,
+    TrackerShapes,
+    banded_rows,
+    extra_role,
+    joined_ref,
 )
 from dhrparse.plan.tracker_table import TrackerTable
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import NamedColumns
+from dhrparse.vocab.alternation import literal_alternation
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -64,13 +65,13 @@ if TYPE_CHECKING:
 __all__ = [
     "FIRST_LINES",
     "TrackerRows",
-    "_Shapes",
-    "_action_astray",
-    "_banded",
-    "_cut",
-    "_extra_role",
-    "_FirstLine",
-    "_joined_ref",
+    "TrackerShapes",
+    "action_astray",
+    "banded_rows",
+    "cut_first_line",
+    "extra_role",
+    "FirstLine",
+    "joined_ref",
     "cut_first_lines",
 ]
 
@@ -86,13 +87,11 @@ class TrackerRows(
         self.worded = False
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
-        self._shapes: _Shapes | None = None
+        self._shapes: TrackerShapes | None = None
         self.headers = TrackerHeaders(lines.cm, p)
         self.named = NamedColumns(lines.cm, p)
-        who = "|".join(
-            sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
-        )
-        kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
+        who = literal_alternation(p.list("actions.who_headers"), longest_first=True)
+        kinds = literal_alternation(p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
         self.outcome_names = [
@@ -110,7 +109,7 @@ class TrackerRows(
     @cached_property
     def _status_opening(self) -> regex.Pattern:
         """A status phrase opening a line ("Not started", "Complete")."""
-        return _Shapes(self.p).status_rx
+        return TrackerShapes(self.p).status_rx
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:

@@ -17,6 +17,7 @@ from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
@@ -69,7 +70,7 @@ ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-zA-Z]|\.\d{1,2})\.?$")  # ("1a", "1
 NUMBER = regex.compile(r"\d+")
 WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
-_YEAR = regex.compile(
+YEAR_LINE = regex.compile(
     r"^\d{4}(?:/\d{2})?$"
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
@@ -120,7 +121,7 @@ def first_column_words(words: list[str], face: Face, room: float) -> list[str]:
     return taken
 
 
-def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
+def joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
     """A row's ref printed as two words, an agency's letters and the number ("ICB 1"), as one
     word: the ref the row opens with."""
     if (
@@ -135,7 +136,7 @@ def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
     return words
 
 
-def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
+def banded_rows(rows, roles: list[str], shapes: TrackerShapes) -> bool:
     """Some row printing neither date nor status is followed by rows lettered or numbered under
     its ref ("4", then "4a"): a recommendation printed as a band across the table over its
     actions, which plan.recommendation_bands reads, not a tracker row."""
@@ -147,7 +148,7 @@ def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
     return False
 
 
-def _extra_role(name: str, p: Patterns) -> str:
+def extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
     # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
@@ -160,7 +161,7 @@ def _extra_role(name: str, p: Patterns) -> str:
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
-class _Shapes:
+class TrackerShapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
     def __init__(self, p: Patterns, whole_dates: bool = False, flags: bool = False):
@@ -171,7 +172,7 @@ class _Shapes:
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
-        alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+        alts = literal_alternation(words, longest_first=True)
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         # (the first words of the statuses of more than one word: a narrow cell's first line)
         self.status_openings = {w.split()[0].lower() for w in words if len(w.split()) > 1}
@@ -188,7 +189,7 @@ class _Shapes:
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
-        self.iso = regex.compile("|".join(f"(?:{f})" for f in p.list("dates.cells.iso")) or "(?!x)x")
+        self.iso = regex.compile(expression_alternation(p.list("dates.cells.iso")))
         self._dates: dict[str, bool] = {}
         self._after: dict[str, bool] = {}
         self.accepted = {" ".join(w.lower().split()) for w in p.list("actions.tracker.acceptance_words")}
@@ -290,7 +291,7 @@ class _Shapes:
             # (an outcome's sentence opening with its status, "Completed 12/03/2025 – letter sent")
             return -STATUS_FIT if self.opens_status(text) else 0.0
         if role == "target_date":
-            if _YEAR.match(text):
+            if YEAR_LINE.match(text):
                 return 0.0
             if self._status_after(text):
                 return DATE_FIT  # (the status opening the cell beside: "31/10/2024" | "Completed")

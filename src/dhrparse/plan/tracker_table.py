@@ -22,7 +22,14 @@ from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
-from dhrparse.plan.tracker_shapes import LATER_SERIES, MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.tracker_shapes import (
+    LATER_SERIES,
+    MIN_ROWS,
+    OUTCOME,
+    TrackerShapes,
+    banded_rows,
+    joined_ref,
+)
 from dhrparse.plan.unheaded_numbers import CODES, UNHEADED, unheaded_seconds
 from dhrparse.plan.wrap_ceiling import next_words, one_line_rows
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
@@ -61,7 +68,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # (over several reviews, "DHR 1" is the review's kind and the row's number; in a
             # review's column after the row's id, it is that cell's wrapped line)
             if not t.before and t.reviewed is None:
-                words = _joined_ref(words, self.ref)
+                words = joined_ref(words, self.ref)
             if t.coded == LABELLED:
                 words = unlabelled(words, self.label)
             if t.titled:  # (a recommendation's code and title before the ref: plan.titled_cells)
@@ -106,7 +113,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         found = titled_at(words, self.ref)
         if found is not None:
             return found
-        words = _joined_ref(words, self.ref)
+        words = joined_ref(words, self.ref)
         if len(words) < 2 or words[1] in DASHES or not self.ref.match(words[0]):
             return None, words
         return 0, words
@@ -198,14 +205,16 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         t.texts, t.roles, t.read = texts, roles, read
         if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
             t.cols = [*t.cols[:-1], "status"]
-        return not (read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes))
+        return not (
+            read is None or not self._clear(read[1], roles) or banded_rows(read[1], roles, self._shapes)
+        )
 
     def _cut_roles(self, t: TrackerReading) -> list[str]:
         """The shapes the cut reads cells by (kept while the header's flags stay the same), and
         the columns' roles after the rows' refs."""
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
-            self._shapes = _Shapes(self.p, flags=flags)
+            self._shapes = TrackerShapes(self.p, flags=flags)
         self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
         if "status" not in roles and PERCENT not in roles and roles[-1] == "progress" and not t.status_first:

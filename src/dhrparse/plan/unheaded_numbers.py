@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS
-from dhrparse.plan.tracker_shapes import _joined_ref
+from dhrparse.plan.tracker_shapes import joined_ref
 
 # the names the rows' numbers (their column prints none) and the recommendations' codes (under
 # the printed "Ref") are handed on under: the walk reads the second as the recommendation's ref
@@ -38,7 +38,7 @@ def unheaded_seconds(
     for n, (k, words) in enumerate(texts, start=1):
         if not words or words[0] != str(n):
             return None
-        rest = _joined_ref(words[1:], ref)
+        rest = joined_ref(words[1:], ref)
         if len(rest) < 2 or _BARE.match(rest[0]) or not rest[0][:1].isalpha():
             return None  # ("1 2 Audit ...": two numbers, no code answering a recommendation)
         if not ref.match(rest[0]) or not CELL_OPENS.match(rest[1]):

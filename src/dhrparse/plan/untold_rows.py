@@ -15,7 +15,7 @@ from dhrparse.plan.round_fit import WIDER, Reading
 from dhrparse.plan.round_rows import (
     KEPT,
     LOWER,
-    _Row,
+    RoundRow,
     learnt_widths,
 )
 from dhrparse.plan.spaced_rounds import FITS
@@ -24,7 +24,7 @@ from dhrparse.plan.spaced_rounds import FITS
 class UntoldRows:
     """LineRounds' second readings of spaced rows (plan.line_rounds)."""
 
-    def _number_runs(self, rows: list[_Row], fields: list[str]) -> list[_Row]:
+    def _number_runs(self, rows: list[RoundRow], fields: list[str]) -> list[RoundRow]:
         """Rows whose numbers printed in a run, each with no lines of its own before the next
         number, and the last with all the run's rows' lines (plan.number_runs): those lines
         shared out, where they cut into as many rows reading as rounds."""
@@ -57,7 +57,7 @@ class UntoldRows:
             i = j + 1
         return rows
 
-    def _halves(self, last: _Row, texts: list[str], fields: list[str], count: int, shaped, widest: int):
+    def _halves(self, last: RoundRow, texts: list[str], fields: list[str], count: int, shaped, widest: int):
         """A run's rows read in two parts (plan.number_runs.cut_halves). Where a page broke the
         last row and lines printed among the header's names again, they are first tried as its
         left cells' last lines (they run lower than its right cells), up to the first line wider
@@ -76,7 +76,7 @@ class UntoldRows:
                 return found
         return cut_halves(self.fit, texts, fields, count, shaped)
 
-    def _run_readings(self, rows: list[_Row], fields: list[str]) -> list[Reading | None]:
+    def _run_readings(self, rows: list[RoundRow], fields: list[str]) -> list[Reading | None]:
         """Each row's reading where a run of numbers was read in two parts (their cells are
         read already), the other rows' as spaced rows are (plan.spaced_rounds)."""
         others = [row for row in rows if row.reading is None]
@@ -94,7 +94,7 @@ class UntoldRows:
             and cells_hold(reading, fields, self.fit.roles)
         )
 
-    def _two_parts(self, row: _Row, fields: list[str]) -> Reading | None:
+    def _two_parts(self, row: RoundRow, fields: list[str]) -> Reading | None:
         """A spaced row that does not read as rounds, read in two parts (plan.number_runs): its
         left cells as rounds, then its right cells from its date's (they sit a round lower),
         then the left cells' last lines (they run lower than the right cells); None where its
@@ -106,7 +106,7 @@ class UntoldRows:
         found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
         return replace(found[0][0], used=len(row.body)) if found else None
 
-    def _late_rows(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+    def _late_rows(self, rows: list[RoundRow], readings: list, fields: list[str]) -> list:
         """The rows still untold read again as rounds their short cells may join late
         (plan.late_rounds); a row whose first lines carry on a cell of the row before (a tall
         cell of that row runs on below this row's number) gives those lines to that cell. A row
@@ -131,7 +131,7 @@ class UntoldRows:
                     break
         return out
 
-    def _dealt(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+    def _dealt(self, rows: list[RoundRow], readings: list, fields: list[str]) -> list:
         """The rows still untold whose short cells printed in one block among a row's lines,
         dealt back to their rows (plan.dealt_cells); a row a page broke or read with a run of
         numbers is left as it is."""
@@ -141,7 +141,7 @@ class UntoldRows:
         found = dealt(self.late, texts, [r if w else KEPT for r, w in zip(readings, whole)], fields, widths)
         return [r if r is not KEPT else old for r, old in zip(found, readings)]
 
-    def _late_numbers(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+    def _late_numbers(self, rows: list[RoundRow], readings: list, fields: list[str]) -> list:
         """The rows still untold whose numbers printed after their first rounds, among a tall
         row's lines (plan.late_numbers): each run of an untold row followed by untold rows in
         turn holding only a few lines each (their left cells, printed after their numbers)."""

@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.refs import display_ref
 
 _NEVER = "(?!x)x"
@@ -28,7 +29,7 @@ class PlanVocabulary:
         self._compile_refs(p)
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.band_statement = regex.compile(p.get("actions.plan.recommendation_band_statement"), regex.I)
-        self.plan_title = regex.compile("|".join(p.list("actions.plan.plan_title")) or _NEVER, regex.I)
+        self.plan_title = regex.compile(expression_alternation(p.list("actions.plan.plan_title")), regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
         # a heading over the agencies' part of a plan that names no agency
@@ -37,9 +38,8 @@ class PlanVocabulary:
         # statement: one alternation of all those expressions answers "no" (the common case)
         # in one call
         self.statement_or_section = regex.compile(
-            "|".join(
-                f"(?:{src})"
-                for src in [p.get("actions.plan.recommendation_statement")]
+            expression_alternation(
+                [p.get("actions.plan.recommendation_statement")]
                 + p.list("actions.plan.overview_section")
                 + p.list("actions.plan.agency_section")
                 + p.list("actions.plan.agency_section_after_rows")

@@ -12,20 +12,20 @@ completed the same way before its cut (plan.tracker_merges).
 
 from __future__ import annotations
 
-from dhrparse.plan.tracker_shapes import _Shapes
+from dhrparse.plan.tracker_shapes import TrackerShapes
 
 # (a status's opening over at most two words, its rest over at most two: "Not yet" / "started")
 HEAD_WORDS = 2
 REST_WORDS = 2
 
 
-def whole_status(shapes: _Shapes, text: str) -> bool:
+def whole_status(shapes: TrackerShapes, text: str) -> bool:
     """Whether `text` is a status's words and nothing more ("Not yet started")."""
     m = shapes.status_rx.match(text)
     return m is not None and m.end() == len(text.rstrip(" ."))
 
 
-def status_completed(words: list[str], under: list[str], shapes: _Shapes) -> list[str]:
+def status_completed(words: list[str], under: list[str], shapes: TrackerShapes) -> list[str]:
     """The row's words with the rest of a status its line breaks off ("Not yet") taken from the
     end of the line below, where the two read as one status and the opening alone does not."""
     for n in range(1, HEAD_WORDS + 1):
@@ -42,7 +42,7 @@ def status_completed(words: list[str], under: list[str], shapes: _Shapes) -> lis
 
 
 def moved_statuses(
-    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: _Shapes
+    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: TrackerShapes
 ) -> None:
     """Each cut row (line, ref, cells) whose status cell is empty and whose cell before it ends
     with a status's opening ("Not yet") the line below completes ("started"): the status moved
@@ -71,7 +71,7 @@ def moved_statuses(
 
 
 def last_statuses(
-    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: _Shapes
+    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: TrackerShapes
 ) -> None:
     """Each cut row (line, ref, cells) whose last cell, a status or a dated position column's
     ("April 2025": Done / Under way), is a status's opening alone ("Under") that the end of

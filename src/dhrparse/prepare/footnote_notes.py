@@ -17,6 +17,7 @@ import re
 
 from dhrparse.lines import FOOTNOTE, TEXT, Line
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -43,7 +44,7 @@ def note_line(patterns: Patterns) -> re.Pattern:
     is still a note."""
 
     def build(p: Patterns) -> re.Pattern:
-        months = "|".join(sorted(p.get("dates.months", {}), key=len, reverse=True))
+        months = literal_alternation(p.get("dates.months", {}), longest_first=True)
         return re.compile(rf"^\s*(?P<number>\d{{1,2}})\s+(?!(?i:{months})\.?\b)[A-Z‘“'\"]")
 
     return patterns.derived("footnote_notes.note_line", build)

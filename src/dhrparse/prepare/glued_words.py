@@ -16,6 +16,7 @@ import regex
 from dhrparse.document import TEXT, Line
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.broken_words import STATUS_KINDS as _STATES
+from dhrparse.vocab.alternation import literal_alternation
 
 _WORD = regex.compile(r"^[A-Za-z]{5,}$")
 
@@ -25,7 +26,7 @@ def _glued(patterns: Patterns) -> regex.Pattern:
         w.lower() for state in _STATES for w in patterns.list(f"actions.status.{state}") if _WORD.match(w)
     }
     # the status word capitalised as a cell opens ("Ongoing"), then a capitalised word in lower case
-    alts = "|".join(sorted((regex.escape(w.capitalize()) for w in words), key=len, reverse=True)) or "(?!x)x"
+    alts = literal_alternation((w.capitalize() for w in words), longest_first=True)
     return regex.compile(rf"(?<![\w’'-])(?:{alts})(?=\p{{Lu}}\p{{Ll}}{{2,}})")
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import Gazetteer
+from dhrparse.vocab.alternation import expression_alternation
 
 _ABBR = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
 
 
 def _alt(items: list[str]) -> str:
-    return "|".join(f"(?:{i})" for i in sorted(items, key=len, reverse=True))
+    return expression_alternation(sorted(items, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

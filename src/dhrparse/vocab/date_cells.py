@@ -14,6 +14,7 @@ import regex
 
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.engines import TextPattern
 
@@ -27,7 +28,7 @@ class DateCells:
     def __init__(self, p: Patterns):
         # (asked of a few cells a document: compiled by `re`, see TextPattern)
         def form(name: str) -> TextPattern:
-            return TextPattern("|".join(f"(?:{s})" for s in p.list(f"dates.cells.{name}")))
+            return TextPattern(expression_alternation(p.list(f"dates.cells.{name}")))
 
         self.p = p
         self.weekday, self.note = form("weekday"), form("note")

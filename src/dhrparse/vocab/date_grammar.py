@@ -10,6 +10,7 @@ import regex
 
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR, FormSearch
 from dhrparse.vocab.engines import Expression, vocabulary_key
 
@@ -44,7 +45,7 @@ class DateGrammar:
         self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
         approx = approximate_words(patterns)
         blockers = patterns.list("dates.absolute.year_not_after")
-        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{_words(blockers)})\s*$", regex.I)
+        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{literal_alternation(blockers)})\s*$", regex.I)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         # days a chronology names instead of dating them ("New Year's Day 2021"): (month, day?)
@@ -80,16 +81,12 @@ class _Quarters:
         words = sorted(patterns.list("dates.quarters.words"), key=len, reverse=True)
         joins = sorted(patterns.list("dates.quarters.joining_words"), key=len, reverse=True)
         self.financial_first_month = int(patterns.get("dates.quarters.financial_first_month", 4))
-        join = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in joins) or r"(?!x)x"
+        join = literal_alternation(joins, spaced=True)
         source = (
-            rf"\b(?:{_words(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
+            rf"\b(?:{literal_alternation(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
             rf"(?<![\d/.])(?P<y>{YEAR}|\d{{2}})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{{2}}))?\b(?![/.-]?\d)"
         )
         self.form = ("quarter", Expression(source, regex.I))
-
-
-def _words(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in words) or r"(?!x)x"
 
 
 def _forms(
@@ -101,19 +98,17 @@ def _forms(
     periods: list[str],
 ) -> list[tuple[str, Expression]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
-    mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
-    season = "|".join(regex.escape(s) for s in seasons)
+    mon = literal_alternation(months, longest_first=True)
+    season = literal_alternation(seasons)
     # "mid-June": a hyphen may already end the word; "c." ends in a dot
-    apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
+    apx = literal_alternation(approx, spaced=True)
     M = rf"(?:{mon})\.?"
     Y = YEAR
-    named = "|".join(
-        regex.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
-        for k in sorted(named_days, key=len, reverse=True)
-    )
+    # (an apostrophe printed curly or left out: "New Years Day")
+    named = literal_alternation(named_days, spaced=True, longest_first=True).replace("'", "['’]?")
     sources = (
-        _day_forms(M, Y, apx, named or r"(?!x)x", _words(weekdays))
-        + _month_forms(M, Y, apx, season, _spaced_words(periods))
+        _day_forms(M, Y, apx, named, literal_alternation(weekdays))
+        + _month_forms(M, Y, apx, season, literal_alternation(periods, spaced=True, longest_first=True))
         + _year_forms(Y, apx)
     )
     # run by `re` on the texts both engines read alike (no form matches an empty text, so
@@ -183,12 +178,6 @@ def _named_day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, st
         # day printed with two digits, and not the count opening a sentence: "in 2021 May 5 people")
         ("year_month_day", rf"\b(?P<y>{Y})\s+(?P<m>{M})\s+(?P<d>\d{{2}})\b(?![\d:/-]|[.,]\d|(?-i:\s+[a-z]))"),
     ]
-
-
-def _spaced_words(words: list[str]) -> str:
-    """Words as alternatives, a space in one matching any run of spaces, longest first."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
 
 
 def _month_forms(M: str, Y: str, apx: str, season: str, period: str) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 import regex
 
 from dhrparse.vocab import starts
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.engines import Expression, PlainTexts
 
 _DIGIT = regex.compile(r"\d")
@@ -74,11 +75,11 @@ class FormSearch:
     ):
         self.forms = forms
         self.plain_texts = PlainTexts()
-        mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
-        season = "|".join(regex.escape(s) for s in seasons)
+        mon = literal_alternation(months, longest_first=True)
+        season = literal_alternation(seasons)
         edge = r"\b" if all(regex.match(r"\w", w) for w in months + seasons) else ""
-        self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if mon else None
-        self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
+        self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if months else None
+        self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if seasons else None
         self.apx_heads, self.month_heads, self.season_heads = (
             starts.heads(words) for words in (approx, months, seasons)
         )

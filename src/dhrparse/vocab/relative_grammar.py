@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts, vocabulary_key
 
@@ -115,8 +116,7 @@ class RelativeGrammar:
 
 
 def _alt(words: list[str]) -> str:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+    return literal_alternation({w for w in words if w}, spaced=True, longest_first=True)
 
 
 def _words_needed(expression: Expression | None) -> frozenset[str] | None:

@@ -7,6 +7,7 @@ import regex
 
 from dhrparse.extractors.chronology.column_roles import settled
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.engines import TextPattern
 
 # (the time and the source before the event and agency words that also start them)
@@ -118,7 +119,7 @@ def _any_name(p: Patterns) -> TextPattern:
 
     def build(p: Patterns) -> TextPattern:
         sources = [s for n in NAMES for s in p.list(f"chronology.columns.{n}")]
-        return TextPattern("|".join(f"(?:{s})" for s in sources) or r"(?!x)x")
+        return TextPattern(expression_alternation(sources))
 
     return p.derived("chronology.columns.any_name", build)
 

@@ -9,14 +9,14 @@ import regex
 
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 
 _MOST_WORDS = 3
 
 
 def _month_and_number(p: Patterns) -> regex.Pattern:
     def build(p: Patterns) -> regex.Pattern:
-        months = sorted(p.get("dates.months", {}), key=len, reverse=True)
-        names = "|".join(regex.escape(m) for m in months) or r"(?!x)x"
+        names = literal_alternation(p.get("dates.months", {}), longest_first=True)
         return regex.compile(rf"(?i)^(?=.*\d)(?=.*\b(?:{names})\b)[\p{{L}}\d\s.,/–-]+$")
 
     return p.derived("chronology.unread_date_cell", build)

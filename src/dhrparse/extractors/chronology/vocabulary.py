@@ -7,6 +7,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import QUOTES, SENTENCE_STOPS, line_end
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_cells import CELL_TIME  # noqa: F401  (a clock time after a date cell)
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import approximate_words
@@ -56,9 +57,7 @@ class ChronologyVocab:
 
     def __init__(self, p: Patterns):
         words = p.list("chronology.agencies.organisation_words")
-        self.organisation = regex.compile(
-            rf"\b(?:{'|'.join(regex.escape(w) for w in words) or '(?!x)x'})\b", regex.I
-        )
+        self.organisation = regex.compile(rf"\b(?:{literal_alternation(words)})\b", regex.I)
         self.agency_max_words = int(p.get("chronology.agencies.max_words", 9))
         # how far into an entry its own date may start, and where an earlier date still counts
         self.lead = int(p.get("chronology.entries.lead_chars", 70))
@@ -75,9 +74,7 @@ class ChronologyVocab:
         self.min_forward_share = float(p.get("chronology.evidence.min_forward_share", 0.6))
         # the words that make a date approximate ("w/c", "early"), before a date cell's date
         qualifiers = approximate_words(p)
-        self.date_qualifier = regex.compile(
-            rf"(?:{'|'.join(regex.escape(w) for w in qualifiers) or '(?!x)x'})\s+", regex.I
-        )
+        self.date_qualifier = regex.compile(rf"(?:{literal_alternation(qualifiers)})\s+", regex.I)
 
 
 def chronology_vocab(p: Patterns) -> ChronologyVocab:

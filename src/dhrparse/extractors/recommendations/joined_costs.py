@@ -73,7 +73,7 @@ class State:
         return (r(self.left), r(self.right), self.name_word, self.rec_word, self.in_row)
 
 
-def _closing(r: Reading, state: State, rec_word: str | None) -> float:
+def closing_cost(r: Reading, state: State, rec_word: str | None) -> float:
     """The cost of the row's cells ending here: a name that ends on no name's last word
     ("Brindlow and Tarrow" has more to come), a recommendation ending no sentence."""
     if not state.in_row:
@@ -104,7 +104,7 @@ def options(r: Reading, i: int, ln: Line, layout: Layout, m: Measured, widths, s
         for left, right in cuts:
             cost = _cells_cost(i, ln, layout, m, widths, left, right, None)
             if cost < INF:
-                cost += _closing(r, state, state.rec_word) + _finding_carried(
+                cost += closing_cost(r, state, state.rec_word) + _finding_carried(
                     i, ln, layout, m, widths, left, state
                 )
                 out.append((cost, left, right, True, _after(ln, layout, m, i, left, right, None)))
@@ -121,7 +121,7 @@ def options(r: Reading, i: int, ln: Line, layout: Layout, m: Measured, widths, s
         if not layout.ref:  # a row opening with no number
             cost = _cells_cost(i, ln, layout, m, widths, left, right, None)
             if cost < INF:
-                cost += _closing(r, state, state.rec_word)
+                cost += closing_cost(r, state, state.rec_word)
                 out.append((cost, left, right, True, _after(ln, layout, m, i, left, right, None)))
     return out
 

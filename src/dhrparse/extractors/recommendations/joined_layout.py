@@ -48,7 +48,7 @@ class Line:
 
 
 # ---- the header ------------------------------------------------------------------------------
-def _layout(r: Reading, text: str) -> Layout | None:
+def header_layout(r: Reading, text: str) -> Layout | None:
     """The columns a header line names, its names' words run together: a recommendation column,
     a column naming who acts, and perhaps a number column."""
     words = text.split()
@@ -124,7 +124,7 @@ def _role(r: Reading, name: str) -> str | None:
 
 
 # ---- the printed lines -------------------------------------------------------------------------
-def _lines(r: Reading, first: int, header: str, layout: Layout) -> tuple[list[Line], int]:
+def table_lines(r: Reading, first: int, header: str, layout: Layout) -> tuple[list[Line], int]:
     """The content lines under the header, to where the table surely ends (a numbered heading or
     paragraph of the report), the header printed again on a new page left out; each row's
     number found where the layout prints it."""
@@ -190,7 +190,7 @@ def _start(words: list[str], layout: Layout, expected, seen: bool) -> tuple[int,
     return None
 
 
-def _inner(lines: list[Line], layout: Layout) -> Layout:
+def inner_layout(lines: list[Line], layout: Layout) -> Layout:
     """An "Agency | Recommendation" table whose recommendation cells open on their numbers
     ("Thornbury Police 1. Review ..."): its rows open where those are printed."""
     if layout.ref or layout.rec != 1:

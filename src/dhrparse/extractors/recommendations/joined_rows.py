@@ -43,10 +43,17 @@ from dhrparse.extractors.recommendations.joined_costs import (
     OVER,
     Measured,
     State,
-    _closing,
+    closing_cost,
     options,
 )
-from dhrparse.extractors.recommendations.joined_layout import OPENS, Layout, Line, _inner, _layout, _lines
+from dhrparse.extractors.recommendations.joined_layout import (
+    OPENS,
+    Layout,
+    Line,
+    header_layout,
+    inner_layout,
+    table_lines,
+)
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_headers
 from dhrparse.vocab.type_widths import Face, faces
@@ -98,7 +105,7 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     header = r.doc.line_numbered(b.line_start)
     if header is None or "  " in header.raw.strip() or "\t" in header.raw:
         return None  # (columns set apart by runs of spaces or tabs: other readers take them)
-    layout = _layout(r, header.text)
+    layout = header_layout(r, header.text)
     # (a narrow column's name wrapped onto the header's second line, "Government" / "department":
     # each place the wrapped words may complete a name, the first whose rows read)
     headers = (
@@ -110,7 +117,7 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     for layout, text, first in headers:
         if one_column_named(r, layout.names):
             continue  # ("Recommendation" / "addressed to": one column's name broken over lines)
-        lines, stop = _lines(r, first, text, layout)
+        lines, stop = table_lines(r, first, text, layout)
         rows = _read(r, lines, layout)
         if rows:
             break
@@ -128,7 +135,7 @@ def _read(r: Reading, lines: list[Line], layout: Layout) -> list[_RowCells] | No
     no reading is clear."""
     if not lines:
         return None
-    layout = _inner(lines, layout)
+    layout = inner_layout(lines, layout)
     if layout.ref and not any(ln.start for ln in lines[:1]):
         return None  # (a numbered table's first line opens its first row)
     best = None
@@ -259,8 +266,8 @@ def _best(r: Reading, lines: list[Line], layout: Layout, m: Measured, widths: _M
             if len(readings) == BEAM:
                 break
         # the table may end below this line: its last row's name and recommendation end here
-        last = min(readings, key=lambda rd: rd.cost + _closing(r, rd.state, rd.state.rec_word))
-        ends.append((last.cost + _closing(r, last.state, last.state.rec_word), i + 1, last.history))
+        last = min(readings, key=lambda rd: rd.cost + closing_cost(r, rd.state, rd.state.rec_word))
+        ends.append((last.cost + closing_cost(r, last.state, last.state.rec_word), i + 1, last.history))
         if readings[0].cost - END_LINE * (i + 1) > min(c - END_LINE * k for c, k, _ in ends) + GIVE_UP:
             break  # (the lines below cost more than leaving them out: the table has ended above)
     if not ends:

@@ -10,6 +10,7 @@ from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.extractors.defined_names import defined_name
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import Gazetteer
+from dhrparse.vocab.alternation import literal_alternation
 
 _TITLE_PAGE_LINES = 40
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Each|Every|Our|and|of|for|&)\s+")
@@ -33,7 +34,7 @@ class _Kinds:
         kinds = p.get("recommendations.short_name_kinds") or {}
         endings = {e.lower(): kind for kind, words in kinds.items() for e in words}
         printed = {e for words in kinds.values() for e in words}  # as printed in a name: capitalised
-        alt = "|".join(re.escape(e) for e in sorted(printed, key=len, reverse=True))
+        alt = literal_alternation(printed, longest_first=True)
         return cls(
             endings=endings,
             full_name=re.compile(

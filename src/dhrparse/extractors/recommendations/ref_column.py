@@ -114,7 +114,7 @@ def _cells(r: Reading, row: Row) -> tuple[str, str]:
         return "", ""
     if not first:
         return "", rest
-    if _ref_cell(r).match(first):
+    if ref_cell(r).match(first):
         return first, rest
     return _ref_printed_in_text(r, first, rest)
 
@@ -125,7 +125,7 @@ def _ref_printed_in_text(r: Reading, first: str, rest: str) -> tuple[str, str]:
     cell, with or without a space before the sentence it heads, and that sentence runs on into
     the next cell ("WGH1The Trust should ... the" | "frailty assessment its ward nurses complete.")."""
     m = _CODE_THEN_TEXT.match(first)
-    if m is None or _TERMINAL.search(m.group("text")) or not _ref_cell(r).match(m.group("code")):
+    if m is None or _TERMINAL.search(m.group("text")) or not ref_cell(r).match(m.group("code")):
         return "", ""
     return m.group("code"), f"{m.group('text')} {rest}"
 
@@ -139,7 +139,7 @@ def _ref_of(cell: str) -> str:
     return _LABEL_WORD.sub("", cell).rstrip(".:)")
 
 
-def _ref_cell(r: Reading) -> re.Pattern:
+def ref_cell(r: Reading) -> re.Pattern:
     return r.ctx.patterns.derived(
         "recommendations.table.ref_cell",
         lambda p: re.compile(p.get("recommendations.table.ref_cell", r"(?!x)x")),

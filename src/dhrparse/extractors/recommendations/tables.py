@@ -8,8 +8,7 @@ import re
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.ref_column import _ref_cell as ref_cell
-from dhrparse.extractors.recommendations.ref_column import ref_column_items, row_block
+from dhrparse.extractors.recommendations.ref_column import ref_cell, ref_column_items, row_block
 from dhrparse.vocab import refs
 
 # a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dhrparse.extractors.recommendations.joined_layout import _layout
+from dhrparse.extractors.recommendations.joined_layout import header_layout
 
 if TYPE_CHECKING:
     from dhrparse.extractors.recommendations.joined_layout import Layout
@@ -38,7 +38,7 @@ def wrapped_headers(r: Reading, first: int, text: str) -> list[tuple[Layout, str
     out = []
     for k in range(1, len(words) + 1):
         joined = " ".join([*words[:k], *rest, *words[k:]])
-        layout = _layout(r, joined)
+        layout = header_layout(r, joined)
         if layout is not None:
             out.append((layout, joined, under.number))
     return out

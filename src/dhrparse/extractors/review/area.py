@@ -9,8 +9,9 @@ from functools import cache
 import regex
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
+from dhrparse.extractors.review.printing import COVER_LINES, compiled, uncapitalised
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts
 
@@ -22,7 +23,7 @@ class _Places:
         self.stop = {w.lower() for w in p.list("review.area.not_place_words")}
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
-        place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        place = rf"{word}(?:(?:\s+|-)(?:(?:{literal_alternation(set(joiners), longest_first=True)})(?:\s+|-))?{word}){{0,6}}"
         served = p.get("review.area.served", r"(?!x)x")
         self.place = place
         # every match holds a place, which opens with a capital: no expression matches the empty
@@ -59,9 +60,7 @@ class _Places:
         self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
         # "Report produced by Jo Roe, Community Safety Team, Tennisford City Council": an in-house
         # author's council commissioned the review
-        self.authored = compiled(
-            "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) or r"(?!x)x"
-        )
+        self.authored = compiled(expression_alternation(p.list("review.author.author_roles")))
 
     def clean(self, raw: str, leads: bool = False) -> str | None:
         """The place in a run of capitalised words: what follows the last word that cannot be part
@@ -297,14 +296,14 @@ def _service_place(cover: list[str], places: _Places, p: Patterns) -> str | None
     """The region a probation service's own running head or cover line names, the line being the
     service's name and its place alone, a page number aside ("Probation Service • Tarrow • 2",
     "Tarrow Probation Service"): a service's summary names no partnership."""
-    names = "|".join(f"(?:{n})" for n in p.list("review.area.service_names"))
-    if not names:
+    if not p.list("review.area.service_names"):
         return None
+    names = expression_alternation(p.list("review.area.service_names"))
     line_rx = compiled(
         rf"^\s*(?:(?:[Tt]he\s+)?(?:{names}){_APART}(?P<after>{places.place})|(?P<before>{places.place})\s+(?:{names})){_PAGE}\s*$",
         0,
     )
-    unit = compiled(rf"\b(?:{'|'.join(p.list('review.area.service_units')) or '(?!x)x'})\b")
+    unit = compiled(rf"\b(?:{expression_alternation(p.list('review.area.service_units'))})\b")
     for line in cover:
         m = line_rx.match(line.strip())
         found = (m.group("after") or m.group("before")) if m else None
@@ -318,7 +317,7 @@ class _Nations:
     """The nations (and regions) national bodies serve, and the bodies that name them."""
 
     def __init__(self, p: Patterns):
-        nations = alternation(p.list("review.area.nations"))
+        nations = literal_alternation(set(p.list("review.area.nations")), longest_first=True)
         self.named = compiled(rf"(?<![\w])(?P<nation>{nations})(?![\w])", 0)
         self.body = compiled(p.get("review.area.national_body", r"(?!x)x"), 0)
         self.department = compiled(p.get("review.area.national_department", r"(?!x)x"), 0)

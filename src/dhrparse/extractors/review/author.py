@@ -10,7 +10,7 @@ from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
-from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
+from dhrparse.extractors.review.printing import COVER_LINES, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause
 from dhrparse.extractors.review.role_columns import role_column_offers
 from dhrparse.extractors.review.running_head import running_head_author
@@ -18,14 +18,15 @@ from dhrparse.extractors.review.sender import sender_author
 from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 
 
 class _Names:
     """A person's name as title pages print it, honorifics and letters after it set aside."""
 
     def __init__(self, p: Patterns):
-        hon = alternation(p.list("review.author.honorifics"))
-        post = alternation(p.list("review.author.postnominals"))
+        hon = literal_alternation(set(p.list("review.author.honorifics")), longest_first=True)
+        post = literal_alternation(set(p.list("review.author.postnominals")), longest_first=True)
         word = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*"
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         # letters after a name, with or without points: "MSc, PhD.", "MA. RN. HV."
@@ -47,7 +48,7 @@ class _Names:
         self.second = compiled(rf"^\s*(?:and|&)\s+{self.name}", 0)
         # a role or a heading run on after the name ("Jo Roe Head of Community Safety", a PDF line
         # "Independent Reviewer Jo Roe Acknowledgements ..."): the name ends before it
-        after_name = alternation(p.list("review.author.after_name"))
+        after_name = literal_alternation(set(p.list("review.author.after_name")), longest_first=True)
         self.run_on = compiled(rf"^(?P<keep>(?:\S+\s+){{2,5}}?)(?:{after_name})\b", 0)
         self.honorifics = {h.rstrip(".").lower() for h in p.list("review.author.honorifics")}
         self.post_words = {w.lower() for w in p.list("review.author.postnominals")}
@@ -105,9 +106,9 @@ class _Roles:
         # "Chair and Author of the Overview Report: Jane Roe"
         of_report = p.get("review.author.of_report", r"(?!x)x")
         self.author = compiled(
-            "(?:" + "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) + f")(?:{of_report})?"
+            "(?:" + expression_alternation(p.list("review.author.author_roles")) + f")(?:{of_report})?"
         )
-        self.chair = compiled("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
+        self.chair = compiled(expression_alternation(p.list("review.author.chair_roles")))
         self.not_this = compiled(p.get("review.author.not_this_role", r"(?!x)x"))
         self.is_name = [compiled(r) for r in p.list("review.author.is_name")]
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")

@@ -27,6 +27,7 @@ from datetime import date
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 # ("07-Jun-2021", "14-Mar-22", "3rd Sept 21": the day's ordinal and the month's point kept out)
@@ -201,7 +202,8 @@ def spelled_day(text: str, found, p: Patterns) -> DateValue:
     if value.precision != "month" or not value.start:
         return value
     days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
-    alt = "|".join(sorted((k.replace("-", "[- ]") for k in days), key=len, reverse=True)) or r"(?!x)x"
+    # (a hyphenated day printed with a space: "twenty first")
+    alt = literal_alternation(days, longest_first=True).replace(r"\-", "[- ]")
     m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
         text[max(0, found.start - 40) : found.start]
     )

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}  # (months are no fixed count of days)
@@ -30,10 +31,10 @@ class _Windows:
         numbers = p.get("dates.relative.numbers", {}) or {}
         self.numbers = {k.lower(): v for k, v in numbers.items()}
         self.units = {k.lower(): v for k, v in (p.get("dates.relative.units", {}) or {}).items()}
-        num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True)) + r"|\d{1,2}"
-        unit = "|".join(re.escape(u) for u in self.units)
-        earlier = "|".join(re.escape(w) for w in p.list("dates.relative.earlier"))
-        later = "|".join(re.escape(w) for w in p.list("dates.relative.later"))
+        num = literal_alternation(self.numbers, longest_first=True) + r"|\d{1,2}"
+        unit = literal_alternation(self.units)
+        earlier = literal_alternation(p.list("dates.relative.earlier"))
+        later = literal_alternation(p.list("dates.relative.later"))
         self.offset = re.compile(
             rf"\b(?P<a>{num})(?:\s*(?:to|or|-|–)\s*(?P<b>{num}))?\s+(?P<unit>{unit})\s+"
             rf"(?:(?P<earlier>{earlier})|(?P<later>{later}))\b",
@@ -42,7 +43,7 @@ class _Windows:
         self.died = p.joined("review.death.words")
         # the finding, told as finding the body dead or dated straight after ("(found 14/10/2021; ...")
         found = (p.get("review.death.found_dead", r"(?!x)x"), p.get("review.death.found_dated", r"(?!x)x"))
-        self.found = re.compile("|".join(f"(?:{f})" for f in found), re.I)
+        self.found = re.compile(expression_alternation(found), re.I)
         self.found_later = re.compile(p.get("review.death.found_window", r"(?!x)x"), re.I)
         self.last_seen = re.compile(p.get("review.death.last_seen", r"(?!x)x"), re.I)
 

@@ -23,10 +23,6 @@ def compiled(source: str, flags: int = regex.IGNORECASE) -> TextPattern:
     return TextPattern(source, flags)
 
 
-def alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or r"(?!x)x"
-
-
 def uncapitalised(line: str) -> str:
     """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
     if line.isupper() and sum(c.isalpha() for c in line) >= 4:

@@ -13,6 +13,7 @@ import re
 from itertools import combinations
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 _FIGURE = re.compile(r"\d")  # a date token holds a figure, and a word's mistaken letter is one
@@ -49,7 +50,7 @@ class _Misread:
                     self.word_for.setdefault(variant, word)
                     self.pieces.add(variant[:2] if right.isupper() else wrong)
         forms = sorted(self.word_for, key=len, reverse=True)
-        self.any = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.I) if forms else None
+        self.any = re.compile(rf"\b(?:{literal_alternation(forms)})\b", re.I) if forms else None
 
 
 def _known_words(p: Patterns) -> set[str]:
