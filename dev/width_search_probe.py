@@ -37,7 +37,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dhrparse.plan.joined_cells import (
-    _OPENS,
+    CELL_OPENS as _OPENS,
+)
+from dhrparse.plan.joined_cells import (
     REF,
     SENTENCE_ENDS,
     CellShapes,

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
-from dhrparse.plan.block_actions import ACTION_CELL, _blocks
+from dhrparse.plan.block_actions import ACTION_CELL, parted_blocks
 from dhrparse.plan.block_cells import BlockCells
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.layouts import cells_line
@@ -49,7 +49,7 @@ class StateNoteBlocks(BlockHeader):
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         """(the table's first line, the line after it, its lines rewritten) for the action
         column's name at line i, or None where the counts do not prove each row's cells."""
-        columns = self._columns(_blocks(lines, i, self._end(lines, i)))
+        columns = self._columns(parted_blocks(lines, i, self._end(lines, i)))
         if columns is None:
             return None
         (names, actions), (_, notes) = columns["action"], columns["state"]

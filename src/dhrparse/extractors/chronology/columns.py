@@ -13,7 +13,9 @@ from dhrparse.vocab.engines import TextPattern
 # (the time and the source before the event and agency words that also start them)
 # (a side-by-side header's cells: apart at a bar or at "and" / "&")
 _CELL_BREAK = regex.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+(?:and|&)\s+")  # (a run of spaces tried once)
-_HEADER_WORDS = 10  # a header printed as one line: four or five names of a word or three ("Case note summary")
+_HEADER_WORDS = (
+    10  # a header printed as one line: four or five names of a word or three ("Case note summary")
+)
 NAMES = (
     "date",
     "end",

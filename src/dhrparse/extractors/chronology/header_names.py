@@ -8,7 +8,11 @@ from dhrparse.extractors.chronology.columns import Columns
 
 _NAME_WORDS = 4  # a column's name is at most this many words
 _WRAPPED_NAME_WORDS = 3
-_JOINERS = ("/", "&", "and")  # a name goes on after these ("Date / time", "Agency and source")  # a header's line below its first holds at most this many words
+_JOINERS = (
+    "/",
+    "&",
+    "and",
+)  # a name goes on after these ("Date / time", "Agency and source")  # a header's line below its first holds at most this many words
 
 
 def header_names(text: str, names: Columns) -> list[str] | None:
