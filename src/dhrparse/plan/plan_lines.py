@@ -14,17 +14,11 @@ from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
-from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.headed_columns import HeadedColumns
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
-from dhrparse.plan.joined_labels import JoinedLabels
 from dhrparse.plan.joined_rows import JoinedRows
-from dhrparse.plan.label_columns import LabelColumns
-from dhrparse.plan.label_rows import LabelRows
-from dhrparse.plan.label_stacks import LabelStacks
-from dhrparse.plan.labelled_blocks import LabelledBlocks
-from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.label_readings import labelled_lines
 from dhrparse.plan.line_readings import LineReadings
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.narrow_rows import NarrowRows
@@ -36,7 +30,6 @@ from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.state_note_blocks import StateNoteBlocks
 from dhrparse.plan.status import status_words
-from dhrparse.plan.sub_headers import join_sub_headers
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -100,21 +93,8 @@ class PlanLines(RoleEvidence):
         """The plan's lines with every table layout read into cell rows, each layout's reader
         in turn; the readers whose warnings the plan reports."""
         # plans printed as columns side by side or as labelled blocks (labels maybe a column) read as cell rows
-        cm, furniture = self.cm, [ln for ln in doc.lines if ln.kind == FURNITURE]
-        # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
-        labels = LabelColumns(cm, furniture, self.readings)
-        # (label tables whose page's labels print as a stack before their values: plan.label_stacks)
-        content = LabelStacks(cm, not self.line_spaced).rewrite(join_sub_headers(self._content(doc), cm))
-        content = LabelRows(cm, furniture, labels).rewrite(labels.rewrite(content))
-        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines), self.readings)
-        content = GutterLabels(blocks.field).rewrite(content)
-        # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
-        content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)
-        self.lines: list[Line] = blocks.rewrite(
-            SideBySide(
-                cm, self.heading_lines, vocab.statement, vocab.part_or_theme, vocab.agency_heading_words
-            ).rewrite(content)
-        )
+        cm = self.cm
+        self.lines: list[Line] = labelled_lines(self, doc, self._content(doc), roles.p, vocab)
         self.lines = self.lines if self.line_spaced else CodedCellColumns(cm, roles.p).rewrite(self.lines)
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)

@@ -218,9 +218,8 @@ def _number_astray(ln: FirstLine, roles: list[str], c: int, a: int, b: int) -> b
 def cut_first_line(
     ln: FirstLine, roles: list[str], rooms: list[float], shapes: TrackerShapes, wrap: tuple | None = None
 ):
-    """The row's first line cut into its cells (column, start, end), each cell costing the width
-    it would widen its column to and its fit to the column's role; None when it cannot be cut.
-    `wrap`: (the first column's bound, the row's next word's width) by plan.wrap_ceiling."""
+    """The row's first line cut into its cells (column, start, end), each costing the width it widens its
+    column to and its fit to the role; None if it cannot be cut. `wrap`: plan.wrap_ceiling's bound."""
     n, k = len(ln.words), len(roles)
     if not n:
         return None

@@ -301,19 +301,10 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if appointed:
             found.append((rank, i, names.ok(appointed.group("name"))))
             continue
-        if before and not _owned_in_cell(line[:start]):
-            # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
-            lead = before.split(" | ")[-1] if " | " in before else before
-            lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
-            lead = _ATTRIBUTION_DASH.sub("", lead, count=1)  # (a quotation's "— Jo Roe, Independent Author")
-            name = (
-                names.heads(lead)
-                or name_before_role_clause(lead, cues.roles, names)
-                or person_in_row(before, names.alone)  # ("Jo Roe | Roe Consulting Ltd | Independent chair")
-            )
-            if name and len(lead) <= 100:
-                found.append((rank, i, name))
-                continue
+        name = _name_before(before, line[:start], cues) if before else None
+        if name:
+            found.append((rank, i, name))
+            continue
         if not after.strip(" .:–-") and i + 1 < len(lines):
             # the role alone (or "... produced for X by") and the name on the next line
             found.append((rank, i, _name_below(lines, i, names)))
@@ -321,6 +312,23 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _name_before(before: str, cell: str, cues: _Cues) -> str | None:
+    """The name printed before a role on its line: "Jane Doe MA, Independent Chair and Author", "Sam
+    Okafor, Director, X Ltd. Independent Author", a table row's other cell; None in a cell owned."""
+    if _owned_in_cell(cell):
+        return None
+    names = cues.names
+    lead = before.split(" | ")[-1] if " | " in before else before
+    lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
+    lead = _ATTRIBUTION_DASH.sub("", lead, count=1)  # (a quotation's "— Jo Roe, Independent Author")
+    name = (
+        names.heads(lead)
+        or name_before_role_clause(lead, cues.roles, names)
+        or person_in_row(before, names.alone)  # ("Jo Roe | Roe Consulting Ltd | Independent chair")
+    )
+    return name if name and len(lead) <= 100 else None
 
 
 def _noted(line: str, end: int, rank: int, roles: _Roles) -> tuple[int, int]:
