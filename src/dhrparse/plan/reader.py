@@ -88,13 +88,18 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     return plan
 
 
+# a report's account of progress on a review's recommendations (an annual report's bullets): the
+# plan's claim, never a sign that the document is itself an action plan (review.doc_kind)
+PROGRESS_REPORT = "progress report"
+
+
 def _bullet_tables(doc: SourceDocument, ctx: Ledger) -> list[PlanTable]:
     """Progress bullets under each recommendation's line (plan.progress_bullets), their lines
     and the recommendation's line over them claimed as the plan's."""
     tables = read_progress_bullets(doc, ctx.patterns)
     for table in tables:
         name_sections([table])
-        ctx.claim("plan", table.line_start, table.rows[-1].line_end, "action plan")
+        ctx.claim("plan", table.line_start, table.rows[-1].line_end, PROGRESS_REPORT)
     return tables
 
 

@@ -70,7 +70,7 @@ def extract(
     number_cells(r, formal)  # a number column exported one cell to a line
     prose.number_closings(r, formal)  # prose paragraphs closed by "(Recommendation N)"
     formal = agency_cell_lines.part_agency_cells(r, formal)  # ("No. | Recommendation | Agency" by lines)
-    secondary = pointing + secondary
+    summarised, secondary = secondary, pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     records = plan_openings.fold_opening_records(records)  # (an appended plan's split cells)
     if plan_recommendations:
@@ -89,6 +89,10 @@ def extract(
         )
     if not records:  # a plan that states the report's recommendations only as a list above its table
         records = to_records(r, plan_preamble.listed_items(r))
+    if not records and summarised:
+        # a list read as restating recommendations stated elsewhere, when nothing else states them (the
+        # "Recommendation N" lines further on were a progress report's, the plan's): the list is theirs
+        records = to_records(r, summarised)
     if not records and review.doc_kind == "action_plan":  # ... or as a table of their own ("Part A")
         records = to_records(r, part_a_items(r, read_items(r)[0]))
     for rec in records:

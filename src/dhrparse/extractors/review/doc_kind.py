@@ -10,6 +10,7 @@ from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.review.printing import TITLE_LINES
 from dhrparse.ledger import Ledger
 from dhrparse.models import Review
+from dhrparse.plan.reader import PROGRESS_REPORT
 
 # A document is an action plan when the plan read from it covers this share of its content,
 # or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
@@ -26,10 +27,14 @@ PLAN_COLUMNS = frozenset({"action", "target_date", "status", "progress"})
 def settle_doc_kind(doc: SourceDocument, ctx: Ledger, plan, review: Review) -> Review:
     """Once the plan stage has read the plans: the document is an action plan by where its plan
     is and how much of it the plan covers. A title naming a plan counts only when a plan was
-    read; a report that merely mentions or appends a plan stays a report."""
+    read; a report that merely mentions or appends a plan, or reports progress on one, stays a report."""
     spans = []
     if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
-        spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
+        spans = [
+            (c.line_start, c.line_end)
+            for c in ctx.claims
+            if c.kind == "plan" and c.section != PROGRESS_REPORT
+        ]
     titled = review.doc_kind == "action_plan"
     if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans, ctx.patterns):
         review.doc_kind = "action_plan"
