@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
 
 MIN_FIELDS = 3  # labels naming a plan's field in a box at least
+# a box opened by its number line joined to the recommendation's words names who acts or by when
+_WHO_OR_WHEN = frozenset({"lead", "target_date", "status", "progress"})
 LABEL_WORDS = 5  # the most words of a label's first line
 WRAPPED = 3  # the most words of a label's wrapped line
 _NUMBERED = regex.compile(r"^\p{Lu}\p{Ll}+ \d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")  # "Recommendation 2"
@@ -141,6 +143,8 @@ class JoinedLabels:
         fields = [x.field for x in labels]
         if any(not x.value for x in labels) or "action" not in fields or len(labels) < MIN_FIELDS:
             return None
+        if first is not None and not _WHO_OR_WHEN.intersection(fields):
+            return None  # (a list's "Rec 5 ..." over a tracker's title and header: no box names who or when)
         return labels, j
 
     def _label(self, lines: list[Line], j: int) -> tuple[str, str, int, dict[int, int]] | None:
