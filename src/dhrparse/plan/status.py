@@ -111,7 +111,7 @@ def status_over_note(text: str, patterns: Patterns) -> str | None:
     return head.group(0) if _NOTE_AFTER.match(flat, head.end()) else None
 
 
-_NOTE_AFTER = regex.compile(r"\s+\p{Lu}")
+_NOTE_AFTER = regex.compile(r"(?<!\s)\s+\p{Lu}")  # (from the state word's end: never inside a run of spaces)
 
 
 def state_alone(text: str, patterns: Patterns) -> bool:

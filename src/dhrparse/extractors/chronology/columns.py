@@ -93,7 +93,7 @@ class Columns:
     def _names_in_words(self, words: list[str]) -> list[str] | None:
         """The fields of a header whose names run together a word apart ("Date / Recorded by
         Contact type Case note summary", the date's name wrapped after its "/"): the words cut into
-        names of up to four words, each naming a column, fewest names first; None when no cut does."""
+        names of up to four words, each naming a column once, fewest names first; None when no cut does."""
         best: list[list[str] | None] = [[]] + [None] * len(words)
         for end in range(1, len(words) + 1):
             for size in range(1, min(4, end) + 1):
@@ -101,7 +101,8 @@ class Columns:
                 field = self.field_of(" ".join(words[end - size : end])) if before is not None else None
                 if field is not None and (best[end] is None or len(before) + 1 < len(best[end])):
                     best[end] = [*before, field]
-        return best[-1]
+        read = best[-1]
+        return read if read is not None and len(set(read)) == len(read) else None  # (each column named once)
 
     def is_header_words(self, text: str) -> bool:
         """Column names: each word one ("Date Agency"), or the words one name ("What happened")."""

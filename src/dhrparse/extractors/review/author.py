@@ -374,7 +374,9 @@ def _capitals_name(line: str, names: _Names) -> str:
     own = [w for w in words if w.strip("().,").lower() not in names.post_words]
     if own and len(own) < len(words) and " ".join(own).isupper():
         return uncapitalised(" ".join(own))
-    return uncapitalised(line)
+    while len(words) > 2 and words[-1].strip("().,").lower() in names.post_words and words[-1][1:].islower():
+        words.pop()  # (a capitals cover another reader already set in title case: "Jo Roe Msc Phd")
+    return uncapitalised(" ".join(words))
 
 
 def _broken_at_hyphen(after: str) -> bool:
