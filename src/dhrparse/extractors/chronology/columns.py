@@ -13,9 +13,7 @@ from dhrparse.vocab.engines import TextPattern
 # (the time and the source before the event and agency words that also start them)
 # (a side-by-side header's cells: apart at a bar or at "and" / "&")
 _CELL_BREAK = regex.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+(?:and|&)\s+")  # (a run of spaces tried once)
-_HEADER_WORDS = (
-    10  # a header printed as one line: four or five names of a word or three ("Case note summary")
-)
+_HEADER_WORDS = 8  # a header printed as one line: its names, a word or two each
 NAMES = (
     "date",
     "end",
@@ -86,23 +84,7 @@ class Columns:
         if None in fields or len(fields) < 2:
             names = text.replace("|", " ").split()
             fields = [self.field_of(w) for w in names if w.lower() not in ("and", "&")]
-        if None in fields:
-            fields = self._names_in_words(text.replace("|", " ").split()) or fields
         return "date" in fields and len(fields) >= 2 and None not in fields
-
-    def _names_in_words(self, words: list[str]) -> list[str] | None:
-        """The fields of a header whose names run together a word apart ("Date / Recorded by
-        Contact type Case note summary", the date's name wrapped after its "/"): the words cut into
-        names of up to four words, each naming a column once, fewest names first; None when no cut does."""
-        best: list[list[str] | None] = [[]] + [None] * len(words)
-        for end in range(1, len(words) + 1):
-            for size in range(1, min(4, end) + 1):
-                before = best[end - size]
-                field = self.field_of(" ".join(words[end - size : end])) if before is not None else None
-                if field is not None and (best[end] is None or len(before) + 1 < len(best[end])):
-                    best[end] = [*before, field]
-        read = best[-1]
-        return read if read is not None and len(set(read)) == len(read) else None  # (each column named once)
 
     def is_header_words(self, text: str) -> bool:
         """Column names: each word one ("Date Agency"), or the words one name ("What happened")."""
