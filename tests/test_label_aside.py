@@ -12,8 +12,9 @@ from dhrparse.plan.key_values import _ASIDE, without_aside
 
 
 def _searched(label: str) -> str:
-    """The aside taken off by searching the whole cell (what without_aside must equal)."""
-    return _ASIDE.sub("", label) if "(" in label or "," in label else label
+    """The aside taken off by searching the whole cell (what without_aside must equal): an aside is
+    set in brackets, after a comma or after "at" (" as at April 2025"), as without_aside says."""
+    return _ASIDE.sub("", label) if "(" in label or "," in label or " at " in label else label
 
 
 def test_asides_are_taken_off():
@@ -33,7 +34,7 @@ def test_cells_without_an_aside_are_handed_back():
 _CHARS = list("ab (),:0123456789 \t\n\x1c\x85\xa0\u2003¹²٣") + ["Mar", "April", " as at "]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=3000, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(_CHARS), max_size=20).map("".join))
 def test_the_same_as_searching_the_whole_cell(text):
     assert without_aside(text) == _searched(text)
