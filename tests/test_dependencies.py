@@ -94,3 +94,13 @@ def test_ci_runs_the_readmes_test_command_in_a_new_environment():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert command in ci
     assert "python3 -m venv" in ci and ci.index("python3 -m venv") < ci.index(command)
+
+
+def test_the_plugin_addopts_needs_is_declared():
+    """addopts names xdist's options (-n, --dist): without pytest-xdist in `[test]` a fresh
+    environment's pytest stops at its first argument and runs nothing."""
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"][
+        "ini_options"
+    ]
+    if re.search(r"(^|\s)(-n|--dist)\b", options["addopts"]):
+        assert "pytest-xdist" in declared()

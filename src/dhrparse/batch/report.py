@@ -246,11 +246,15 @@ def print_summary(
     console, rows: list[Row], linked: int, seconds: float, written: list[Path], removed: list[Path] = ()
 ) -> None:
     console.print(summary_table(rows, linked, seconds, written))
+    # the lines naming files are never wrapped at the terminal's width: a path broken over two
+    # lines is a path nobody can copy into a spreadsheet's open dialog or a shell
     for path in written:
-        console.print(f"wrote {escape(printable(path))}", highlight=False)
+        console.print(f"wrote {escape(printable(path))}", highlight=False, soft_wrap=True)
     for path in removed:
         console.print(
-            f"removed {escape(str(path))} (written by an earlier run, not by this one)", highlight=False
+            f"removed {escape(str(path))} (written by an earlier run, not by this one)",
+            highlight=False,
+            soft_wrap=True,
         )
     warned = sum(r.counts.get("warnings", 0) for r in rows if r.status == "ok")
     place = warnings_place(list(written))
@@ -261,6 +265,7 @@ def print_summary(
         console.print(
             f"{warned} warnings (text dhrparse read but could not turn into records): {where}",
             highlight=False,
+            soft_wrap=True,
         )
     failed = [r for r in rows if r.status != "ok"]
     if failed:
