@@ -20,32 +20,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import ACTION_CELL, parted_blocks
-from dhrparse.plan.block_cells import BlockCells
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.opened_cells import counted_alike, deal_lines
-from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.status import state_alone
 from dhrparse.prepare.markup import flatten
-
-if TYPE_CHECKING:
-    from dhrparse.plan.plan_lines import PlanLines
 
 STATE_COLUMNS = ("progress", "status")
 
 
 class StateNoteBlocks(BlockHeader):
-    def __init__(self, lines: PlanLines, heading_lines: set[int], printed: list[Line]):
-        """`printed`: every line of the document, furniture too (a running foot is no cell)."""
-        self.vocab, self.heading_lines = lines.vocab, heading_lines
-        self.blocks = BlockCells(lines, printed)
-        self.roles = lines.roles
-        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)  # (BlockHeader asks)
-
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(lines, self._table)
 
