@@ -4,6 +4,8 @@ short headlines, and the lines it runs to."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from dhrparse.document import Line
@@ -15,12 +17,25 @@ from dhrparse.plan.block_actions import (
     NEAR,
     parted_blocks,
 )
-from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell
+from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
 
 
 class BlockHeader:
-    """ColumnBlocks' reading of a table's header and extent (plan.column_blocks)."""
+    """ColumnBlocks' reading of a table's header and extent (plan.column_blocks), shared with
+    the other readers of tables printed as column blocks (plan.headed_columns,
+    plan.state_note_blocks), which are built alike from the plan's lines."""
+
+    def __init__(self, lines: PlanLines, heading_lines: set[int], printed: list[Line]):
+        """`printed`: every line of the document, furniture too (a running foot is no cell)."""
+        self.vocab, self.heading_lines = lines.vocab, heading_lines
+        self.blocks = BlockCells(lines, printed)
+        self.roles = lines.roles
+        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
 
     def _rewrite_tables(self, lines: list[Line], read) -> list[Line]:
         """The lines with each table `read(lines, i)` finds at an action column's name at line i

@@ -17,7 +17,8 @@ in order, and every state word is one the status vocabulary reads. The k-th acti
 pairs with the k-th progress cell, the state word the row's status and the note its progress;
 each code's first row carries its recommendation's cell, as the merged cell stands beside its
 first action. Lines printed among the blocks that no block holds (a running foot) are kept after
-the rows, as printed. Any other such printing is left to the other readers.
+the rows, as printed. Any other such printing is left to the other readers. (The cells are dealt
+and counted as for the family's other printing, plan.state_note_blocks: plan.opened_cells.)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.plan.layouts import cells_line
+from dhrparse.plan.opened_cells import counted_alike, deal_lines
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.table_rewrites import rewrite_tables
 
@@ -40,7 +42,6 @@ _CODE = regex.compile(r"^(?P<number>\d{1,2})[a-z]$")  # an action's code alone o
 _NUMBERED = regex.compile(r"^(?P<number>\d{1,2})\.\s+(?P<text>\S.*)$")  # "2. Schools in ..."
 MAX_STATE_WORDS = 4  # a state word printed alone ("Yet to start")
 MAX_BETWEEN = 2  # lines between two blocks no block holds (a running foot)
-MIN_ROWS = 2  # a table of one row says nothing by its counts
 COLUMNS = ("recommendation", "action", "progress")
 
 
@@ -116,7 +117,8 @@ class CodedCellColumns:
                 page.names.append(lines[k])
                 j = k + 1
             end = self._block_end(lines, j, column)
-            items, carried = _items(lines[j:end], opens)
+            items: list[list[Line]] = []
+            carried = deal_lines(items, lines[j:end], opens)
             getattr(page, _ATTRS[column]).extend(items)
             page.carried[column] = carried
             j = end
@@ -177,7 +179,7 @@ class CodedCellColumns:
                         recs[number] = last_rec = item
                     else:
                         whole.append(item)
-        if len(actions) < MIN_ROWS or len(actions) != len(progress) or not _in_order(actions, recs):
+        if not counted_alike(actions, progress) or not _in_order(actions, recs):
             return None
         return self._cells(actions, progress, recs)
 
@@ -193,20 +195,6 @@ class CodedCellColumns:
 
 
 _ATTRS = {"recommendation": "recommendations", "action": "actions", "progress": "progress"}
-
-
-def _items(block: list[Line], opens) -> tuple[list[list[Line]], list[Line]]:
-    """(the block's items, each opening on a line `opens` takes; the lines before the first)."""
-    items: list[list[Line]] = []
-    carried: list[Line] = []
-    for ln in block:
-        if opens(ln):
-            items.append([ln])
-        elif items:
-            items[-1].append(ln)
-        else:
-            carried.append(ln)
-    return items, carried
 
 
 def _in_order(actions: list[list[Line]], recs: dict[str, list[Line]]) -> bool:

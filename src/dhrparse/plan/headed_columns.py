@@ -24,11 +24,10 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import ACTION_CELL, FIRST_COLUMNS, parted_blocks
-from dhrparse.plan.block_cells import MAX_NAME_CHARS, BlockCells
+from dhrparse.plan.block_cells import MAX_NAME_CHARS
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.carried_cells import carries
 from dhrparse.plan.layouts import cells_line
-from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.round_header import numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.prepare.markup import flatten
@@ -45,10 +44,8 @@ class HeadedColumns(BlockHeader):
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers (the
         ref column's run among them); `printed`: every line of the document, furniture too."""
-        self.vocab, self.heading_lines, self.numbers = lines.vocab, heading_lines, numbers
-        self.blocks = BlockCells(lines, printed)
-        self.roles = lines.roles
-        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)  # (BlockHeader asks)
+        super().__init__(lines, heading_lines, printed)
+        self.numbers = numbers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(lines, self._table)

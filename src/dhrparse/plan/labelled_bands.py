@@ -18,12 +18,12 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.recommendation_bands import BAND, band_key, band_statement
 from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanRow, PlanTable
-from dhrparse.vocab.refs import display_ref
 
-# a recommendation's code ("R1", "3") and an action's coded under it ("R1.1", "3.2", "3b")
-_BAND = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})\s*\.?\s*$")
+# an action's code under its recommendation's ("R1.1", "3.2", "3b"; the recommendation's "R1", "3":
+# recommendation_bands.BAND)
 _UNDER = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|[a-z])\s*$")
 
 
@@ -43,13 +43,13 @@ def _table_bands(table: PlanTable, label: regex.Pattern) -> list[Statement]:
     parents: list[str | None] = []  # each row's band code, None for a band itself
     current = None
     for row in table.rows:
-        band = _BAND.match(row.ref or "")
+        band = BAND.match(row.ref or "")
         if band is not None and label.match(row.cells.get("action") or ""):
-            current = _key(band.group("number"))
+            current = band_key(band.group("number"))
             parents.append(None)
             continue
         under = _UNDER.match(row.ref or "")
-        if current is None or under is None or _key(under.group("number")) != current:
+        if current is None or under is None or band_key(under.group("number")) != current:
             return []  # a row neither band nor action coded under the band above: not this layout
         parents.append(current)
     if None not in parents or all(p is None for p in parents):
@@ -58,27 +58,9 @@ def _table_bands(table: PlanTable, label: regex.Pattern) -> list[Statement]:
     rows: list[PlanRow] = []
     for row, parent in zip(table.rows, parents):
         if parent is None:
-            statements.append(_statement(row, table, label))
+            statements.append(band_statement(row, table, label.sub("", row.cells["action"], count=1)))
             continue
         row.recommendation_ref = statements[-1].ref
         rows.append(row)
     table.rows = rows
     return statements
-
-
-def _key(number: str) -> str:
-    return "".join(number.split()).lower()
-
-
-def _statement(row: PlanRow, table: PlanTable, label: regex.Pattern) -> Statement:
-    text = label.sub("", row.cells["action"], count=1)
-    return Statement(
-        ref=display_ref(row.ref) or row.ref or "",
-        lines=[" ".join(text.split())],
-        line_start=row.line_start,
-        line_end=row.line_end,
-        page=row.page,
-        table=table,
-        section=row.section,
-        confirmed=True,
-    )

@@ -26,7 +26,7 @@ from dhrparse.vocab.refs import display_ref
 
 # the number of a recommendation ("3", "R3") and of an action numbered under it ("3a", "3(b)", "3.2",
 # in roman numerals "3(ii)")
-_BAND = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})\s*\.?\s*$")
+BAND = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})\s*\.?\s*$")
 _UNDER = regex.compile(
     r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?|\s*\([ivx]{1,4}\))\s*$"
 )
@@ -60,7 +60,7 @@ def _table_bands(table: PlanTable, roles: ColumnRoles) -> list[Statement]:
             parents.append(None)
             continue
         m = _UNDER.match(row.ref or "")
-        if current is None or m is None or _key(m.group("number")) != current:
+        if current is None or m is None or band_key(m.group("number")) != current:
             return []  # a row neither band nor action under the band above: not this layout
         if not any(row.cells.get(c) for c in _ACTION_CELLS):
             return []
@@ -71,7 +71,7 @@ def _table_bands(table: PlanTable, roles: ColumnRoles) -> list[Statement]:
     rows: list[PlanRow] = []
     for k, (row, parent) in enumerate(zip(table.rows, parents)):
         if parent is None:
-            statements.append(_statement(row, table, spanning.get(k)))
+            statements.append(band_statement(row, table, spanning.get(k) or row.cells["recommendation"]))
             continue
         row.recommendation_ref = statements[-1].ref
         row.cells["action"] = row.cells.pop("recommendation", "")
@@ -84,7 +84,7 @@ def _table_bands(table: PlanTable, roles: ColumnRoles) -> list[Statement]:
 def _is_band(row: PlanRow) -> bool:
     """A row numbered alone ("2") holding only the recommendation's text."""
     return (
-        bool(_BAND.match(row.ref or ""))
+        bool(BAND.match(row.ref or ""))
         and bool((row.cells.get("recommendation") or "").strip())
         and not any(v.strip() for k, v in row.cells.items() if k != "recommendation")
         and not any(v.strip() for v in row.extra.values())
@@ -93,12 +93,7 @@ def _is_band(row: PlanRow) -> bool:
 
 def _printed_across(row: PlanRow, table: PlanTable, roles: ColumnRoles) -> str | None:
     """The text of a band a layout text export printed across the columns on one line, or None."""
-    if (
-        table.origin != "text"
-        or row.line_start != row.line_end
-        or row.extra
-        or not _BAND.match(row.ref or "")
-    ):
+    if table.origin != "text" or row.line_start != row.line_end or row.extra or not BAND.match(row.ref or ""):
         return None
     opening = (row.cells.get("recommendation") or "").strip()
     rest = [
@@ -113,18 +108,20 @@ def _printed_across(row: PlanRow, table: PlanTable, roles: ColumnRoles) -> str |
 
 
 def _number(ref: str | None) -> str:
-    m = _BAND.match(ref or "")
-    return _key(m.group("number")) if m else ""
+    m = BAND.match(ref or "")
+    return band_key(m.group("number")) if m else ""
 
 
-def _key(number: str) -> str:
+def band_key(number: str) -> str:
+    """A band's number as its actions' numbers are matched with it ("R 1" -> "r1")."""
     return "".join(number.split()).lower()
 
 
-def _statement(row: PlanRow, table: PlanTable, text: str | None) -> Statement:
+def band_statement(row: PlanRow, table: PlanTable, text: str) -> Statement:
+    """The recommendation a band row prints, its words on one line, confirmed by its table."""
     return Statement(
         ref=display_ref(row.ref) or row.ref or "",
-        lines=[" ".join((text or row.cells["recommendation"]).split())],
+        lines=[" ".join(text.split())],
         line_start=row.line_start,
         line_end=row.line_end,
         page=row.page,

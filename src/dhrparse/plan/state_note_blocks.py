@@ -11,38 +11,28 @@ where the counts agree: as many action cells, each opening with a code alone, as
 each opening with a state alone. The k-th progress cell is then the k-th action's. The action
 cell's labelled lines become the lead and the date once the plan is read (plan.row_cells); the
 Recommendation cells are left as printed for the plan reader's statements. Any other such table
-is left to the plan reader's other forms.
+is left to the plan reader's other forms. (The cells are dealt and counted as for the family's
+other printing, a page's blocks under the Recommendation column's name, plan.coded_cell_columns:
+plan.opened_cells.)
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import partial
 
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import ACTION_CELL, parted_blocks
-from dhrparse.plan.block_cells import BlockCells
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.layouts import cells_line
-from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.opened_cells import counted_alike, deal_lines
 from dhrparse.plan.status import state_alone
 from dhrparse.prepare.markup import flatten
 
-if TYPE_CHECKING:
-    from dhrparse.plan.plan_lines import PlanLines
-
 STATE_COLUMNS = ("progress", "status")
-MIN_ROWS = 2  # a table of one row says nothing by its counts
 
 
 class StateNoteBlocks(BlockHeader):
-    def __init__(self, lines: PlanLines, heading_lines: set[int], printed: list[Line]):
-        """`printed`: every line of the document, furniture too (a running foot is no cell)."""
-        self.vocab, self.heading_lines = lines.vocab, heading_lines
-        self.blocks = BlockCells(lines, printed)
-        self.roles = lines.roles
-        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)  # (BlockHeader asks)
-
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return self._rewrite_tables(lines, self._table)
 
@@ -53,7 +43,7 @@ class StateNoteBlocks(BlockHeader):
         if columns is None:
             return None
         (names, actions), (_, notes) = columns["action"], columns["state"]
-        if len(actions) < MIN_ROWS or len(actions) != len(notes):
+        if not counted_alike(actions, notes):
             return None
         last = max(cell[-1].number for cell in [*actions, *notes])
         end = next(j for j in range(i, len(lines)) if lines[j].number == last) + 1
@@ -86,25 +76,12 @@ class StateNoteBlocks(BlockHeader):
             elif column is None or not body or not self._opens(column, body[0]):
                 column = None if body else column  # (a block after the column's cells ends it)
                 continue
-            if column is not None and not self._carry(read[column][1], body, column):
-                return None
+            if column is not None and deal_lines(read[column][1], body, partial(self._opens, column)):
+                return None  # (the column's first line opens no cell: another table's)
         if not read["action"][1] or not read["state"][1]:
             return None
         names = [read["action"][0][0], read["state"][0][0]]
         return {"action": (names, read["action"][1]), "state": (names, read["state"][1])}
-
-    def _carry(self, cells: list[list[Line]], body: list[Line], column: str) -> bool:
-        """The column's lines added to its cells, a cell opening where its opening line is
-        printed, the others carrying the cell before on (over a page break too). False where
-        the column's first line opens no cell."""
-        for ln in body:
-            if self._opens(column, ln):
-                cells.append([ln])
-            elif cells:
-                cells[-1].append(ln)
-            else:
-                return False
-        return True
 
     def _opens(self, column: str, ln: Line) -> bool:
         """The line opens a cell of the column: an action's code alone, a state alone."""

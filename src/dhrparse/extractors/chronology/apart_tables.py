@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.apart_measures import clock
-from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.columns import Columns, ends_on_joiner
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
@@ -86,12 +86,9 @@ def _name_wrapped(lines: list[Line], k: int, names: Columns) -> int:
     """1 when the date column's name ends on its joiner and goes on on the next line ("Date /"
     over "time"), else 0."""
     text = lines[k].text.strip()
-    if k + 1 >= len(lines) or not text.endswith(_JOINERS):
+    if k + 1 >= len(lines) or not ends_on_joiner(text):
         return 0
     return int(names.field_of(f"{text} {lines[k + 1].text.strip()}") == "date")
-
-
-_JOINERS = ("/", "&", " and", "-")
 
 
 def _names(line: Line, names: Columns, field: str) -> bool:

@@ -28,6 +28,15 @@ NAMES = (
     "ref",
     "comment",
 )
+# words after which a column's printed name goes on ("Date / time", "Agency and source")
+NAME_JOINERS = ("/", "&", "and")
+# a name's line ending on a joiner or a dash ("Date /", "Agency and", "Date -")
+_JOINED_ENDINGS = ("-", *(f" {j}" if j.isalpha() else j for j in NAME_JOINERS))
+
+
+def ends_on_joiner(text: str) -> bool:
+    """A name printed up to a joiner or a dash: its rest is on the line below."""
+    return text.endswith(_JOINED_ENDINGS)
 
 
 class Columns:

@@ -4,15 +4,10 @@ What happened" over "source": the header's names wrapped in their columns)."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.columns import NAME_JOINERS, Columns
 
 _NAME_WORDS = 4  # a column's name is at most this many words
-_WRAPPED_NAME_WORDS = 3
-_JOINERS = (
-    "/",
-    "&",
-    "and",
-)  # a name goes on after these ("Date / time", "Agency and source")  # a header's line below its first holds at most this many words
+_WRAPPED_NAME_WORDS = 3  # a header's line below its first holds at most this many words
 
 
 def header_names(text: str, names: Columns) -> list[str] | None:
@@ -47,7 +42,7 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
     ends = [(end, field)]
     while end < len(words) and not _opens_other_name(words, end, field, names):
         alone, whole = _names(words[end : end + 1], names), _names(words[at : end + 1], names)
-        if whole == field and (alone in (None, field) or words[end - 1] in _JOINERS):
+        if whole == field and (alone in (None, field) or words[end - 1] in NAME_JOINERS):
             # (a name's word, or the word after its joiner: "Date / time" is the date's name)
             pass
         elif whole is not None and whole == alone and whole not in fields:
@@ -78,7 +73,7 @@ def _opens_other_name(words: list[str], at: int, field: str, names: Columns) -> 
     """After a name's joiner ("Date /", its "time" wrapped below), words from `at` on that name
     another column in two or more words ("Recorded by"): that column's name, not the end of this
     one's (a date's name reads on by its prefix)."""
-    if words[at - 1] not in _JOINERS:
+    if words[at - 1] not in NAME_JOINERS:
         return False
     for end in range(at + 2, min(len(words), at + _NAME_WORDS) + 1):
         other = _names(words[at:end], names)
@@ -136,7 +131,7 @@ def _goes_on(before: list[str], word: str, names: Columns) -> bool:
     name of the column the word names alone, if it names one ("Date" + "source" is a date's name
     that says nothing of the source)."""
     own = _names([word], names)
-    joiner = bool(before) and before[-1] in _JOINERS  # ("Date /" over "time": the word ends that name)
+    joiner = bool(before) and before[-1] in NAME_JOINERS  # ("Date /" over "time": the word ends that name)
     for j in range(max(0, len(before) - _NAME_WORDS + 1), len(before)):
         joined = _names([*before[j:], word], names)
         if joined is not None and (joiner or own in (None, joined)):
