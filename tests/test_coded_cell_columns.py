@@ -31,3 +31,29 @@ def test_counts_that_disagree_leave_the_blocks_unread(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(text.replace("Underway\nPrompt drafted.\n", "", 1), encoding="utf-8")
     assert not [a for a in extract(path).actions if a.status.value == "complete" and a.lead]
+
+
+NARROW = "csp_plan_action_cell_narrow_rec_column_tollbeck"
+
+
+def test_a_name_broken_in_a_narrow_column_and_names_printed_together_still_open_the_blocks():
+    # ("Recommendatio" over "n"; "What we will do" and "Progress" both over the action cells;
+    # page 1's running foot printed among its progress cells)
+    text = (PENDING / f"{NARROW}.txt").read_text(encoding="utf-8")
+    assert "Recommendatio\nn\n" in text
+    result = extract(PENDING / f"{NARROW}.txt")
+    actions = result.actions
+    assert [a.ref for a in actions] == ["1(a)", "1(b)", "2(a)", "2(b)", "3(a)", "3(b)", "4(a)", "4(b)"]
+    assert [a.status.value for a in actions][:4] == ["complete", "in_progress", "in_progress", "not_started"]
+    assert actions[3].progress == "Planned for the summer term."
+    # (action 3b's Lead: and By: lines carried over the page break)
+    assert actions[5].lead == "Repairs Team Leader"
+    assert [r.ref for r in result.recommendations] == ["1", "2", "3", "4"]
+
+
+def test_a_line_printed_once_among_the_progress_cells_is_no_running_foot(tmp_path):
+    text = (PENDING / f"{NARROW}.txt").read_text(encoding="utf-8")
+    # the foot printed on page 1 only: nothing says it is no progress cell's line
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("Tollbeck CSP ·", "Tollbeck CSP page", 1), encoding="utf-8")
+    assert not [a for a in extract(path).actions if a.ref == "3(b)" and a.lead]

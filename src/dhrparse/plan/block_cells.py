@@ -138,9 +138,10 @@ class BlockCells:
         head = [BlockCell("name", block[:k])] if k else []
         if (one_a_line := self._short_cells(named, body)) is not None:
             return head + one_a_line
-        if named == "action" and self.name(block[k - 1 : k])[0] == "ref" and self._all_refs(body):
-            # (a title over the ref column's name, "Actions" / "Ref" / "A1" / "A2": the codes
-            # are the ref column's, no action)
+        if named == "action" and self._all_refs(body):
+            # (a title over the ref column's name, "Actions" / "Ref" / "A1" / "A2", or a narrow
+            # column named "Action" holding only each row's ref, "1(a)", beside the column of
+            # the actions' words: the codes are a ref column's, no action)
             return head + [BlockCell("code", [ln]) for ln in body]
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):

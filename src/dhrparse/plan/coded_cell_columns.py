@@ -8,7 +8,11 @@ at a time as three blocks, each under its column's name: the recommendations' pa
 <text>"), the action cells one after another, each opening on its code, and the progress cells,
 each opening on its state word. Where a page breaks a row, the next page's blocks open with the
 rest of the cells it broke (a recommendation's last words, an action's "Lead:" line, a note's
-last words) before their first code or state word.
+last words) before their first code or state word. A Recommendation column too narrow for its
+name breaks it ("Recommendatio" over "n"); the "What we will do" and "Progress" names may print
+one after the other over the action cells, the progress cells then after the action cells' block;
+a page's running foot may print among its progress cells (a line the report prints again, set
+apart by blank lines, a state word after it), kept after the rows as printed.
 
 The codes open the action cells and the state words the progress cells, so the blocks are read
 only where the two counts agree on every page but the breaks, every code names a recommendation
@@ -23,6 +27,7 @@ and counted as for the family's other printing, plan.state_note_blocks: plan.ope
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,15 +69,33 @@ class CodedCellColumns:
         self.cm, self.p = cm, p
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
+        self._printed = Counter(ln.text.strip() for ln in lines)
+        self._feet: set[int] = set()  # running feet printed inside a progress block
         return rewrite_tables(lines, self._table)
 
     def _names(self, ln: Line, column: str) -> bool:
         """The line is the column's name alone, as the vocabulary writes it."""
-        if ln.cells is not None:
-            return False
-        text = ln.text.strip()
+        return ln.cells is None and self._names_text(ln.text.strip(), column)
+
+    def _names_text(self, text: str, column: str) -> bool:
         wanted = ("progress", "status") if column == "progress" else (column,)
         return self.cm.names_exactly(text) and self.cm.field_of(text) in wanted
+
+    def _name_span(self, lines: list[Line], k: int, column: str) -> int:
+        """How many printed lines the column's name takes from line k: one, or two where a column
+        too narrow for its name wrapped it, between its words or inside its one word
+        ("Recommendatio" over "n"); 0 where no name of the column stands there."""
+        if self._names(lines[k], column):
+            return 1
+        if k + 1 >= len(lines) or lines[k].cells is not None or lines[k + 1].cells is not None:
+            return 0
+        head, rest = lines[k].text.strip(), lines[k + 1].text.strip()
+        if not head or not rest or len(rest.split()) > 1:
+            return 0
+        # (a word broken inside prints its tail in small letters, nothing else on its line)
+        inside = rest.isalpha() and rest.islower() and head[-1:].isalpha()
+        joined = [f"{head} {rest}", *([head + rest] if inside else [])]
+        return 2 if any(self._names_text(text, column) for text in joined) else 0
 
     def _state(self, ln: Line) -> bool:
         """The line is a state word alone ("Underway", "Yet to start")."""
@@ -82,10 +105,10 @@ class CodedCellColumns:
         return normalise_status(text, patterns=self.p).value not in (None, "unknown")
 
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
-        if not self._names(lines[i], "recommendation"):
+        if not self._name_span(lines, i, "recommendation"):
             return None
         pages, j = [], i
-        while j < len(lines) and self._names(lines[j], "recommendation"):
+        while j < len(lines) and self._name_span(lines, j, "recommendation"):
             page, j = self._page(lines, j)
             if page is None:
                 break
@@ -99,30 +122,39 @@ class CodedCellColumns:
 
     def _page(self, lines: list[Line], i: int) -> tuple[_Page | None, int]:
         """One page's blocks from the Recommendation name at line i, and the index after them."""
-        page = _Page(names=[lines[i]])
-        j = i + 1
+        span = self._name_span(lines, i, "recommendation")
+        page = _Page(names=lines[i : i + span])
+        j, together = i + span, False
         for column, opens in zip(COLUMNS, (self._numbered, self._coded, self._state)):
-            if column != "recommendation":
-                k = next(
-                    (
-                        k
-                        for k in range(j, min(j + MAX_BETWEEN + 1, len(lines)))
-                        if self._names(lines[k], column)
-                    ),
-                    None,
-                )
+            if column != "recommendation" and not together:
+                k = self._name_near(lines, j, column)
                 if k is None:
                     return None, i
                 page.loose.extend(lines[j:k])
-                page.names.append(lines[k])
-                j = k + 1
+                span = self._name_span(lines, k, column)
+                page.names.extend(lines[k : k + span])
+                j = k + span
+                # (the progress name printed straight after the action's, both over the action
+                # cells: the progress cells follow the action cells' block)
+                together = column == "action" and bool(self._name_span(lines, j, "progress"))
+                if together:
+                    span = self._name_span(lines, j, "progress")
+                    page.names.extend(lines[j : j + span])
+                    j += span
             end = self._block_end(lines, j, column)
+            block = [ln for n, ln in enumerate(lines[j:end], j) if n not in self._feet]
+            page.loose.extend(ln for n, ln in enumerate(lines[j:end], j) if n in self._feet)
             items: list[list[Line]] = []
-            carried = deal_lines(items, lines[j:end], opens)
+            carried = deal_lines(items, block, opens)
             getattr(page, _ATTRS[column]).extend(items)
             page.carried[column] = carried
             j = end
         return page, j
+
+    def _name_near(self, lines: list[Line], j: int, column: str) -> int | None:
+        """The index of the column's name within MAX_BETWEEN lines of j, or None."""
+        last = min(j + MAX_BETWEEN + 1, len(lines))
+        return next((k for k in range(j, last) if self._name_span(lines, k, column)), None)
 
     def _block_end(self, lines: list[Line], j: int, column: str) -> int:
         """The index after a column's block: the next column's name, or, for the last column, the
@@ -130,17 +162,40 @@ class CodedCellColumns:
         nxt = {"recommendation": "action", "action": "progress"}.get(column)
         k = j
         while k < len(lines) and lines[k].cells is None:
-            if nxt and self._names(lines[k], nxt):
+            if nxt and self._name_span(lines, k, nxt):
                 break
             # (the recommendations' paragraphs stand apart by blank lines; the action cells do not)
             if nxt == "progress" and k > j and lines[k].number > lines[k - 1].number + 1:
                 break
+            foot = self._foot_among_notes(lines, k) if not nxt and k > j else 0
+            if foot:
+                self._feet.update(range(k, k + foot))
+                k += foot
+                continue
             if not nxt and (
-                self._names(lines[k], "recommendation") or k > j and self._gap_after_note(lines, k)
+                self._name_span(lines, k, "recommendation") or k > j and self._gap_after_note(lines, k)
             ):
                 break
             k += 1
         return k
+
+    def _foot_among_notes(self, lines: list[Line], k: int) -> int:
+        """How many lines from k are a running foot printed inside the progress block, the page's
+        later progress cells after it: lines the report prints again (a foot is on every page),
+        a blank line before them and before the state word after them; 0 where none."""
+        if lines[k].number <= lines[k - 1].number + 1:
+            return 0
+        n = 0
+        while n < MAX_BETWEEN and k + n < len(lines) and self._printed[lines[k + n].text.strip()] > 1:
+            n += 1
+            after = k + n
+            if (
+                after < len(lines)
+                and lines[after].number > lines[after - 1].number + 1
+                and self._state(lines[after])
+            ):
+                return n
+        return 0
 
     def _gap_after_note(self, lines: list[Line], k: int) -> bool:
         """A blank line before k that no state word follows ends the last progress cell."""
