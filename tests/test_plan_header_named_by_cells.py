@@ -53,3 +53,15 @@ def test_label_box_is_no_plan():
 def test_unknown_name_over_prose_is_no_action():
     header = ["Rec", "What happened next", "Who", "By", "Progress"]
     assert _actions(header, WORDED_ROWS) == []
+
+
+def test_a_document_history_titled_column_is_no_plan():
+    """A performance system heads its items "Title" (tests/test_performance_export_plan.py), but a
+    report's version history titles its drafts under it: a status column alone beside it makes
+    no plan."""
+    header = ["Version", "Title", "Date", "Status", "Author"]
+    rows = [
+        ["0.1", "First draft for the review panel", "12/01/2025", "Draft", "Independent Chair"],
+        ["1.0", "Final report for the Partnership board", "30/04/2025", "Final", "Independent Chair"],
+    ]
+    assert _actions(header, rows) == []

@@ -128,9 +128,12 @@ class RoleEvidence:
 
     def _checked_action_name(self, printed: list[str], texts: list[str], nxt: int) -> list[str]:
         """The column a name too common as a label heads (`actions.cell_checked_action_names`,
-        "What will be done") is the action where every cell below it is prose: a sentence of
-        some words opening with a capital, no date and no status word."""
-        names = {header_form(n) for n in self.roles.p.list("actions.cell_checked_action_names")}
+        "What will be done"; in a table only, `actions.table_checked_action_names`, "Title") is
+        the action where every cell below it is prose: a sentence of some words opening with a
+        capital, no date and no status word."""
+        p = self.roles.p
+        listed = [*p.list("actions.cell_checked_action_names"), *p.list("actions.table_checked_action_names")]
+        names = {header_form(n) for n in listed}
         columns = self._role_columns(len(printed), nxt)
         out = list(printed)
         for k, (text, cells) in enumerate(zip(texts, columns)):
