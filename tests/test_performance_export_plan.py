@@ -30,3 +30,21 @@ def test_the_recommendation_rows_are_recommendations_and_the_coded_rows_their_ac
     assert doc.actions[1].status.value == "in_progress"  # ("Overdue" at 30%)
     assert doc.actions[1].lead == "Domestic Abuse Coordinator"
     assert doc.actions[1].target_date.start == "2025-11-30"  # (not the Latest Note's own date)
+
+
+TITLED = "dhr_plan_performance_export_titled_items_ellerhope"
+
+
+@pytest.mark.parametrize("ext", [".docx", ".pdf"])
+def test_a_title_column_of_noun_phrases_is_the_action_column(ext):
+    """The system's users titled most actions as noun phrases ("Triage question on threats from a
+    former partner"), not instructions, so the cells under "Title" never decided it the action
+    column and nothing was read: "Title" over cells all in prose heads the items' column, as "What
+    will be done" does (actions.cell_checked_action_names; zoo: build_<TITLED>.py, the table over a
+    page break with R4.1 split across it)."""
+    doc = extracted(PENDING / f"{TITLED}{ext}")
+    assert [r.ref for r in doc.recommendations] == ["R1", "R2", "R3", "R4"]
+    assert [a.ref for a in doc.actions] == ACTIONS
+    assert doc.actions[2].action.startswith("Triage question on threats")
+    assert doc.actions[7].lead == "Community Safety Manager"
+    assert doc.actions[7].target_date.start == "2026-09-30"

@@ -53,3 +53,30 @@ def test_label_box_is_no_plan():
 def test_unknown_name_over_prose_is_no_action():
     header = ["Rec", "What happened next", "Who", "By", "Progress"]
     assert _actions(header, WORDED_ROWS) == []
+
+
+def test_a_document_history_titled_column_is_no_plan():
+    """A performance system heads its items "Title" (tests/test_performance_export_plan.py), but a
+    report's version history titles its drafts under it: a status column alone beside it makes
+    no plan."""
+    header = ["Version", "Title", "Date", "Status", "Author"]
+    rows = [
+        ["0.1", "First draft for the review panel", "12/01/2025", "Draft", "Independent Chair"],
+        ["1.0", "Final report for the Partnership board", "30/04/2025", "Final", "Independent Chair"],
+    ]
+    assert _actions(header, rows) == []
+
+
+def test_titles_under_title_are_the_actions_though_one_is_two_words():
+    """A performance system's item titles run to a phrase, but a user may title one in two words
+    ("Referral pathway"): most cells a phrase, every one a capitalised title (no date, no state),
+    still make "Title" the action column."""
+    header = ["Code", "Title", "Status", "Due Date", "Assigned To"]
+    rows = [
+        ["R1.1", "Referral pathway", "Completed", "31-Jul-2025", "Community Safety Manager"],
+        ["R1.2", "Stalking briefings for frontline teams", "Overdue", "30-Sep-2025", "DA Training Coordinator"],
+        ["R2.1", "Triage question on threats from a former partner", "Completed", "30-Apr-2025", "Head of Safeguarding"],
+    ]  # fmt: skip
+    actions = _actions(header, rows)
+    assert [a.ref for a in actions] == ["R1.1", "R1.2", "R2.1"]
+    assert [a.action for a in actions] == [r[1] for r in rows]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.plan.column_roles import MIN_INSTRUCTION_WORDS
+from dhrparse.plan.column_roles import ENOUGH, MIN_INSTRUCTION_WORDS
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tables import header_form, is_plan
 
@@ -128,16 +128,21 @@ class RoleEvidence:
 
     def _checked_action_name(self, printed: list[str], texts: list[str], nxt: int) -> list[str]:
         """The column a name too common as a label heads (`actions.cell_checked_action_names`,
-        "What will be done") is the action where every cell below it is prose: a sentence of
-        some words opening with a capital, no date and no status word."""
-        names = {header_form(n) for n in self.roles.p.list("actions.cell_checked_action_names")}
+        "What will be done"; in a table only, `actions.table_checked_action_names`, "Title") is
+        the action where every cell below it opens with a capital, no date and no status word,
+        and most are prose of some words (a performance system's user may title an item in two,
+        "Referral pathway")."""
+        p = self.roles.p
+        listed = [*p.list("actions.cell_checked_action_names"), *p.list("actions.table_checked_action_names")]
+        names = {header_form(n) for n in listed}
         columns = self._role_columns(len(printed), nxt)
         out = list(printed)
         for k, (text, cells) in enumerate(zip(texts, columns)):
             filled = [t for t in cells if t]
             if header_form(text).strip(" :") in names and len(filled) >= MIN_NAMED_ROWS:
                 shape = self.roles.shape(filled)
-                prose = all(len(t.split()) >= MIN_INSTRUCTION_WORDS and t[:1].isupper() for t in filled)
+                worded = sum(len(t.split()) >= MIN_INSTRUCTION_WORDS for t in filled)
+                prose = all(t[:1].isupper() for t in filled) and worded >= ENOUGH * len(filled)
                 if prose and not shape.dates and not shape.status and "action" not in out:
                     out[k] = "action"
         return out

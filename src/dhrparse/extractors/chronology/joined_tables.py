@@ -9,6 +9,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from dhrparse.document import Line, SourceDocument
+from dhrparse.extractors.chronology.agency_columns import agency_columns
 from dhrparse.extractors.chronology.band_lines import band_line, banded
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DATE_LINES, DateOpening
@@ -36,7 +37,8 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
     names, dates = Columns(p), DateOpening(p)
     whole = lines
     for k, ln in enumerate(whole):
-        lines, fields = whole, header_names(ln.text, names)
+        # (or one column per agency, each row's event under the agency that had the contact)
+        lines, fields = whole, header_names(ln.text, names) or agency_columns(ln.text, names, p)
         if fields is None:
             # (the recording service's column before the date's: each row's date put first)
             turned = date_put_first(whole, k, names, dates)
