@@ -100,9 +100,11 @@ def as_printed(
     found = {}
     for count in sorted(set(range(2, len(cell.lines))) - forced):
         parts = parted_as_printed(cell.lines, count, words.ends_role, words.closes_name, printed)
-        leads = [BlockCell("lead", part) for part in parts or []]
-        if leads and all(words.is_lead(c) and not lone_head(c, words) for c in leads):
-            found[count] = leads
+        # (each part told a name by its words, not by the kind it is given: "End June" / "2025"
+        # printed twice in a block of targets is no lead)
+        told = [BlockCell("other", part) for part in parts or []]
+        if told and all(words.is_lead(c) and not lone_head(c, words) for c in told):
+            found[count] = [BlockCell("lead", part) for part in parts or []]
     return found
 
 
