@@ -34,6 +34,7 @@ from dhrparse.extractors.review.dotted_labels import as_label
 from dhrparse.extractors.review.exported_fields import as_printed_label
 from dhrparse.extractors.review.front_matter import front_matter, key_as_label
 from dhrparse.extractors.review.header_rows import across
+from dhrparse.extractors.review.hyphen_breaks import rejoined
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.large_print import as_paragraphs
 from dhrparse.extractors.review.marked_lines import unmarked
@@ -56,8 +57,8 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     front = front_matter(doc.lines)
     content = [i for i, ln in enumerate(doc.lines) if ln.is_content]
-    printed = as_paragraphs(
-        [_printed(doc.lines[i], i in front, i < FRONT_LINES, p) for i in content], content
+    printed = rejoined(
+        as_paragraphs([_printed(doc.lines[i], i in front, i < FRONT_LINES, p) for i in content], content), p
     )
     lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
