@@ -2,7 +2,7 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23", a record system's "20230614" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
@@ -42,8 +42,8 @@ _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "x
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
-# throughout)
-_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
+# throughout, or none in a record system's compact day, "20230614")
+_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.]?)(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
 _PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
