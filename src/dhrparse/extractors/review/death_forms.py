@@ -86,6 +86,28 @@ def _printed_day(value: str, months: dict) -> tuple[int, int, str, str]:
     return (int(m.group("d")), int(m.group("m")), m.group("y"), m.group(0).strip()) if m else (0, 0, "", "")
 
 
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _counted_day(before: str, month: str, days: dict[str, int], p: Patterns) -> tuple[re.Match, int] | None:
+    """ "the last day of June 2022", "the first Monday of May 2023", "the last Friday of March
+    2021": the day of the month (`month`, "2022-06") counted from its start or its end, with the
+    words that counted it."""
+    weekdays = literal_alternation(set(p.list("dates.words.weekdays")), longest_first=True)
+    ordinals = literal_alternation({w for w, n in days.items() if n <= 4} | {"last"}, longest_first=True)
+    m = compiled(rf"\bthe\s+(?P<nth>{ordinals})\s+(?P<unit>day|{weekdays})\.?\s+(?:of|in)\s+$").search(before)
+    if m is None or not re.fullmatch(r"\d{4}-\d\d", month):
+        return None
+    year, number = int(month[:4]), int(month[5:])
+    last = calendar.monthrange(year, number)[1]
+    unit, nth = m.group("unit").lower(), m.group("nth").lower()
+    if unit == "day":
+        return (m, last if nth == "last" else days[nth])
+    wanted = _WEEK.index(unit[:3])
+    matching = [d for d in range(1, last + 1) if date(year, number, d).weekday() == wanted]
+    return (m, matching[-1] if nth == "last" else matching[days[nth] - 1])
+
+
 def death_between(lines: list[str], p: Patterns) -> DateValue | None:
     """The month of a death told only as lying between two days of it."""
     for line in lines:
@@ -197,20 +219,24 @@ def fact_box_when(lines: list[str], p: Patterns) -> DateValue | None:
 
 def spelled_day(text: str, found, p: Patterns) -> DateValue:
     """ "on the first of December 2019", "on the 5th day of May 2021": the day spelled out before
-    the month the grammar read."""
+    the month the grammar read; or counted in it, "on the last day of June 2022", "on the first
+    Monday of May 2023"."""
     value = found.value
     if value.precision != "month" or not value.start:
         return value
     days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
     # (a hyphenated day printed with a space: "twenty first")
     alt = literal_alternation(days, longest_first=True).replace(r"\-", "[- ]")
-    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
-        text[max(0, found.start - 40) : found.start]
-    )
-    if m is None:
+    before = text[max(0, found.start - 40) : found.start]
+    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(before)
+    counted = _counted_day(before, value.start, days, p) if m is None else None
+    if m is None and counted is None:
         return value
-    spelled = m.group("day").lower()
-    day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
+    if m is not None:
+        spelled = m.group("day").lower()
+        day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
+    else:
+        m, day = counted
     try:
         iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
     except (TypeError, ValueError):
