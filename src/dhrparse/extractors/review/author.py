@@ -10,6 +10,7 @@ from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
 from dhrparse.extractors.review.marked_author import marked_author
+from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
 from dhrparse.extractors.review.printing import COVER_LINES, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause, owned_in_cell
@@ -223,7 +224,7 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
 
 def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
     """Every name line i offers for a role, in the order the roles are read."""
-    line = uncapitalised(lines[i].replace("\t", " | "))
+    line = uncapitalised(without_nicknames(lines[i]).replace("\t", " | "))  # ('Margaret ("Peggy") Roe')
     return (
         _appointed(lines, i, line, cues)
         + _named_as(lines, i, line, cues)
