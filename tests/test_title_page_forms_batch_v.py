@@ -152,3 +152,67 @@ def test_a_record_exports_compact_day_after_its_death_label_dates_the_death():
 def test_a_form_label_naming_the_field_after_the_role_gives_the_author(label):
     text = f"Kelderby Safeguarding Adults Board\nSafeguarding Adults Review\n{label} Rhodri Dunmore\n"
     assert _review(text).author == "Rhodri Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [("on Halloween night 2022", "2022-10-31"), ("on Christmas morning 2020", "2020-12-25")],
+)
+def test_a_feasts_night_or_morning_with_its_year_dates_the_death(told, day):
+    text = (
+        "Marlstone Community Safety Partnership\nDomestic Homicide Review: 'Bea'\n\n"
+        f"Bea, 34, was strangled by her husband {told} and died in hospital an hour later.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("on the last day of February 2024", "2024-02-29"),
+        ("on the first Monday of May 2023", "2023-05-01"),
+        ("on the last Friday of March 2021", "2021-03-26"),
+        ("on the second Tuesday in June 2022", "2022-06-14"),
+    ],
+)
+def test_a_day_counted_in_its_month_dates_the_death(told, day):
+    text = (
+        "Thornwick Safeguarding Adults Board\nSafeguarding Adults Review: 'Walter'\n\n"
+        f"Walter, 80, died {told} at the care home.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_short_line_waiting_for_its_date_reads_the_next_lines_first_sentence():
+    text = (
+        "Domestic Homicide Review\nOverview Report: 'Priya'\n\nKelderby Community Safety Partnership began\n"
+        "this review after the death of Priya, aged 51, on\n14 August 2021. The independent chair\n"
+        "is Tamsin Quarrie, who has no link to any agency.\n"
+    )
+    assert _review(text).date_of_death.start == "2021-08-14"
+
+
+@settings(max_examples=6, deadline=None)
+@given(nick=st.sampled_from(['("Bunty")', "('Jim')", "(“Sandy”)"]))
+def test_a_nickname_in_quotes_and_brackets_inside_the_authors_name_is_left_out(nick):
+    text = (
+        "Domestic Homicide Review: 'Orla'\nAshbourne Community Safety Partnership\n\n"
+        f"Written by Philippa {nick} Holloway-Sesay, Independent Chair\nPublished May 2024\n"
+    )
+    assert _review(text).author == "Philippa Holloway-Sesay"
+
+
+def test_an_island_boards_adult_safeguarding_review_is_a_sar():
+    text = (
+        "STATES OF CARRASK\nCarrask Safeguarding Board\n\nAdult Safeguarding Review – 'Mrs D'\n\n"
+        "Report of the independent reviewer, Idris Quarrie, to the Board, 2 May 2024\n"
+    )
+    assert _review(text).review_type == "SAR"
+
+
+def test_an_adult_safeguarding_review_meeting_in_a_dhr_is_no_sar():
+    text = (
+        "Domestic Homicide Review: 'Ann'\nMarlstone Community Safety Partnership\n\n"
+        "An adult safeguarding review meeting was held in 2020 about Ann's neighbour.\n"
+    )
+    assert _review(text).review_type == "DHR"
