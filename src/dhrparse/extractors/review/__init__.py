@@ -39,6 +39,7 @@ from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.large_print import as_paragraphs
 from dhrparse.extractors.review.marked_lines import unmarked
 from dhrparse.extractors.review.pipe_rows import as_cells
+from dhrparse.extractors.review.placeholders import without_placeholders
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.scanned_text import read_back, read_back_words
@@ -91,10 +92,11 @@ def _printed(line: Line, in_front_matter: bool, in_opening: bool, p: Patterns) -
     as the changes accepted; a one-row summary table under its header row, its cells apart by pipes,
     tabs or commas, likewise; a scanned page's letters and figures the OCR took for each other read
     back; front matter's keys and values, and an exported record's, as labels and values; an email's
-    quoted lines and a transcript's speaker lines without their marks."""
+    quoted lines and a transcript's speaker lines without their marks; a template's bracketed
+    instructions left beside the values ("[dd/mm/yyyy]") left out."""
     if in_front_matter:
         return key_as_label(line.text)
-    text = unmarked(closed_up(line))
+    text = without_placeholders(unmarked(closed_up(line)), p)
     text = read_back_words(as_printed_label(text), p) if in_opening else text
     return as_label(as_cells(accepted(read_back(text, p), p)))
 
