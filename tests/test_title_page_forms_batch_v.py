@@ -216,3 +216,38 @@ def test_an_adult_safeguarding_review_meeting_in_a_dhr_is_no_sar():
         "An adult safeguarding review meeting was held in 2020 about Ann's neighbour.\n"
     )
     assert _review(text).review_type == "DHR"
+
+
+@settings(max_examples=6, deadline=None)
+@given(name=names)
+def test_a_templates_bracketed_instructions_beside_the_values_are_left_out(name):
+    text = (
+        "[Insert partnership logo here]\n\nThornwick Community Safety Partnership\n\nDOMESTIC HOMICIDE REVIEW\n\n"
+        f"Victim: [pseudonym] 'Rita'\nChair: [full name] {name}\nAuthor: [if not the chair]\n"
+        "Date of death: [dd/mm/yyyy] 03/11/2021\n"
+    )
+    review = _review(text)
+    assert (review.author, review.area, review.date_of_death.start) == (name, "Thornwick", "2021-11-03")
+
+
+def test_a_redactions_brackets_stay():
+    text = "Ashbourne Safeguarding Adults Board\nSafeguarding Adults Review: [Adult B]\n\nReviewer: Tamsin Quarrie\n"
+    review = _review(text)
+    assert (review.author, review.area) == ("Tamsin Quarrie", "Ashbourne")
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    name=names, title=st.sampled_from(["Overview Report", "A Safeguarding Adults Review for Kelderby SAB"])
+)
+def test_a_byline_under_the_title_names_the_writer(name, title):
+    text = f"Who was looking out for Frank?\n\n{title}\nby {name}\n\nFrank was 58 when he died.\n"
+    assert _review(text).author == name
+
+
+def test_prose_wrapped_before_by_is_no_byline():
+    text = (
+        "Thornwick Safeguarding Adults Board\n\nThe Board agreed that the review should be commissioned\n"
+        "by Rhodri Dunmore.\n"
+    )
+    assert _review(text).author is None

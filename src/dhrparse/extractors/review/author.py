@@ -7,12 +7,13 @@ import re
 from collections.abc import Sequence
 
 from dhrparse.extractors.review.author_section import section_offers
+from dhrparse.extractors.review.byline import byline_author
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
 from dhrparse.extractors.review.marked_author import marked_author
 from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
-from dhrparse.extractors.review.printing import COVER_LINES, compiled, uncapitalised
+from dhrparse.extractors.review.printing import COVER_LINES, capitals_name, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause, owned_in_cell
 from dhrparse.extractors.review.role_columns import role_column_offers
 from dhrparse.extractors.review.running_head import running_head_author
@@ -230,6 +231,7 @@ def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
         + _named_as(lines, i, line, cues)
         + _beside_roles(lines, i, line, cues)
         + section_offers(lines, i, cues.p, cues.names)
+        + [(0, i, byline_author(lines, i, cues.names.heads, cues.p))]  # ("Overview Report" / "by Jo Roe")
     )
 
 
@@ -301,7 +303,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             name = (
                 names.heads(after)
                 if by
-                else names.at_start(_capitals_name(after, names)) or surname_first(after)
+                else names.at_start(capitals_name(after, names.post_words)) or surname_first(after)
             )
             if name:
                 found.append((rank, i, name))
@@ -367,25 +369,13 @@ def _name_below(lines: list[str], i: int, names: _Names) -> str | None:
     """The name on the line below a role printed alone: in capitals with letters after it ("ALISTAIR
     DRUMMOND QPM MSt (Cantab)"), over two lines ("DR FRANCESCA" / "OYELARAN-BRIGHT"), or below a
     label ending in a colon with who they are after it ("Authors:" / "Harriet Quayle, Nurse Consultant")."""
-    below = _capitals_name(lines[i + 1], names)
+    below = capitals_name(lines[i + 1], names.post_words)
     if names.partial(below) and i + 2 < len(lines):
-        below = _capitals_name(f"{lines[i + 1]} {lines[i + 2]}", names)
+        below = capitals_name(f"{lines[i + 1]} {lines[i + 2]}", names.post_words)
     name = names.alone(below)
     if name is None and lines[i].rstrip().endswith(":"):
         name = names.heads(below)
     return name
-
-
-def _capitals_name(line: str, names: _Names) -> str:
-    """A name printed in capitals, read as it is elsewhere; its letters after it, whatever their case
-    ("QPM MSt (Cantab)"), are set aside so the name's own capitals are seen."""
-    words = line.split()
-    own = [w for w in words if w.strip("().,").lower() not in names.post_words]
-    if own and len(own) < len(words) and " ".join(own).isupper():
-        return uncapitalised(" ".join(own))
-    while len(words) > 2 and words[-1].strip("().,").lower() in names.post_words and words[-1][1:].islower():
-        words.pop()  # (a capitals cover another reader already set in title case: "Jo Roe Msc Phd")
-    return uncapitalised(" ".join(words))
 
 
 def _broken_at_hyphen(after: str) -> bool:
