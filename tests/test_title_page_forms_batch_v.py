@@ -251,3 +251,22 @@ def test_prose_wrapped_before_by_is_no_byline():
         "by Rhodri Dunmore.\n"
     )
     assert _review(text).author is None
+
+
+@settings(max_examples=6, deadline=None)
+@given(name=names, aux=st.sampled_from(["was", "has been", "is"]))
+def test_a_report_written_by_whose_subject_wrapped_onto_the_line_above_names_the_writer(name, aux):
+    text = (
+        "MARLSTONE BOROUGH COUNCIL\nBriefing note for councillors\n\nFrom: Head of Community Safety\n\n"
+        "1. Sunil, 39, was killed by his brother on 2 August 2022. The review\n"
+        f"   {aux} chaired and written by {name}, an independent chair with\n   no link to local agencies.\n"
+    )
+    assert _review(text).author == name
+
+
+def test_a_letter_written_by_someone_wrapped_the_same_way_names_no_one():
+    text = (
+        "Thornwick Community Safety Partnership\n\nThe family shared a letter that\n"
+        "was written by Ngozi Quarrie, her neighbour.\n"
+    )
+    assert _review(text).author is None

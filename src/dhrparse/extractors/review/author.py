@@ -130,8 +130,9 @@ class _Roles:
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
                 said = line[: m.start()]
-                if not said.strip() and m.group(0).islower():
-                    said = above.strip() + " "  # "... The review was" / "written by Jo Roe."
+                if m.group(0).islower() and (not said.strip() or _VERB_ALONE.match(said)):
+                    # "... The review was" / "written by Jo Roe.", "The review" / "was written by Jo Roe."
+                    said = f"{above.strip()} {said.strip()}".rstrip() + " "
                 if m.end() == m.start() or self.not_this.search(said):
                     continue
                 if m.group(0).lower().endswith("by") and (
@@ -182,6 +183,7 @@ class _Cues:
         self.self_statement = SelfStatement(p, self.names.name)
 
 
+_VERB_ALONE = re.compile(r"^\s*(?:was|is|were|has\s+been|had\s+been)\s*$")
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
 _TRANSLATED_LABEL = re.compile(r"^\s*/[^:/|]{1,40}:\s*(?=\S)")
 _ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
