@@ -270,3 +270,23 @@ def test_a_letter_written_by_someone_wrapped_the_same_way_names_no_one():
         "was written by Ngozi Quarrie, her neighbour.\n"
     )
     assert _review(text).author is None
+
+
+def test_a_forms_comb_boxes_one_character_a_box_are_read_together():
+    text = (
+        "THORNWICK SAFEGUARDING ADULTS BOARD\nSafeguarding Adults Review - Referral Summary\n"
+        "(Write one letter or figure in each box)\n\n"
+        "Case number       |T|S|A|B|/|S|A|R|/|0|7|\nDate of death     |0|3|-|0|2|-|2|0|2|3|\n"
+        "Lead reviewer     |I|D|R|I|S| |Q|U|A|R|R|I|E|\n"
+    )
+    review = _review(text)
+    assert (review.review_id, review.date_of_death.start, review.author) == (
+        "TSAB/SAR/07",
+        "2023-02-03",
+        "Idris Quarrie",
+    )
+
+
+def test_a_tables_row_of_word_cells_between_pipes_is_no_comb():
+    text = "Thornwick Safeguarding Adults Board\n\n| Reviewer | Idris Quarrie |\n|A|B|\n"
+    assert _review(text).author == "Idris Quarrie"

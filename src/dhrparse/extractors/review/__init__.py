@@ -27,6 +27,7 @@ from itertools import islice
 from dhrparse.document import FOOTNOTE, FURNITURE, SourceDocument
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
+from dhrparse.extractors.review.comb_boxes import filled_boxes
 from dhrparse.extractors.review.cover_table import paired
 from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
@@ -93,12 +94,13 @@ def _printed(line: Line, in_front_matter: bool, in_opening: bool, p: Patterns) -
     tabs or commas, likewise; a scanned page's letters and figures the OCR took for each other read
     back; front matter's keys and values, and an exported record's, as labels and values; an email's
     quoted lines and a transcript's speaker lines without their marks; a template's bracketed
-    instructions left beside the values ("[dd/mm/yyyy]") left out."""
+    instructions left beside the values ("[dd/mm/yyyy]") left out; a form's comb boxes, one character a
+    box, read together as the value."""
     if in_front_matter:
         return key_as_label(line.text)
     text = without_placeholders(unmarked(closed_up(line)), p)
     text = read_back_words(as_printed_label(text), p) if in_opening else text
-    return as_label(as_cells(accepted(read_back(text, p), p)))
+    return as_label(as_cells(filled_boxes(accepted(read_back(text, p), p))))
 
 
 def _own_title(doc: SourceDocument) -> str:
