@@ -39,8 +39,7 @@ _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
 
 
 def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
-    bullet_map = {ch: "•" for ch in patterns.list("cleaning.bullet_chars")}
-    bullets = list(bullet_map.items())
+    bullets = list(_character_map(patterns).items())
     ascii_bullets = [(ch, repl) for ch, repl in bullets if ch.isascii()]
     for line in doc.lines:
         text = line.text
@@ -76,6 +75,16 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     place_apart_bullets(doc.lines, patterns)  # (a bullet printed apart from its dated item)
     warn_interleaved_columns(doc)  # (two newspaper columns printed row by row: told, not reordered)
     return doc
+
+
+def _character_map(patterns: Patterns) -> dict[str, str]:
+    """What each odd character reads as: a symbol bullet as "•", a character that prints as
+    nothing (a soft hyphen, a zero-width space) as nothing, a non-breaking hyphen as "-"."""
+    return (
+        {ch: "•" for ch in patterns.list("cleaning.bullet_chars")}
+        | {ch: "" for ch in patterns.list("cleaning.invisible_chars")}
+        | {ch: "-" for ch in patterns.list("cleaning.plain_hyphens")}
+    )
 
 
 def _column_names(patterns: Patterns) -> frozenset[str]:

@@ -27,6 +27,7 @@ from itertools import islice
 from dhrparse.document import FOOTNOTE, FURNITURE, SourceDocument
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
+from dhrparse.extractors.review.comb_boxes import filled_boxes
 from dhrparse.extractors.review.cover_table import paired
 from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
@@ -34,10 +35,12 @@ from dhrparse.extractors.review.dotted_labels import as_label
 from dhrparse.extractors.review.exported_fields import as_printed_label
 from dhrparse.extractors.review.front_matter import front_matter, key_as_label
 from dhrparse.extractors.review.header_rows import across
+from dhrparse.extractors.review.hyphen_breaks import rejoined
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.large_print import as_paragraphs
 from dhrparse.extractors.review.marked_lines import unmarked
 from dhrparse.extractors.review.pipe_rows import as_cells
+from dhrparse.extractors.review.placeholders import without_placeholders
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.scanned_text import read_back, read_back_words
@@ -56,8 +59,8 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     front = front_matter(doc.lines)
     content = [i for i, ln in enumerate(doc.lines) if ln.is_content]
-    printed = as_paragraphs(
-        [_printed(doc.lines[i], i in front, i < FRONT_LINES, p) for i in content], content
+    printed = rejoined(
+        as_paragraphs([_printed(doc.lines[i], i in front, i < FRONT_LINES, p) for i in content], content), p
     )
     lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
@@ -90,12 +93,14 @@ def _printed(line: Line, in_front_matter: bool, in_opening: bool, p: Patterns) -
     as the changes accepted; a one-row summary table under its header row, its cells apart by pipes,
     tabs or commas, likewise; a scanned page's letters and figures the OCR took for each other read
     back; front matter's keys and values, and an exported record's, as labels and values; an email's
-    quoted lines and a transcript's speaker lines without their marks."""
+    quoted lines and a transcript's speaker lines without their marks; a template's bracketed
+    instructions left beside the values ("[dd/mm/yyyy]") left out; a form's comb boxes, one character a
+    box, read together as the value."""
     if in_front_matter:
         return key_as_label(line.text)
-    text = unmarked(closed_up(line))
+    text = without_placeholders(unmarked(closed_up(line)), p)
     text = read_back_words(as_printed_label(text), p) if in_opening else text
-    return as_label(as_cells(accepted(read_back(text, p), p)))
+    return as_label(as_cells(filled_boxes(accepted(read_back(text, p), p))))
 
 
 def _own_title(doc: SourceDocument) -> str:

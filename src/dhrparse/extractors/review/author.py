@@ -7,13 +7,17 @@ import re
 from collections.abc import Sequence
 
 from dhrparse.extractors.review.author_section import section_offers
+from dhrparse.extractors.review.byline import byline_author
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
+from dhrparse.extractors.review.marked_author import marked_author
+from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
-from dhrparse.extractors.review.printing import COVER_LINES, compiled, uncapitalised
-from dhrparse.extractors.review.role_clauses import name_before_role_clause
+from dhrparse.extractors.review.printing import COVER_LINES, capitals_name, compiled, uncapitalised
+from dhrparse.extractors.review.role_clauses import name_before_role_clause, owned_in_cell
 from dhrparse.extractors.review.role_columns import role_column_offers
 from dhrparse.extractors.review.running_head import running_head_author
+from dhrparse.extractors.review.self_statement import SelfStatement
 from dhrparse.extractors.review.sender import sender_author
 from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
@@ -126,8 +130,9 @@ class _Roles:
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
                 said = line[: m.start()]
-                if not said.strip() and m.group(0).islower():
-                    said = above.strip() + " "  # "... The review was" / "written by Jo Roe."
+                if m.group(0).islower() and (not said.strip() or _VERB_ALONE.match(said)):
+                    # "... The review was" / "written by Jo Roe.", "The review" / "was written by Jo Roe."
+                    said = f"{above.strip()} {said.strip()}".rstrip() + " "
                 if m.end() == m.start() or self.not_this.search(said):
                     continue
                 if m.group(0).lower().endswith("by") and (
@@ -174,13 +179,17 @@ class _Cues:
             + p.get("review.author.self_role", r"(?!x)x"),
             0,
         )
+        # "I, Jo Roe, was appointed ... as the independent chair and author" (a statement of independence)
+        self.self_statement = SelfStatement(p, self.names.name)
 
 
+_VERB_ALONE = re.compile(r"^\s*(?:was|is|were|has\s+been|had\s+been)\s*$")
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
 _TRANSLATED_LABEL = re.compile(r"^\s*/[^:/|]{1,40}:\s*(?=\S)")
 _ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
 _ATTRIBUTION_DASH = re.compile(r"^[\s—–―-]+(?=[A-Z])")
-_SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
+# (a form's label may name the field after the role: "Reviewer name:", "Author's name:")
+_SEP = re.compile(r"^(?:[’']s)?(?:\s+name\b)?[\s:–—\-|/,]*(?:by\s+)?")
 _NOTE = re.compile(r"^\s*\((?P<note>[^()]{1,60})\)")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
@@ -193,7 +202,9 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
     cues = p.derived("review.author", _Cues)
     # (a Name | Role table printed column-wise)
     lines = read_people_columns(lines, cues.names.alone, cues.people_headers)
-    best: tuple[int, int, str] | None = None
+    # ("Jo Roe*" in a panel list, "* author of this report" under it)
+    at, marked = marked_author(lines, cues.names.name, cues.names.ok, cues.p)
+    best: tuple[int, int, str] | None = (0, at, marked) if marked else None
     for i in range(len(lines)):
         if best is not None and best[0] == 0 and i > best[1]:
             break
@@ -216,12 +227,13 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
 
 def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
     """Every name line i offers for a role, in the order the roles are read."""
-    line = uncapitalised(lines[i].replace("\t", " | "))
+    line = uncapitalised(without_nicknames(lines[i]).replace("\t", " | "))  # ('Margaret ("Peggy") Roe')
     return (
         _appointed(lines, i, line, cues)
         + _named_as(lines, i, line, cues)
         + _beside_roles(lines, i, line, cues)
         + section_offers(lines, i, cues.p, cues.names)
+        + [(0, i, byline_author(lines, i, cues.names.heads, cues.p))]  # ("Overview Report" / "by Jo Roe")
     )
 
 
@@ -261,6 +273,7 @@ def _named_as(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
         for m in cues.self_named.finditer(text)
         if m.start() < len(line)
     ]
+    found += [(rank, i, cues.names.ok(name)) for rank, name in cues.self_statement.offers(lines, i)]
     return found
 
 
@@ -292,7 +305,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             name = (
                 names.heads(after)
                 if by
-                else names.at_start(_capitals_name(after, names)) or surname_first(after)
+                else names.at_start(capitals_name(after, names.post_words)) or surname_first(after)
             )
             if name:
                 found.append((rank, i, name))
@@ -317,7 +330,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
 def _name_before(before: str, cell: str, cues: _Cues) -> str | None:
     """The name printed before a role on its line: "Jane Doe MA, Independent Chair and Author", "Sam
     Okafor, Director, X Ltd. Independent Author", a table row's other cell; None in a cell owned."""
-    if _owned_in_cell(cell):
+    if owned_in_cell(cell):
         return None
     names = cues.names
     lead = before.split(" | ")[-1] if " | " in before else before
@@ -358,25 +371,13 @@ def _name_below(lines: list[str], i: int, names: _Names) -> str | None:
     """The name on the line below a role printed alone: in capitals with letters after it ("ALISTAIR
     DRUMMOND QPM MSt (Cantab)"), over two lines ("DR FRANCESCA" / "OYELARAN-BRIGHT"), or below a
     label ending in a colon with who they are after it ("Authors:" / "Harriet Quayle, Nurse Consultant")."""
-    below = _capitals_name(lines[i + 1], names)
+    below = capitals_name(lines[i + 1], names.post_words)
     if names.partial(below) and i + 2 < len(lines):
-        below = _capitals_name(f"{lines[i + 1]} {lines[i + 2]}", names)
+        below = capitals_name(f"{lines[i + 1]} {lines[i + 2]}", names.post_words)
     name = names.alone(below)
     if name is None and lines[i].rstrip().endswith(":"):
         name = names.heads(below)
     return name
-
-
-def _capitals_name(line: str, names: _Names) -> str:
-    """A name printed in capitals, read as it is elsewhere; its letters after it, whatever their case
-    ("QPM MSt (Cantab)"), are set aside so the name's own capitals are seen."""
-    words = line.split()
-    own = [w for w in words if w.strip("().,").lower() not in names.post_words]
-    if own and len(own) < len(words) and " ".join(own).isupper():
-        return uncapitalised(" ".join(own))
-    while len(words) > 2 and words[-1].strip("().,").lower() in names.post_words and words[-1][1:].islower():
-        words.pop()  # (a capitals cover another reader already set in title case: "Jo Roe Msc Phd")
-    return uncapitalised(" ".join(words))
 
 
 def _broken_at_hyphen(after: str) -> bool:
@@ -388,13 +389,3 @@ def _wraps_on(after: str, by: bool, names: _Names) -> bool:
     """The name is on the next line: less than a name follows the role, or nothing follows a
     "written by" that ends a line of prose."""
     return names.partial(after) if after.strip() else by
-
-
-def _owned_in_cell(before: str) -> bool:
-    """A role in a cell of a table row ("... | Quality Assurance Subgroup Chair | March 2024") whose
-    cell runs straight into it: the words before it say whose role it is (a subgroup's, a
-    board's), not a person's name, which a table sets apart by a comma or a cell of its own."""
-    if before.count(" | ") < 2:
-        return False
-    cell = before.rsplit(" | ", 1)[-1]
-    return bool(cell.strip()) and not cell.rstrip().endswith((",", "–", "—", "-", "(", ":"))

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_days import (
+    date_run_on,
     day_after,
     day_of_month_before,
     found_on,
@@ -176,6 +177,8 @@ def _with_wrapped(lines: list[str], i: int, other_line, body_line, p: Patterns) 
             if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                 if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
                     text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
+                elif run_on := date_run_on(text, nxt, p):
+                    text += " " + run_on  # ("... aged 38, on" / "23 January 2022. The chair ...")
                 break
             text += " " + nxt
     else:

@@ -1,8 +1,10 @@
 """The day of a death told from the incident's day: the day after it ("died the following day"),
-or the first such weekday after it ("died on the following Thursday")."""
+or the first such weekday after it ("died on the following Thursday"); and the day a short line of
+prose waits for on the next ("... aged 38, on" / "23 January 2022. ...")."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from dhrparse.models import DateValue
@@ -67,6 +69,19 @@ def opens_with_date(line: str, p: Patterns) -> bool:
     """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ...")."""
     found = find_dates(line[:40], p)
     return bool(found) and not line[: found[0].start].strip()
+
+
+_AWAITS_DATE = re.compile(r"\b(?:on|in)\s*$", re.I)
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+
+
+def date_run_on(text: str, nxt: str, p: Patterns) -> str:
+    """The next line's date and the rest of its sentence where a short line of prose ends waiting
+    for it ("following the death of Dorota, aged 38, on" / "23 January 2022. The chair ..."), the
+    next line's other sentences left to it; else nothing."""
+    if not _AWAITS_DATE.search(text) or not opens_with_date(nxt, p):
+        return ""
+    return _FIRST_SENTENCE.split(nxt, maxsplit=1)[0]
 
 
 def day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:

@@ -2,7 +2,7 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23", a record system's "20230614" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
@@ -42,8 +42,8 @@ _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "x
 # a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
 _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
-# throughout)
-_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
+# throughout, or none in a record system's compact day, "20230614")
+_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.]?)(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
 _PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
@@ -84,6 +84,28 @@ def _printed_day(value: str, months: dict) -> tuple[int, int, str, str]:
         return int(roman.group("d")), month, roman.group("y"), roman.group(0).strip()
     m = _ISO.match(value)
     return (int(m.group("d")), int(m.group("m")), m.group("y"), m.group(0).strip()) if m else (0, 0, "", "")
+
+
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _counted_day(before: str, month: str, days: dict[str, int], p: Patterns) -> tuple[re.Match, int] | None:
+    """ "the last day of June 2022", "the first Monday of May 2023", "the last Friday of March
+    2021": the day of the month (`month`, "2022-06") counted from its start or its end, with the
+    words that counted it."""
+    weekdays = literal_alternation(set(p.list("dates.words.weekdays")), longest_first=True)
+    ordinals = literal_alternation({w for w, n in days.items() if n <= 4} | {"last"}, longest_first=True)
+    m = compiled(rf"\bthe\s+(?P<nth>{ordinals})\s+(?P<unit>day|{weekdays})\.?\s+(?:of|in)\s+$").search(before)
+    if m is None or not re.fullmatch(r"\d{4}-\d\d", month):
+        return None
+    year, number = int(month[:4]), int(month[5:])
+    last = calendar.monthrange(year, number)[1]
+    unit, nth = m.group("unit").lower(), m.group("nth").lower()
+    if unit == "day":
+        return (m, last if nth == "last" else days[nth])
+    wanted = _WEEK.index(unit[:3])
+    matching = [d for d in range(1, last + 1) if date(year, number, d).weekday() == wanted]
+    return (m, matching[-1] if nth == "last" else matching[days[nth] - 1])
 
 
 def death_between(lines: list[str], p: Patterns) -> DateValue | None:
@@ -197,20 +219,24 @@ def fact_box_when(lines: list[str], p: Patterns) -> DateValue | None:
 
 def spelled_day(text: str, found, p: Patterns) -> DateValue:
     """ "on the first of December 2019", "on the 5th day of May 2021": the day spelled out before
-    the month the grammar read."""
+    the month the grammar read; or counted in it, "on the last day of June 2022", "on the first
+    Monday of May 2023"."""
     value = found.value
     if value.precision != "month" or not value.start:
         return value
     days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
     # (a hyphenated day printed with a space: "twenty first")
     alt = literal_alternation(days, longest_first=True).replace(r"\-", "[- ]")
-    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
-        text[max(0, found.start - 40) : found.start]
-    )
-    if m is None:
+    before = text[max(0, found.start - 40) : found.start]
+    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(before)
+    counted = _counted_day(before, value.start, days, p) if m is None else None
+    if m is None and counted is None:
         return value
-    spelled = m.group("day").lower()
-    day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
+    if m is not None:
+        spelled = m.group("day").lower()
+        day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
+    else:
+        m, day = counted
     try:
         iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
     except (TypeError, ValueError):

@@ -59,7 +59,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     on_cover = [f for f in without_refs(ids("\n".join(cover_lines))) if f in every]
     if on_cover:  # (a running head may shorten the cover's "SSP DHR 07" to "DHR 07": the fuller form)
         return next((f for f in on_cover if f.endswith(" " + on_cover[0])), on_cover[0])
-    after_title = _id_after_title(cover, p) or _id_alone(cover, p)
+    after_title = _id_after_title(cover, p) or _roman_after_title(cover, p) or _id_alone(cover, p)
     if after_title:
         return after_title
     # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
@@ -175,6 +175,17 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
             # printed title with both is the id
             return " ".join(m.group(0).split())
         return value
+    return None
+
+
+def _roman_after_title(cover: list[str], p: Patterns) -> str | None:
+    """A number in Roman numerals after the review's title in words, "Domestic Homicide Review XIV":
+    the review's short name, its title's initials with the number ("DHR XIV")."""
+    rx = compiled(p.get("review.review_id_roman_after_title", r"(?!x)x"))
+    for line in cover:
+        m = rx.match(line.strip())
+        if m:
+            return "".join(w[0].upper() for w in m.group("title").split()) + " " + m.group("id")
     return None
 
 

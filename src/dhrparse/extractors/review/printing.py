@@ -52,3 +52,15 @@ def closed_up(line) -> str:
     if not _LETTER_SPACED.match(raw):
         return line.text.strip()
     return " ".join(word.replace(" ", "") for word in regex.split(r"\s{2,}", raw))
+
+
+def capitals_name(line: str, post_words: set[str]) -> str:
+    """A name printed in capitals, read as it is elsewhere; its letters after it, whatever their case
+    ("QPM MSt (Cantab)"), are set aside so the name's own capitals are seen."""
+    words = line.split()
+    own = [w for w in words if w.strip("().,").lower() not in post_words]
+    if own and len(own) < len(words) and " ".join(own).isupper():
+        return uncapitalised(" ".join(own))
+    while len(words) > 2 and words[-1].strip("().,").lower() in post_words and words[-1][1:].islower():
+        words.pop()  # (a capitals cover another reader already set in title case: "Jo Roe Msc Phd")
+    return uncapitalised(" ".join(words))
