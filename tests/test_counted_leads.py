@@ -85,7 +85,5 @@ def test_with_no_lead_proven_a_target_count_short_of_the_rows_leaves_the_rows_un
     # (three rows, two targets printed: a row the reader split or one it missed)
     fill_table_leads(rows, [*acts, *leads, *targets], ["lead"], _words())
     assert all("lead" not in r.values for r in rows)
-    fill_table_leads(
-        rows, [*acts, *leads, *targets, _cell("target_date", 114, "July 2025")], ["lead"], _words()
-    )
+    fill_table_leads(rows, [*acts, *leads, *targets, _cell("target_date", 114, "July 2025")], ["lead"], _words())
     assert [r.values["lead"].text for r in rows] == ["Housing Manager", "Review Officer", "Audit Officer"]
