@@ -30,7 +30,6 @@ from dhrparse.plan.name_block_rows import name_block_statuses
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.status_bands import taken_cells
-from dhrparse.plan.target_counts import targets_held
 from dhrparse.plan.trailing_column import trailing_column
 from dhrparse.plan.value_blocks import run_values
 from dhrparse.prepare.markup import flatten
@@ -46,9 +45,8 @@ class BlockValues:
 
     def _lead_words(self) -> LeadWords:
         """How plan.lead_bands tells a lead: a name, and the words a name ends on."""
-        roles, p = self.blocks.roles, self.vocab.p
-        targets = lambda cell: targets_held(cell, p)  # noqa: E731
-        return LeadWords(self._names_a_lead, roles.ends_role, roles.closes_name, self._is_target_day, targets)
+        roles = self.blocks.roles
+        return LeadWords(self._names_a_lead, roles.ends_role, roles.closes_name, self._is_target_day)
 
     def _is_target_day(self, cell: BlockCell) -> bool:
         """A target date, or a one-line cell its shape told a ref that reads as one whole date

@@ -47,14 +47,12 @@ class LeadWords(NamedTuple):
     """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
     a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps);
     `closes_name`, a line ends on a word such a name may end on ("Safeguarding", "Leader");
-    `is_date`, the cell is a row's target date; `targets_in`, the grain of each row's target the
-    cell holds (plan.target_counts)."""
+    `is_date`, the cell is a row's target date."""
 
     is_lead: Callable[[BlockCell], bool]
     ends_role: Callable[[str], bool]
     closes_name: Callable[[str], bool] = lambda _text: False
     is_date: Callable[[BlockCell], bool] = lambda cell: cell.kind == "target_date"
-    targets_in: Callable[[BlockCell], list[str]] = lambda _cell: []
 
 
 def lone_head(cell: BlockCell, words: LeadWords) -> bool:

@@ -22,16 +22,6 @@ table's lead cells in print order are its rows' leads in row order where
   row, at least two of them, the first row's among them: a lead missed or one too many shifts
   the rows after it, and the proven leads would then fall on rows not theirs.
 
-Where no reading proved any lead (a Word table whose lead cells all wrap, printed as the first
-row's lead and one block of the others: "CSP Manager", then "Head of Repairs" / "Tenancy Support"
-/ "Manager" / ...), no lead checks the rows' count, and the table's targets check it instead: the
-target dates printed after the first action cell (plan.target_counts: a block of several rows'
-targets one a date, a lone day among targets of months another column's) count exactly the rows
-the reader found, so no row was missed or split, and exactly one choice of parting for each lead
-cell makes that count, a cell the lines part several ways parted only into names of more than
-one word (the count alone would else choose where a name's last word stands alone: "Thornmere
-Council" / "Housing").
-
 Only rows with no lead are given one; else the table keeps what it had (a lead paired by guess
 is worse than none).
 """
@@ -44,7 +34,6 @@ from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.dated_leads import as_printed, one_names
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import name_partings
-from dhrparse.plan.target_counts import targets_counted
 
 MIN_PROVEN = 2  # leads a reading proved, which the column's order must put back on their rows
 MAX_FITS = 2  # counting stops at the second fit: one fit alone is proof
@@ -59,35 +48,15 @@ def fill_table_leads(
     if "lead" not in names:
         return
     proven = {k: _printed(act.values["lead"]) for k, act in enumerate(actions) if "lead" in act.values}
-    anchored = len(proven) >= MIN_PROVEN and len(proven) < len(actions) and 0 in proven
-    if not anchored and (proven or not _targets_count(cells, len(actions), words)):
+    if len(proven) < MIN_PROVEN or len(proven) == len(actions) or 0 not in proven:
         return
     column = _lead_column(cells, words)
-    if column is not None and not anchored:
-        column = [_whole_partings(options) for options in column]
     fit = None if column is None else _one_fit(column, len(actions), proven)
-    if fit is None or (anchored and not _tail_forced(column, fit, max(proven))):
+    if fit is None or not _tail_forced(column, fit, max(proven)):
         return
     leads = [lead for options, count in zip(column, fit) for lead in options[count]]
     for act, lead in zip(actions, leads):
         act.values.setdefault("lead", lead)
-
-
-def _targets_count(cells: Sequence[BlockCell], rows: int, words: LeadWords) -> bool:
-    """The target dates printed after the table's first action cell count exactly its rows
-    (plan.target_counts): the reader missed no row and split none."""
-    first = next((k for k, c in enumerate(cells) if c.kind == "action"), len(cells))
-    return (
-        rows >= MIN_PROVEN and targets_counted(g for c in cells[first:] for g in words.targets_in(c)) == rows
-    )
-
-
-def _whole_partings(options: dict[int, list[BlockCell]]) -> dict[int, list[BlockCell]]:
-    """A cell's partings where only the targets' count chooses among them: those giving whole
-    names, none a word alone ("Thornmere Council" / "Housing" is one lead, not two)."""
-    if len(options) == 1:
-        return options
-    return {count: parts for count, parts in options.items() if all(len(p.text.split()) > 1 for p in parts)}
 
 
 def _tail_forced(column: list[dict[int, list[BlockCell]]], fit: list[int], last_proven: int) -> bool:
