@@ -12,6 +12,7 @@ from dhrparse.prepare.layout import SENTENCE_END, Layout
 from dhrparse.prepare.numbering import Numbering, parts
 from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
+from dhrparse.vocab.hyphens import hyphen_kept
 
 # a line this much of the page's width with room for the next line's first word was not
 # wrapped (lines' lengths in characters vary with the letters' widths, so the room asked for
@@ -100,11 +101,7 @@ class Paragraphs:
             and text[:1].isalpha()
         ):
             prefix = _HYPHENATED.search(block.text)
-            keep = prefix and (
-                prefix.group(1).lower() in self.cues.keep_hyphen_prefixes
-                or prefix.group(1).isupper()
-                or text[:1].isupper()
-            )
+            keep = prefix and hyphen_kept(prefix.group(1), text, self.cues.keep_hyphen_prefixes)
             block.text = block.text + text if keep else block.text[:-1] + text
         else:
             block.text = f"{block.text} {text}"

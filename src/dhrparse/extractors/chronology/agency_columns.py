@@ -19,12 +19,6 @@ _FILLERS = regex.compile(r"(?i)^(?:/|&|\||and|other|others|agencies|services)$")
 _MOST_WORDS = 16
 
 
-def _kinds(p: Patterns) -> set[str]:
-    """The kinds of body the gazetteer sorts agencies into ("health", "police"), which a
-    summary's column may be headed by alone."""
-    return {a.get("kind", "").lower() for a in p.list("agencies.agency")} - {""}
-
-
 def agency_columns(text: str, names: Columns, p: Patterns) -> list[str] | None:
     """["date", "event"] where the header line names the date's column first and then only
     agencies, at least two of them; else None."""
@@ -37,7 +31,9 @@ def agency_columns(text: str, names: Columns, p: Patterns) -> list[str] | None:
     left = rest
     for start, end, _ in sorted(mentions, reverse=True):
         left = left[:start] + " " + left[end:]
-    kinds = p.derived("chronology.agency_columns.kinds", _kinds)
+    # (the kinds of body the gazetteer sorts agencies into, "health", "police": a summary's
+    # column may be headed by its kind alone)
+    kinds = {a.kind.lower() for a in gazetteer.agencies} - {""}
     named = len(mentions) + sum(1 for w in left.split() if w.lower() in kinds)
     unnamed = [w for w in left.split() if w.lower() not in kinds and not _FILLERS.match(w)]
     return ["date", "event"] if named >= MIN_AGENCIES and not unnamed else None

@@ -56,6 +56,7 @@ from dhrparse.extractors.recommendations.joined_layout import (
 )
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_headers
+from dhrparse.vocab.hyphens import hyphen_kept
 from dhrparse.vocab.type_widths import Face, faces
 
 MEASURES = (1.0, 1.04, 1.08, 1.12)  # a column's measure tried so much wider than its rows' first lines
@@ -351,8 +352,7 @@ def _joined(lines: list[str], keep: list[str]) -> str:
             continue
         m = HYPHENATED.search(text)
         if m and line[:1].isalpha():
-            kept = m.group(1).lower() in keep or m.group(1).isupper() or line[:1].isupper()
-            text = text + line if kept else text[:-1] + line
+            text = text + line if hyphen_kept(m.group(1), line, keep) else text[:-1] + line
         else:
             text = f"{text} {line}"
     return text

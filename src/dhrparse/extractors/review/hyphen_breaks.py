@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.hyphens import hyphen_kept
 
 # a word of two letters at least, broken by a hyphen at the line's end
 _BROKEN = re.compile(r"(?<![\w’'-])(?P<first>[A-Za-z]*[a-z])-$")
@@ -32,7 +33,7 @@ def rejoined(lines: Sequence[str], p: Patterns) -> list[str]:
         broken, rest = _BROKEN.search(line), _REST.match(nxt)
         if broken is None or rest is None or len(broken.group("first")) < 2:
             continue
-        if broken.group("first").lower() in keep:
+        if hyphen_kept(broken.group("first"), rest.group("part"), keep):
             continue
         out[n] = line[:-1] + rest.group("part")
         out[n + 1] = rest.group("rest")
