@@ -24,8 +24,11 @@ from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 
 # "Update: ...", or dated before its colon as update_label allows "Progress, May 2025:" ("Update,
-# November 2025: ..."), the label a full-width update row under each action opens with
-_UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update(?:\s*,[^:;.]{1,25}(?=:))?\s*[:–-]\s*\S.*")
+# November 2025: ...", a date's digits in the aside), the label a full-width update row under each
+# action opens with
+_UPDATE_IN_CELL = regex.compile(
+    r"(?i)\b(?:progress\s+)?update(?:\s*,[^:;]{0,24}\d[^:;]{0,6}(?=:))?\s*[:–-]\s*\S.*"
+)
 # the update's own closing sentence stating the row's state ("... Status: In progress."): what
 # follows it was printed after the update row (the next band, a count line under the table)
 _STATED_CLOSE = regex.compile(r"(?i)\bstatus\s*:\s*[^.;:]{1,40}[.;]")
