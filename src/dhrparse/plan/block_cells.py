@@ -244,7 +244,7 @@ class BlockCells:
             or self.cm.is_header_words(text)
             and not (self.roles.is_status(text) or self.roles.opens_status(text))
             or len(text.split()) >= MIN_FOOT_WORDS
-            and self._repeated(text)
+            and self.printed_again(text)
         ):
             return "other"
         # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
@@ -287,7 +287,7 @@ class BlockCells:
             return False
         return colour_alone(state) or status_words(state, self.roles.p) == "complete"
 
-    def _repeated(self, text: str) -> bool:
+    def printed_again(self, text: str) -> bool:
         """The text is printed more than once in the document (a running foot)."""
         if self._printed is None:
             self._printed = Counter(
