@@ -15,10 +15,11 @@ printed as a run of lines, told apart by the column name heading it and by what 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
+from dhrparse.plan.block_cell import BlockCell as BlockCell  # (read from here by the column readers)
+from dhrparse.plan.block_cell import CellRow as CellRow
 from dhrparse.plan.block_words import CLOSING as _CLOSING
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
@@ -55,32 +56,6 @@ MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
-
-
-@dataclass
-class BlockCell:
-    kind: str  # "action", a field of FIELDS, "code" (an action's ref) or "other"
-    lines: list[Line]
-
-    @property
-    def text(self) -> str:
-        return " ".join(flatten(ln.text).strip() for ln in self.lines)
-
-    @property
-    def first(self) -> int:
-        """The number of the cell's first printed line."""
-        return self.lines[0].number
-
-    @property
-    def page(self) -> int | None:
-        return self.lines[0].page
-
-
-class CellRow(Protocol):
-    """An action read from a column-block table: its cell and the cells given to its fields."""
-
-    cell: BlockCell
-    values: dict[str, BlockCell]
 
 
 def capitalised(text: str) -> bool:
@@ -244,7 +219,7 @@ class BlockCells:
             or self.cm.is_header_words(text)
             and not (self.roles.is_status(text) or self.roles.opens_status(text))
             or len(text.split()) >= MIN_FOOT_WORDS
-            and self._repeated(text)
+            and self.printed_again(text)
         ):
             return "other"
         # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
@@ -287,7 +262,7 @@ class BlockCells:
             return False
         return colour_alone(state) or status_words(state, self.roles.p) == "complete"
 
-    def _repeated(self, text: str) -> bool:
+    def printed_again(self, text: str) -> bool:
         """The text is printed more than once in the document (a running foot)."""
         if self._printed is None:
             self._printed = Counter(

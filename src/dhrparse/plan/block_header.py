@@ -71,7 +71,7 @@ class BlockHeader:
         page_word = self.vocab.p.derived("plan.page_word", _page_word_rx)
         if not page_word.match(label.split()[-1]):
             return False
-        return self.blocks._repeated(label) and self.blocks.name([printed[at - 1]])[0] is None
+        return self.blocks.printed_again(label) and self.blocks.name([printed[at - 1]])[0] is None
 
     def _action_name_at(self, lines: list[Line], i: int) -> bool:
         """Line i opens a block with the action column's name (the cheap test first: most lines

@@ -107,7 +107,7 @@ class HeadedColumns(BlockHeader):
                 bands.append(block)
             elif field is not None:
                 return None
-            elif len(block) == 1 and self.blocks._repeated(flatten(block[0].text).strip()):
+            elif len(block) == 1 and self.blocks.printed_again(flatten(block[0].text).strip()):
                 continue  # (a running foot printed among the cells)
             else:
                 actions.extend(self._parted(block))

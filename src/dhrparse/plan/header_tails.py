@@ -26,10 +26,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from dhrparse.document import BLANK, Line
 from dhrparse.plan.name_runs import done_made, name_runs, names_more
+from dhrparse.plan.tables import vocabulary_word, vocabulary_words
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -37,12 +36,6 @@ if TYPE_CHECKING:
 
 MAX_BELOW = 2  # the lines a header's names go on over, under its first line
 MIN_NAMED = 3  # the columns the first line names as printed (fewer: no plan's header)
-_LETTERS = regex.compile(r"[^a-z]")
-_WORDS = regex.compile(r"[a-z]+")
-
-
-def _word(token: str) -> str:
-    return _LETTERS.sub("", token.lower())
 
 
 class HeaderTails:
@@ -55,12 +48,12 @@ class HeaderTails:
         self.blocks: dict[int, list[Line]] = {}
 
     def _known(self, token: str) -> bool:
-        words = _WORDS.findall(token.lower())
+        words = vocabulary_words(token)
         return bool(words) and all(w in self.cm.vocabulary for w in words)
 
     def _broken(self, token: str) -> bool:
         """A word a narrow column broke: the start of a header word, no word of its own."""
-        w = _word(token)
+        w = vocabulary_word(token)
         return token.isalpha() and not self._known(token) and w in self.cm.word_prefixes
 
     def _whole(self, name: str) -> bool:
@@ -75,7 +68,7 @@ class HeaderTails:
         if not (self._broken(token) and piece.isalpha() and piece.islower()):
             return False
         whole = token + piece
-        return _word(whole) in self.cm.vocabulary or self._whole(whole) or self._broken(whole)
+        return vocabulary_word(whole) in self.cm.vocabulary or self._whole(whole) or self._broken(whole)
 
     def _place(self, names: list[str], pieces: list[str], above: set[int]) -> set[int] | None:
         """The pieces of one printed line given to `names` (changed in place), and the places
@@ -98,7 +91,7 @@ class HeaderTails:
                 k
                 for k in range(low, high + 1)
                 if not self._broken(names[k])
-                and _word(piece) not in _WORDS.findall(names[k].lower())
+                and vocabulary_word(piece) not in vocabulary_words(names[k])
                 and self._whole(f"{names[k]} {piece}")
             ]
             if not fits:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.rec_cell_actions import actions_label
+from dhrparse.plan.slashed_names import slashed_action
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.who_columns import EXTRA, is_extra
@@ -82,17 +83,8 @@ class NarrowLayout:
         """`cols` with a column whose name joins two by a slash, "Recommendation / action",
         taken as one: the action column, its rows the actions under recommendations printed
         across the table (their bands no row of the cut table)."""
-        form = header_form(self.pl.flat(text))
-        found = list(self.pl.cm.name_search.finditer(form))
-        for a, b in zip(found, found[1:]):
-            if form[a.end() : b.start()].strip() != "/":
-                continue
-            first, second = self.pl.cm._lookup[a.group(0)], self.pl.cm._lookup[b.group(0)]
-            if (first, second) == ("recommendation", "action") and cols.count("action") == 1:
-                k = cols.index("action")
-                if k and cols[k - 1] == "recommendation":
-                    return [*cols[: k - 1], *cols[k:]]
-        return cols
+        one = slashed_action(self.pl.cm, self.pl.flat(text), cols)
+        return cols if one is None else one
 
     def _body(
         self, lines: list[Line], i: int, cols: list[str], nxt: int

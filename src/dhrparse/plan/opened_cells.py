@@ -16,6 +16,8 @@ pair the k-th action cell with the k-th progress cell only where the two counts 
 - writing the rows: plan.coded_cell_columns gives each row its recommendation's cell, its
   action, its state and its note; plan.state_note_blocks gives each code's line the code, the
   action cell's other lines and the progress cell, the recommendations left as printed.
+
+plan.coded_plan_blocks is the family's one entry point: it tries the two readers in that order.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.agency_merged_rows import AgencyMergedRows
-from dhrparse.plan.coded_cell_columns import CodedCellColumns
+from dhrparse.plan.coded_plan_blocks import CodedPlanBlocks
 from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
@@ -28,7 +28,6 @@ from dhrparse.plan.role_evidence import RoleEvidence
 from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
-from dhrparse.plan.state_note_blocks import StateNoteBlocks
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
@@ -93,9 +92,7 @@ class PlanLines(RoleEvidence):
         """The plan's lines with every table layout read into cell rows, each layout's reader
         in turn; the readers whose warnings the plan reports."""
         # plans printed as columns side by side or as labelled blocks (labels maybe a column) read as cell rows
-        cm = self.cm
         self.lines: list[Line] = labelled_lines(self, doc, self._content(doc), roles.p, vocab)
-        self.lines = self.lines if self.line_spaced else CodedCellColumns(cm, roles.p).rewrite(self.lines)
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         rounds = LineRounds(self, self.heading_lines, numbers)
@@ -110,7 +107,8 @@ class PlanLines(RoleEvidence):
         # a table printed a column at a time, each name over its cells, the short columns' values in bands
         self.lines = HeadedColumns(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a three-column plan whose action cells open with their codes, its progress cells with their states
-        self.lines = StateNoteBlocks(self, self.heading_lines, doc.lines).rewrite(self.lines)
+        coded = CodedPlanBlocks(self, self.heading_lines, doc.lines, self.line_spaced)
+        self.lines = coded.rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)

@@ -3,7 +3,9 @@ Status"), read in text whose printed lines join the cells: the header's words gi
 yet one column stands under them. Counted as two, the table has a column more than it prints,
 and every cut of its lines into cells is wrong. Two names of what became of the action (its
 progress, status or outcome) joined so are one column, the row's progress to date; the walk's
-column roles decide from its cells whether it is the status (plan.column_roles)."""
+column roles decide from its cells whether it is the status (plan.column_roles). A single
+agency's "Recommendation / action" is one column too, the action's (`slashed_action`: the
+recommendations print as bands across the table)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,19 @@ def slashed_columns(cm: ColumnMap, text: str, cols: list[str]) -> list[str]:
         k += 2 if joined else 1
     # (one progress column only: a second would be another column's name)
     return out if out.count("progress") <= 1 else cols
+
+
+def slashed_action(cm: ColumnMap, text: str, cols: list[str]) -> list[str] | None:
+    """`cols` with a column whose name joins two by a slash, "Recommendation / action", taken as
+    one, the action's; None where the header names no such column."""
+    form = header_form(text)
+    found = list(cm.name_search.finditer(form))
+    for a, b in zip(found, found[1:]):
+        if form[a.end() : b.start()].strip() != "/":
+            continue
+        pair = (cm._lookup[a.group(0)], cm._lookup[b.group(0)])
+        if pair == ("recommendation", "action") and cols.count("action") == 1:
+            k = cols.index("action")
+            if k and cols[k - 1] == "recommendation":
+                return [*cols[: k - 1], *cols[k:]]
+    return None

@@ -21,9 +21,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from dhrparse.document import BLANK, Line
+from dhrparse.plan.tables import vocabulary_word, vocabulary_words
 
 if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
@@ -31,12 +30,6 @@ if TYPE_CHECKING:
 MAX_LINES = 6  # the most printed lines one header runs over
 MIN_KNOWN = 2  # header words the first line prints whole (a sentence's broken word is no header)
 BROKEN_HEADER = "a plan table's header breaks its column names mid-word; its rows, their cells joined on each line, were not read"
-_LETTERS = regex.compile(r"[^a-z]")
-_WORDS = regex.compile(r"[a-z]+")
-
-
-def _word(token: str) -> str:
-    return _LETTERS.sub("", token.lower())
 
 
 class SplitNames:
@@ -48,7 +41,7 @@ class SplitNames:
         self._taken_at: dict[int, int] = {}  # ... and where on the line below their piece was
 
     def _known(self, token: str) -> bool:
-        return all(w in self.cm.vocabulary for w in _WORDS.findall(token.lower()))
+        return all(w in self.cm.vocabulary for w in vocabulary_words(token))
 
     def _joined(
         self, tokens: list[str], below: list[str], further: list[str] | None = None
@@ -65,7 +58,7 @@ class SplitNames:
                 continue
             for k in range(start, len(left)):
                 whole = token + left[k]
-                if _word(left[k]) and _word(whole) in self.cm.vocabulary:
+                if vocabulary_word(left[k]) and vocabulary_word(whole) in self.cm.vocabulary:
                     m = None
                 else:
                     m = self._third(whole, left[k], rest, after)
@@ -91,11 +84,11 @@ class SplitNames:
         line, from `start` on, completing the word; None when there is none."""
         if rest is None or not middle.isalpha() or not middle.islower():
             return None
-        if middle in self.cm.vocabulary or _word(part) not in self.cm.word_prefixes:
+        if middle in self.cm.vocabulary or vocabulary_word(part) not in self.cm.word_prefixes:
             return None
         for m in range(start, len(rest)):
             piece = rest[m]
-            if piece.isalpha() and piece.islower() and _word(part + piece) in self.cm.vocabulary:
+            if piece.isalpha() and piece.islower() and vocabulary_word(part + piece) in self.cm.vocabulary:
                 return m
         return None
 
@@ -131,12 +124,12 @@ class SplitNames:
             return None
         # a joined name printed beside the same name ("Actio" over "n no." beside "Action"): the
         # header's two columns cannot be told apart by their names, and its rows are not read
-        names = [_word(t) for t in tokens[0]]
+        names = [vocabulary_word(t) for t in tokens[0]]
         for a in range(len(names) - 1):
             if names[a] == names[a + 1] and {a, a + 1} & first_joined:
                 if not self._numbered(tokens, a if a in first_joined else a + 1, first_taken):
                     return None
-                names = [_word(t) for t in tokens[0]]
+                names = [vocabulary_word(t) for t in tokens[0]]
         # (a line nothing was joined to or taken from keeps its text as printed)
         return [" ".join(t) if t != old.split() else old for t, old in zip(tokens, texts)]
 

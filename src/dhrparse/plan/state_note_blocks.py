@@ -94,7 +94,7 @@ class StateNoteBlocks(BlockHeader):
         """A line of a running foot (its words printed on every page); a state printed on many
         rows is no foot."""
         text = flatten(ln.text).strip()
-        return self.blocks._repeated(text) and not state_alone(text, self.vocab.p)
+        return self.blocks.printed_again(text) and not state_alone(text, self.vocab.p)
 
     def _rows(self, lines: list[Line], actions, notes, names: list[str]) -> list[Line]:
         """The table's lines again: the header's names on its first line, each row's cells (its

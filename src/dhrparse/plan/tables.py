@@ -98,6 +98,7 @@ class PlanTable:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_NOT_LETTERS = re.compile(r"[^a-z]")
 _CLOSING_MARKS = {"?", ":"}  # a column name's last mark, wrapped alone onto the header's next line
 _BESIDE_FLAG = 4  # columns a header names beside a completion flag printed between two names
 # words a header prints between or inside its column names, naming no column themselves
@@ -109,6 +110,16 @@ def header_form(text: str) -> str:
     """Header text in the form its column names are compared in: tags and runs of spaces
     flattened, lower case, one apostrophe."""
     return flatten(text).lower().replace("’", "'")
+
+
+def vocabulary_word(token: str) -> str:
+    """A printed token as ColumnMap.vocabulary holds its words: its letters alone, lower case."""
+    return _NOT_LETTERS.sub("", token.lower())
+
+
+def vocabulary_words(text: str) -> list[str]:
+    """A line's runs of letters, lower case, as ColumnMap.vocabulary holds them."""
+    return _WORDS.findall(text.lower())
 
 
 class ColumnMap:

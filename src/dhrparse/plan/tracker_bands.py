@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dhrparse.plan.tables import header_form
+from dhrparse.plan.slashed_names import slashed_action
 from dhrparse.plan.tracker_shapes import NAMES
 from dhrparse.vocab.dates import find_dates
 
@@ -29,17 +29,7 @@ class TrackerBands:
     def _one_column(self, text: str, cols: list[str]) -> list[str] | None:
         """`cols` with "Recommendation / action" taken as one column, the action's; None where
         the header names no such column."""
-        form = header_form(self.pl.flat(text))
-        found = list(self.pl.cm.name_search.finditer(form))
-        for a, b in zip(found, found[1:]):
-            if form[a.end() : b.start()].strip() != "/":
-                continue
-            pair = (self.pl.cm._lookup[a.group(0)], self.pl.cm._lookup[b.group(0)])
-            if pair == ("recommendation", "action") and cols.count("action") == 1:
-                k = cols.index("action")
-                if k and cols[k - 1] == "recommendation":
-                    return [*cols[: k - 1], *cols[k:]]
-        return None
+        return slashed_action(self.pl.cm, self.pl.flat(text), cols)
 
     def _take_bands(
         self, lines: list[Line], body: list[int], texts: list[tuple[int, list[str]]]

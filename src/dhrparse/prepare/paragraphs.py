@@ -12,7 +12,7 @@ from dhrparse.prepare.layout import SENTENCE_END, Layout
 from dhrparse.prepare.numbering import Numbering, parts
 from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
-from dhrparse.vocab.hyphens import hyphen_kept
+from dhrparse.vocab.hyphens import HYPHENATED, hyphen_kept
 
 # a line this much of the page's width with room for the next line's first word was not
 # wrapped (lines' lengths in characters vary with the letters' widths, so the room asked for
@@ -21,7 +21,6 @@ _ROOM = 0.75
 # "10.1.10" alone on a line reads as a date (10 January 2010) but is a paragraph's number too long
 # for its hanging indent: its paragraph's text follows, so it ends nothing
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
-_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
 
 
 class Paragraphs:
@@ -100,7 +99,7 @@ class Paragraphs:
             and block.text[-2].isalpha()
             and text[:1].isalpha()
         ):
-            prefix = _HYPHENATED.search(block.text)
+            prefix = HYPHENATED.search(block.text)
             keep = prefix and hyphen_kept(prefix.group(1), text, self.cues.keep_hyphen_prefixes)
             block.text = block.text + text if keep else block.text[:-1] + text
         else:

@@ -6,7 +6,12 @@ capitals ("A-" / "level"), before a part opening in a capital ("Adeyemi-" / "Sto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
+
+# a line ending on a word's first part and the hyphen that broke it: the part in group 1 (matched
+# from the word's start, possessively: linear in the line's length)
+HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")
 
 
 def hyphen_kept(first: str, following: str, keep: Collection[str]) -> bool:

@@ -15,7 +15,6 @@ from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab.type_widths import Face
 
 _SENTENCE_END = re.compile(r"[.;:!?][’”'\")]*$")
-HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
 CONNECTORS = frozenset({"and", "of", "for", "the", "&", "in", "on", "at", "with", "to", "-", "–", "/"})
 INF = float("inf")
 OVER = 1.03  # a cell's line may run this much past its column's measure (kerning, rounding)

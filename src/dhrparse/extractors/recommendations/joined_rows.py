@@ -39,7 +39,6 @@ from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.joined_costs import (
     CONNECTORS,
     END_LINE,
-    HYPHENATED,
     OVER,
     Measured,
     State,
@@ -56,7 +55,7 @@ from dhrparse.extractors.recommendations.joined_layout import (
 )
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_headers
-from dhrparse.vocab.hyphens import hyphen_kept
+from dhrparse.vocab.hyphens import HYPHENATED, hyphen_kept
 from dhrparse.vocab.type_widths import Face, faces
 
 MEASURES = (1.0, 1.04, 1.08, 1.12)  # a column's measure tried so much wider than its rows' first lines

@@ -14,6 +14,7 @@ Word routes do. A table with no number column is left to the other readers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dhrparse.document import Block, Cell, Row, Table
 from dhrparse.extractors.recommendations import tables
@@ -74,6 +75,10 @@ def _header(r: Reading, n: int) -> list[int] | None:
     return [s for s, _ in segs]
 
 
+# where a text starting at a point sits: its column's index, or None
+Placement = Callable[[list[int], int, str], int | None]
+
+
 def column_at(starts: list[int], s: int, text: str) -> int | None:
     """The column a text starting at `s` sits in; None when it runs on past the next column's
     start (a paragraph printed across the page: the table has ended)."""
@@ -83,12 +88,13 @@ def column_at(starts: list[int], s: int, text: str) -> int | None:
     return k
 
 
-def line_cells(raw: str, starts: list[int]) -> list[str] | None:
+def line_cells(raw: str, starts: list[int], column: Placement = column_at) -> list[str] | None:
     """A printed line's text per column; None when a text runs across a column's start or two
-    texts fall in one column (a paragraph, not a row's line)."""
+    texts fall in one column (a paragraph, not a row's line). `column(starts, s, text)` places
+    each text (a table's own test where it asks more of a cell)."""
     cells = [""] * len(starts)
     for s, t in segments(raw):
-        k = column_at(starts, s, t)
+        k = column(starts, s, t)
         if k is None or cells[k]:
             return None
         cells[k] = t

@@ -18,7 +18,7 @@ import re
 
 from dhrparse.document import Cell, Row
 from dhrparse.extractors.recommendations.item import Item
-from dhrparse.extractors.recommendations.layout_rows import column_at, side_by_side_items
+from dhrparse.extractors.recommendations.layout_rows import column_at, line_cells, side_by_side_items
 from dhrparse.extractors.recommendations.paragraph_xrefs import XREF, xref_role
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.plan.printed_header import SLACK, segments
@@ -85,17 +85,6 @@ def _column(starts: list[int], s: int, text: str) -> int | None:
     return None if s < starts[0] - SLACK else column_at(starts, s, text)
 
 
-def _cells(starts: list[int], raw: str) -> list[str] | None:
-    """A printed line's texts in their columns; None when one fits no column or two share one."""
-    cells = [""] * len(starts)
-    for s, t in segments(raw):
-        k = _column(starts, s, t)
-        if k is None or cells[k]:
-            return None
-        cells[k] = t
-    return cells
-
-
 def _rows(r: Reading, first: int, starts: list[int], roles: list[str]) -> tuple[list, int]:
     """Each row's cells (a list of printed lines per column) with its first and last line and
     page, and the table's last line."""
@@ -108,7 +97,7 @@ def _rows(r: Reading, first: int, starts: list[int], roles: list[str]) -> tuple[
         if _header(r, ln.number) is not None:
             gap = False  # the header printed again on a new page: the row goes on under it
             continue
-        cells = _cells(starts, ln.raw)
+        cells = line_cells(ln.raw, starts, _column)  # (None: one fits no column or two share one)
         if cells is None:
             break
         ref = cells[0]
