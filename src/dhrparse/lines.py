@@ -49,6 +49,9 @@ class Line:
     # offsets at which its second and later paragraphs open (see CellLine). No dataclass field:
     # `dataclasses.replace` makes the line anew without them
     breaks = None
+    # a table row's slots that a cell merged down from a row above covers (its text printed in
+    # that row's slot, this row's slot empty), where the reader saw the merge: the slots' indexes
+    merged = None
 
     def __new__(
         cls,
@@ -66,7 +69,7 @@ class Line:
             self = _new_object(Line)
         else:
             self = _new_object(CellLine)
-            self.cells, self.hint, self.breaks = cells, hint, None
+            self.cells, self.hint, self.breaks, self.merged = cells, hint, None, None
         self.number, self.text, self.page, self.kind = number, text, page, kind
         self._raw, self._base = raw, None
         return self
@@ -129,9 +132,11 @@ class CellLine(Line):
     a plain Line's cells and hint cannot be set afterwards (make it anew with
     `dataclasses.replace`). A reader that sees where a cell's paragraphs break (a Word cell's
     paragraphs, a PDF cell's line stopping short) sets `breaks`; a line made anew drops them,
-    and a cell then reads as the one paragraph every other route shows."""
+    and a cell then reads as the one paragraph every other route shows. A reader that sees a cell
+    merged down over several rows (Word's vertical merge, a PDF grid's missing rule) sets
+    `merged` on the rows below its first, dropped alike."""
 
-    __slots__ = ("cells", "hint", "breaks")
+    __slots__ = ("cells", "hint", "breaks", "merged")
 
 
 _new_object = object.__new__

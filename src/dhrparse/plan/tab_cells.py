@@ -24,7 +24,9 @@ class TabCells:
     def __init__(self, walk: PlanWalk):
         self.w = walk
 
-    def own_action(self, texts: list[str], wrapped: bool = False, opens: bool = False) -> bool:
+    def own_action(
+        self, texts: list[str], wrapped: bool = False, opens: bool = False, merged: tuple[int, ...] = ()
+    ) -> bool:
         """A row without a ref that carries an action of its own: an action cell opening a
         sentence, with its own lead and its own date or status (text continued from the row
         above fills one or two cells, mid-sentence). `wrapped`: the layout printed the line
@@ -32,7 +34,9 @@ class TabCells:
         that is no date alone ("January", "Spring term") and that this line's date cell
         completes ("2025") carries its row on, lead and action with it. `opens`: the reader
         that cut the line found it opening an action's row (a tracker's row read from its
-        first line, whose action above is that cell's first line only, cut mid-sentence)."""
+        first line, whose action above is that cell's first line only, cut mid-sentence).
+        `merged`: the row's slots a cell merged down from the row above covers, as the PDF or
+        Word reader saw them; a Lead cell merged over a run of actions is each action's lead."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -41,12 +45,27 @@ class TabCells:
         return (
             bool(action)
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
-            and "lead" in cell
+            and ("lead" in cell or self.lead_merged(merged))
             and ("target_date" in cell or "status" in cell)
             and ("recommendation" in cols or "recommendation_ref" in cols or opens)
             and (opens or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
+
+    def lead_merged(self, merged: tuple[int, ...] | None) -> bool:
+        """The row's Lead slot is covered by a cell merged down from the row above (a plan whose
+        officer wrote one lead against a run of actions with the same lead)."""
+        cols = self.w.table.columns
+        return bool(merged) and "lead" in cols and cols.index("lead") in merged
+
+    def merged_lead(self, row: PlanRow, above: PlanRow | None, merged: tuple[int, ...] | None) -> None:
+        """A row under a Lead cell merged down over it takes the lead the merged cell printed in
+        the row above: the reader saw the merge, so the lead is the row's as printed, also where
+        a recommendation's number opens the row (the run crossing into the next recommendation)."""
+        if above is not None and not row.cells.get("lead") and self.lead_merged(merged):
+            lead = above.cells.get("lead", "")
+            if lead:
+                row.add("lead", lead)
 
     def _next_code(self, action: str) -> bool:
         """The action cell opens with the code after the row above's ("1b" under "1a", "2.3" under

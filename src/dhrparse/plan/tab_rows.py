@@ -146,8 +146,10 @@ class TabRows:
         numbered = "recommendation_ref" in w.table.columns and bool(self.cells.ref_cell(texts))
         if ref is not None and not (after_repeat and ref == "" and w.row is not None and not numbered):
             self._confirm_statement()
+            above = w.row
             row = w.new_row(ref, ln)
             self.cells.put(row, texts)
+            self.cells.merged_lead(row, above, ln.merged)
             self.cells.action_ref(row)
         elif after_repeat and w.row is not None and not w.updates.open:
             # the first row under a header repeated on a new page, without a ref of its own,
@@ -163,7 +165,7 @@ class TabRows:
         elif (
             not w.updates.open
             and w.row is not None
-            and self.cells.own_action(texts, ln.hint == CONTINUES, ln.hint == OPENS_ROW)
+            and self.cells.own_action(texts, ln.hint == CONTINUES, ln.hint == OPENS_ROW, ln.merged)
         ):
             # a further action under the same recommendation (its number and recommendation cells
             # merged over several rows, the merged cell's text maybe running on into it): a row of
@@ -172,6 +174,7 @@ class TabRows:
             row = w.new_row(above.ref, ln)
             row.recommendation_ref = above.recommendation_ref
             self.cells.put(row, texts)
+            self.cells.merged_lead(row, above, ln.merged)
             self.cells.action_ref(row)
         else:
             self._continuation(i, ln, texts, joined)

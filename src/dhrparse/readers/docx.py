@@ -124,13 +124,15 @@ class _LineSink:
         self.dotted_label = dotted_label  # "R.1": a label only before a paragraph's tab
 
     def __call__(
-        self, text: str, hint: str | None = None, cells: list[str] | None = None, breaks=None
+        self, text: str, hint: str | None = None, cells: list[str] | None = None, breaks=None, merged=()
     ) -> None:
         if len(self.lines) >= self.max_lines:
             raise ReadError(f"document has over {self.max_lines:,} lines, over the limit")
         line = Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
         if breaks is not None and any(breaks):
             line.breaks = breaks
+        if merged:
+            line.merged = merged
         self.lines.append(line)
 
     def last_is_row(self) -> bool:
@@ -371,10 +373,13 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
         breaks: list[tuple[int, ...]] = []
+        merged: list[int] = []  # the slots a cell merged down from a row above covers
         for tc in tr.tc_lst:
             # a merged cell: its text in its first grid slot, the slots it covers empty
             span = max(1, tc.grid_span)
             continued = tc.vMerge == "continue"
+            if continued:
+                merged.extend(range(len(cells), len(cells) + span))
             text, cut = ("", ()) if continued else _cell_read(_Cell(tc, table), numbers)
             cells.append(text)
             breaks.append(cut)
@@ -387,4 +392,4 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             for item in items:
                 add(item, cells=[item])
         elif any(c.strip() for c in cells):
-            add("\t".join(cells), cells=cells, breaks=tuple(breaks))
+            add("\t".join(cells), cells=cells, breaks=tuple(breaks), merged=tuple(merged))

@@ -126,6 +126,7 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     for k, t in enumerate(tables):
         t.rows = table_rows(placer.owners[k], placer.cell_text[k])
         t.breaks = row_breaks(t.xs, placer.owners[k], placer.cell_text[k], placer.shapes[k])
+        t.merged = merged_slots(placer.owners[k], placer.cell_text[k])
     return placer.where
 
 
@@ -147,6 +148,20 @@ def _row_cells(i: int, row: list[tuple[int, int]], cell_text: dict[tuple[int, in
         join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
         for j in range(len(row))
     ]
+
+
+def merged_slots(
+    owners: list[list[tuple[int, int]]], cell_text: dict[tuple[int, int], list[str]]
+) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """Each row's slots covered by a cell merged down from a row above (no rule drawn between
+    them: the cell's text printed in the row above's slot), by the row's cells as table_rows
+    reads them; rows without any are left out."""
+    out = {}
+    for i, row in enumerate(owners):
+        below = tuple(j for j, owner in enumerate(row) if owner[0] < i)
+        if below:
+            out[tuple(_row_cells(i, row, cell_text))] = below
+    return out
 
 
 def row_breaks(

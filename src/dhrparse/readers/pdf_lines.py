@@ -252,4 +252,6 @@ def _line(ln: PageLine, number: int, hint: str | None) -> Line:
     line = Line(number, ln.text, ln.page, ln.text, TEXT, cells, hint)
     if cells is not None and ln.breaks is not None and len(ln.breaks) == len(cells):
         line.breaks = ln.breaks
+    if cells is not None and ln.merged:
+        line.merged = ln.merged
     return line

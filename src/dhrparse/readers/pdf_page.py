@@ -47,6 +47,7 @@ class PageLine:
     note_size: float = 0.0  # size of the text after a leading number (footnotes print it small)
     footnote: bool = False
     breaks: tuple[tuple[int, ...], ...] | None = None  # a table row's cells' paragraph breaks
+    merged: tuple[int, ...] = ()  # a table row's slots a cell merged down from a row above covers
 
 
 def table_lines(table: PdfTable, page_no: int) -> list[PageLine]:
@@ -57,6 +58,7 @@ def table_lines(table: PdfTable, page_no: int) -> list[PageLine]:
             cells=list(cells),
             table=table,
             breaks=table.breaks.get(tuple(cells)),
+            merged=table.merged.get(tuple(cells), ()),
         )
         for cells in table.rows
     ]

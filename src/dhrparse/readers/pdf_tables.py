@@ -47,6 +47,8 @@ class PdfTable:
     rows: list[list[str]] = field(default_factory=list)
     # the paragraph breaks of a row's cells, by the row's cells as read (pdf_cell_breaks)
     breaks: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = field(default_factory=dict, repr=False)
+    # the slots of a row's cells that a cell merged down from a row above covers (pdf_cells)
+    merged: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
     h_rules: list[Seg] = field(default_factory=list, repr=False)
     v_rules: list[Seg] = field(default_factory=list, repr=False)
 
