@@ -80,3 +80,22 @@ def test_a_death_after_a_long_dated_clause_that_moves_on_is_not_dated_by_it():
         "with a broken hip and died some weeks later of pneumonia.\n"
     )
     assert _review(text).date_of_death is None or _review(text).date_of_death.start != "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [("(MM/DD/YYYY):   03/11/2023", "2023-03-11"), ("(mm/dd/yy)\t11-03-23", "2023-11-03")],
+)
+def test_a_date_of_death_label_saying_month_first_is_read_month_first(printed, day):
+    text = (
+        "Corriebank Safeguarding Adults Board – case record export\n\n"
+        "SAR reference:    CSAB-SAR-23-02\nAdult:    'Wilfred', age 70\n"
+        f"Date of death {printed}\nDate notified (MM/DD/YYYY):   05/30/2023\n"
+        "Reviewer:    Henrietta Oyelaran-Skeet\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_date_of_death_label_saying_day_first_stays_day_first():
+    text = "Corriebank Safeguarding Adults Board\n\nSAR 'Wilfred'\nDate of death (DD/MM/YYYY): 03/11/2023\n"
+    assert _review(text).date_of_death.start == "2023-11-03"

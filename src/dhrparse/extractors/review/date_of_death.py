@@ -24,6 +24,7 @@ from dhrparse.extractors.review.death_forms import (
     fact_box_when,
     form_day,
     killing_told,
+    month_first_day,
     printed_apart,
     spelled_day,
 )
@@ -132,6 +133,8 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
             if not m or unknown.match(cell[m.end() :]):
                 continue
+            if (month_first := month_first_day("\t".join(cells[j:])[m.end() :], p)) is not None:
+                return month_first  # ("Date of death (MM/DD/YYYY): 08/07/2022", as its label says)
             value = form_note.sub("", cell[m.end() :], count=1)
             # (a form's day first: "14-Mar-22" is no "Mar-22")
             day = form_day(value.strip(" \t:=.–-"), p)
