@@ -99,3 +99,15 @@ def test_a_date_of_death_label_saying_month_first_is_read_month_first(printed, d
 def test_a_date_of_death_label_saying_day_first_stays_day_first():
     text = "Corriebank Safeguarding Adults Board\n\nSAR 'Wilfred'\nDate of death (DD/MM/YYYY): 03/11/2023\n"
     assert _review(text).date_of_death.start == "2023-11-03"
+
+
+def test_a_key_dates_list_counting_days_from_the_incident_dates_the_death_by_its_own_line():
+    text = (
+        "Harlowmere Community Safety Partnership\nDomestic Homicide Review HCSP/DHR/2022/05 – 'Bernadette'\n\n"
+        "Key dates (day 0 is the day of the fire)\n"
+        "Day 0:  Fri 02.09.2022  Bernadette's flat set alight by her son; she is taken to the burns unit\n"
+        "Day 2:  Sun 04.09.2022  Son remanded in custody\n"
+        "Day 6:  Thu 08.09.2022  Bernadette died on the burns unit\n"
+        "Day 20:  Thu 22.09.2022  Partnership decided to hold a review\n"
+    )
+    assert _review(text).date_of_death.start == "2022-09-08"

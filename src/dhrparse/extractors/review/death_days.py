@@ -86,9 +86,11 @@ def found_on(day: DateValue | None) -> DateValue | None:
 
 
 def opens_with_date(line: str, p: Patterns) -> bool:
-    """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ...")."""
+    """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ..."),
+    or with the day it is counted as before its date ("Day 3   Tue 15.06.2021   ... died")."""
     found = find_dates(line[:40], p)
-    return bool(found) and not line[: found[0].start].strip()
+    counter = compiled_death(p, "counted_day").match(line)
+    return bool(found) and not line[counter.end() if counter else 0 : found[0].start].strip()
 
 
 _AWAITS_DATE = re.compile(r"\b(?:on|in)\s*$", re.I)
