@@ -111,3 +111,32 @@ def test_a_key_dates_list_counting_days_from_the_incident_dates_the_death_by_its
         "Day 20:  Thu 22.09.2022  Partnership decided to hold a review\n"
     )
     assert _review(text).date_of_death.start == "2022-09-08"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ADULT SERIOUS CASE REVIEW",
+        "Serious Case Review (Adult)",
+        "Serious Case Review – Adults",
+        "Adults' Serious Case Review",
+    ],
+)
+def test_an_adults_serious_case_review_from_before_the_care_act_is_a_sar(title):
+    text = (
+        f"Mossgarth Safeguarding Adults Board\n\n{title}\nconcerning Mr D\n\n"
+        "Overview author: Benedikt Aaltonen-Sowande\nPresented to the Board: 9 October 2012\n\n"
+        "Mr D was a 67-year-old man with a learning disability who lived in a supported living scheme.\n"
+    )
+    assert _review(text).review_type == "SAR"
+
+
+@pytest.mark.parametrize(
+    "title", ["SERIOUS CASE REVIEW", "Serious Case Review (Child F)", "Serious Case Review: Family R"]
+)
+def test_a_childs_serious_case_review_stays_an_scr(title):
+    text = (
+        f"Mossgarth Local Safeguarding Children Board\n\n{title}\n\n"
+        "Overview author: Benedikt Aaltonen-Sowande\n\nChild F was four months old when she died.\n"
+    )
+    assert _review(text).review_type == "SCR"
