@@ -140,3 +140,21 @@ def test_a_childs_serious_case_review_stays_an_scr(title):
         "Overview author: Benedikt Aaltonen-Sowande\n\nChild F was four months old when she died.\n"
     )
     assert _review(text).review_type == "SCR"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review panel considered a statement that was written by Horatio Blanchflower, Ruth's brother.",
+        "The panel were given a letter written by Imelda Strachan-Oyelowo, who had been Ruth's neighbour.",
+        "This report includes a poem written by Cosmo Ferreira-Lund, Ruth's son, which the family asked to be read.",
+    ],
+)
+def test_a_piece_of_writing_the_panel_read_names_its_writer_not_the_author(sentence):
+    text = f"Domestic Homicide Review\n'Ruth'\n\nRuth, 52, was killed by her husband in March 2021.\n{sentence}\n"
+    assert _review(text).author is None
+
+
+def test_the_report_written_by_someone_still_names_its_author():
+    text = "Domestic Homicide Review\n'Ruth'\n\nThis overview report was written by Imelda Strachan, an independent consultant.\n"
+    assert _review(text).author == "Imelda Strachan"
