@@ -158,3 +158,32 @@ def test_a_piece_of_writing_the_panel_read_names_its_writer_not_the_author(sente
 def test_the_report_written_by_someone_still_names_its_author():
     text = "Domestic Homicide Review\n'Ruth'\n\nThis overview report was written by Imelda Strachan, an independent consultant.\n"
     assert _review(text).author == "Imelda Strachan"
+
+
+@pytest.mark.parametrize(
+    ("fields", "name"),
+    [
+        (
+            ["Title:  Ms", "Forename(s):  Rosalind Eluned", "Surname:  Pennington-Achebe"],
+            "Rosalind Eluned Pennington-Achebe",
+        ),
+        (["Given name: Tobias", "Initials: T.J.", "Family name: Varga"], "Tobias Varga"),
+        (["First name - Halima", "Last name - Oduya-Strand"], "Halima Oduya-Strand"),
+    ],
+)
+def test_a_reviewer_named_in_separate_name_fields_under_the_role(fields, name):
+    rows = "\n".join(f"    {f}" for f in fields)
+    text = (
+        "SAFEGUARDING ADULTS REVIEW – NOTIFICATION FORM\n\n"
+        "Board:             Quarrendon Safeguarding Adults Board\nAdult:             'Ernest'\n\n"
+        f"Lead Reviewer\n{rows}\nReviewer's organisation:   independent\n"
+    )
+    assert _review(text).author == name
+
+
+def test_a_surname_field_alone_names_no_author():
+    text = (
+        "SAFEGUARDING ADULTS REVIEW – NOTIFICATION FORM\n\nBoard: Quarrendon Safeguarding Adults Board\n\n"
+        "Lead Reviewer\n    Title: Mr\n    Surname: Varga\n    Telephone: 01632 960 118\n"
+    )
+    assert _review(text).author is None
