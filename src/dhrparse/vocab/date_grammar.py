@@ -52,12 +52,18 @@ class DateGrammar:
         self.named_days = {
             k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
         }
+        # (looked up without its apostrophe, which a report may leave out: "Fathers Day 2022")
+        self._named_by_key = {_unquoted(k): v for k, v in self.named_days.items()}
         self.quarters = _Quarters(patterns)
         weekdays = patterns.list("dates.words.weekdays")
         periods = patterns.list("dates.absolute.month_periods")
         forms = _forms(self.months, self.seasons, approx, list(self.named_days), weekdays, periods)
         self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
+
+    def named_day(self, printed: str) -> tuple:
+        """The gazetteer's entry for a named day as printed ("St Andrews  Day", "Father’s Day")."""
+        return self._named_by_key[_unquoted(regex.sub(r"\s+", " ", vocabulary_key(printed)))]
 
     def month(self, word: str) -> int:
         return self.months[vocabulary_key(word).rstrip(".")]
@@ -70,6 +76,10 @@ class DateGrammar:
 
     def ok_year(self, y: int) -> bool:
         return self.min_year <= y <= self.max_year
+
+
+def _unquoted(name: str) -> str:
+    return name.replace("'", "").replace("’", "")
 
 
 class _Quarters:

@@ -11,7 +11,7 @@ import regex
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_grammar import DateGrammar
 from dhrparse.vocab.engines import vocabulary_key
-from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday
+from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday, nth_weekday
 
 
 def _ym(y: int, m: int) -> str:
@@ -71,7 +71,7 @@ def _month(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Re
 def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022")."""
     y = g.year(m.group("y"))
-    mo, *day = g.named_days[regex.sub(r"\s+", " ", vocabulary_key(m.group("nd")).replace("’", "'"))]
+    mo, *day = g.named_day(m.group("nd"))
     if not g.ok_year(y):
         return None, False
     if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)
@@ -84,6 +84,10 @@ def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
         return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
     if not day:
         return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
+    if len(day) == 2:  # (a day kept on a weekday of the month: "the third Sunday of June")
+        kept = nth_weekday(y, mo, day[0], day[1])
+        iso = kept.isoformat() if kept else None
+        return (DateValue(raw=raw, start=iso, end=iso, precision="day") if iso else None), False
     iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
     return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
 

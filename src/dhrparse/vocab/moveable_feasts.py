@@ -1,9 +1,14 @@
-"""The days that move with Easter ("Easter weekend 2022", "Good Friday 2019"), for the named
-days a chronology dates events by: Easter Sunday of a year by the Gregorian computus."""
+"""The named days that move from year to year, for the named days a review dates events by: the
+days that move with Easter ("Easter weekend 2022", "Good Friday 2019"), Easter Sunday of a year by
+the Gregorian computus; and the days kept on a weekday of a month ("Father's Day 2022", the third
+Sunday of June; "Remembrance Sunday 2021", the second Sunday of November)."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def easter_sunday(year: int) -> date:
@@ -23,3 +28,14 @@ def easter_sunday(year: int) -> date:
 def easter_day(year: int, offset: int) -> date:
     """The day `offset` days from Easter Sunday (Good Friday -2, Easter Monday 1)."""
     return easter_sunday(year) + timedelta(days=offset)
+
+
+def nth_weekday(year: int, month: int, weekday: str, nth: int) -> date | None:
+    """The `nth` such weekday of the month (1 the first; -1 the last), None for a fifth the month lacks."""
+    days = [
+        date(year, month, d)
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if date(year, month, d).weekday() == WEEKDAYS.index(weekday.lower())
+    ]
+    index = nth - 1 if nth > 0 else nth
+    return days[index] if -len(days) <= index < len(days) else None

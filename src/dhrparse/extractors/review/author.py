@@ -11,6 +11,7 @@ from dhrparse.extractors.review.byline import byline_author
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.credits import consultant_on_cover, copyright_holder
 from dhrparse.extractors.review.marked_author import marked_author
+from dhrparse.extractors.review.name_fields import NameFields
 from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
 from dhrparse.extractors.review.printing import COVER_LINES, capitals_name, compiled, uncapitalised
@@ -57,6 +58,7 @@ class _Names:
         self.honorifics = {h.rstrip(".").lower() for h in p.list("review.author.honorifics")}
         self.post_words = {w.lower() for w in p.list("review.author.postnominals")}
         self.dated = compiled(p.get("review.author.date_after_name", r"(?!x)x"), 0)
+        self.fields = NameFields(p)
 
     def ok(self, name: str) -> str | None:
         words = name.replace(".", ". ").split()
@@ -377,7 +379,7 @@ def _name_below(lines: list[str], i: int, names: _Names) -> str | None:
     name = names.alone(below)
     if name is None and lines[i].rstrip().endswith(":"):
         name = names.heads(below)
-    return name
+    return name or names.fields.name(lines[i + 1 :], names.ok)  # ("First name(s): Jo" / "Surname: Roe")
 
 
 def _broken_at_hyphen(after: str) -> bool:

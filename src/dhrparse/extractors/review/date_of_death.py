@@ -12,8 +12,10 @@ from dhrparse.extractors.review.death_days import (
     day_after,
     day_of_month_before,
     found_on,
+    joined_incident_day,
     next_day_told,
     opens_with_date,
+    sentence_bounds,
     weekday_after,
     weekday_told,
 )
@@ -22,6 +24,7 @@ from dhrparse.extractors.review.death_forms import (
     fact_box_when,
     form_day,
     killing_told,
+    month_first_day,
     printed_apart,
     spelled_day,
 )
@@ -41,21 +44,8 @@ from dhrparse.vocab.relative import apply
 from dhrparse.vocab.relative_grammar import find_relative
 
 _ENDS_SENTENCE = line_end(CLAUSE_STOPS, closer_run=False)
-# a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
-# death ..."): the next sentence's death word must not reach back to the dates of this one
 # a table's row under a title: cells tab-separated, or set apart by a column's gap in a layout export
 _TABLE_ROW = re.compile(r"\t|\S {4,}\S")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
-
-
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        else:
-            return start, m.start()
-    return start, len(text)
 
 
 def date_of_death(
@@ -143,6 +133,8 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
             if not m or unknown.match(cell[m.end() :]):
                 continue
+            if (month_first := month_first_day("\t".join(cells[j:])[m.end() :], p)) is not None:
+                return month_first  # ("Date of death (MM/DD/YYYY): 08/07/2022", as its label says)
             value = form_note.sub("", cell[m.end() :], count=1)
             # (a form's day first: "14-Mar-22" is no "Mar-22")
             day = form_day(value.strip(" \t:=.–-"), p)
@@ -338,7 +330,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         return None
     for m in own:
         plural = m.group(0).lower().endswith("s")
-        s, e = _sentence_bounds(text, m.start())
+        s, e = sentence_bounds(text, m.start())
         if period.search(text[s:e]):
             continue  # "The review covers the period from January 2018 to her death": the scope's dates
         if _undated_event_before(text[s : m.start()], other_event, dates, s):
@@ -355,8 +347,9 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             for d in dates
             if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in _WITHIN_A_YEAR
         ]
-        if before and not other_event.search(text[s : m.start()]):
-            return spelled_day(text, before[0], p)
+        joined = before[0] if before else joined_incident_day(text, m, e, dates, p)
+        if joined is not None and not other_event.search(text[s : m.start()]):
+            return spelled_day(text, joined, p)
         later = _counted_from_before(text, m, e, dates, other_event, p)
         if later is not None:
             return later

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -30,6 +31,25 @@ def weekday_told(text: str, value: DateValue | None, on_weekday) -> DateValue | 
     if m is None or value.raw not in text[: m.start()]:
         return value
     return weekday_after(value, m.group("weekday")) or value
+
+
+def joined_incident_day(text: str, death, sentence_end: int, dates, p: Patterns):
+    """ "He was taken to hospital by ambulance on the evening of 31 December 2021 with a head injury
+    and died there": an incident's day, however far into its sentence, joined by "and" to the death
+    told next, is the death's date (as found), unless the sentence moves on from it ("and died weeks later")."""
+    joined = compiled_death(p, "joined_to_incident")
+    moves_on = p.regexes("review.death.event_moves_on")
+    days = [d for d in dates if d.end <= death.start() and d.value.precision == "day"]
+    if not days or not joined.match(text[days[-1].end : death.start()]):
+        return None
+    if any(m.search(text[death.end() : sentence_end]) for m in moves_on):
+        return None
+    return days[-1]  # (the date as found, with where it is printed)
+
+
+def compiled_death(p: Patterns, name: str):
+    """patterns/review.toml's [death] expression `name` (matching nothing when it is absent)."""
+    return compiled(p.get(f"review.death.{name}", r"(?!x)x"))
 
 
 def day_after(incident: DateValue | None) -> DateValue | None:
@@ -66,13 +86,17 @@ def found_on(day: DateValue | None) -> DateValue | None:
 
 
 def opens_with_date(line: str, p: Patterns) -> bool:
-    """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ...")."""
+    """The line opens with a date (a list of dated events prints one a line: "Jan 2019 -> ..."),
+    or with the day it is counted as before its date ("Day 3   Tue 15.06.2021   ... died")."""
     found = find_dates(line[:40], p)
-    return bool(found) and not line[: found[0].start].strip()
+    counter = compiled_death(p, "counted_day").match(line)
+    return bool(found) and not line[counter.end() if counter else 0 : found[0].start].strip()
 
 
 _AWAITS_DATE = re.compile(r"\b(?:on|in)\s*$", re.I)
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+# a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
+# death ..."): the next sentence's death word must not reach back to the dates of this one
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
 
 
 def date_run_on(text: str, nxt: str, p: Patterns) -> str:
@@ -81,7 +105,7 @@ def date_run_on(text: str, nxt: str, p: Patterns) -> str:
     next line's other sentences left to it; else nothing."""
     if not _AWAITS_DATE.search(text) or not opens_with_date(nxt, p):
         return ""
-    return _FIRST_SENTENCE.split(nxt, maxsplit=1)[0]
+    return _SENTENCE_END.split(nxt, maxsplit=1)[0]
 
 
 def day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue | None:
@@ -90,3 +114,14 @@ def day_of_month_before(before: str, month: DateValue, p: Patterns) -> DateValue
     told = [rel for rel in find_relative(before, p) if rel.day is not None and rel.month is not None]
     value = apply(told[-1], month) if told else None
     return value if value is not None and value.start.startswith(month.start) else None
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding position `at` starts and ends."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)

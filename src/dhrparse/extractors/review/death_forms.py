@@ -70,6 +70,25 @@ def form_day(value: str, p: Patterns) -> DateValue | None:
     return DateValue(raw=raw, start=iso, end=iso, precision="day")
 
 
+def month_first_day(after_label: str, p: Patterns) -> DateValue | None:
+    """ "Date of death (MM/DD/YYYY): 08/07/2022": a case system's export whose label says its dates
+    are printed month first (7 August 2022); None where the label says nothing of the kind."""
+    note = compiled(p.get("review.death.label_month_first", r"(?!x)x")).match(after_label)
+    printed = _NUMERIC_DAY.match(after_label[note.end() :].strip(" \t:=.–-")) if note else None
+    if printed is None:
+        return None
+    month, day, year = (int(printed.group(k)) for k in ("m", "d", "y"))
+    year += 2000 if year < 100 else 0
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return DateValue(raw=printed.group(0), start=iso, end=iso, precision="day")
+
+
+_NUMERIC_DAY = re.compile(r"(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b")
+
+
 def _printed_day(value: str, months: dict) -> tuple[int, int, str, str]:
     """(day, month, year as printed, the text read) of a labelled value's day, or zeros."""
     m = _DAY_MON_YEAR.match(value)

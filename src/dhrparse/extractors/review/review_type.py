@@ -19,7 +19,7 @@ def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
     for kind in TYPES:
         for rx in p.regexes(f"review.review_type.{kind}"):
             found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1]))  # ("Serious Case Review (Adults)" before "Serious Case Review")
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in found:  # the longest cue wins where two overlap
         if kept and s < kept[-1][1]:
