@@ -46,3 +46,30 @@ def test_a_numbered_report_without_label_lines_is_no_list_plan():
     ]
     plans = ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels"))
     assert plans.rewrite(lines) == lines
+
+
+def test_the_papers_own_numbered_paragraphs_stay_as_printed():
+    from dhrparse.lines import Line
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.list_plans import ListPlans
+    from dhrparse.plan.tables import ColumnMap
+
+    p = load_patterns()
+    texts = [
+        "1. Purpose of this plan",
+        "2. Recommendations and actions",
+        "1. The partnership should train its staff.",
+        "1.1 Add a session to the course.",
+        "Lead: Training Officer Due: June 2026 Position: Achieved",
+        "1.2 Write a guide.",
+        "Lead: Coordinator Due: 30 May 2026 Position: Delayed",
+    ]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    out = [ln.text for ln in ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels")).rewrite(lines)]
+    assert out[:4] == [
+        "1. Purpose of this plan",
+        "2. Recommendations and actions",
+        "Recommendation 1: The partnership should train its staff.",
+        "Action 1.1: Add a session to the course.",
+    ]
+    assert out[4:7] == ["Lead: Training Officer", "Due: June 2026", "Position: Achieved"]

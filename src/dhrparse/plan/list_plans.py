@@ -41,8 +41,15 @@ class ListPlans:
         if not self._is_list_plan(lines):
             return lines
         out: list[Line] = []
-        for ln in lines:
-            out.extend(self._rewritten(ln))
+        heading = None  # the number of the recommendation whose actions follow
+        for k, ln in enumerate(lines):
+            if m := _RECOMMENDATION.match(ln.text):
+                # (a numbered paragraph with no action numbered under it, "1. Purpose", is the
+                # paper's own: left as printed, and the list's lines after it too)
+                heading = m.group("n") if _next_action(lines, k) == m.group("n") else None
+            elif (m := _ACTION.match(ln.text)) and m.group("n") != heading:
+                heading = None
+            out.extend(self._rewritten(ln) if heading else [ln])
         return out
 
     def _is_list_plan(self, lines: list[Line]) -> bool:
@@ -78,3 +85,14 @@ class ListPlans:
         text = ln.text.strip()
         ends = [s for s, _ in starts[1:]] + [len(text)]
         return [replace(ln, text=text[s:e].strip()) for (s, _), e in zip(starts, ends)]
+
+
+def _next_action(lines: list[Line], k: int) -> str | None:
+    """The recommendation number of the next numbered action after line `k`, before any other
+    numbered paragraph."""
+    for ln in lines[k + 1 :]:
+        if m := _ACTION.match(ln.text):
+            return m.group("n")
+        if _RECOMMENDATION.match(ln.text):
+            return None
+    return None
