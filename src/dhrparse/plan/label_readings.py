@@ -13,6 +13,7 @@ from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.label_stacks import LabelStacks
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.list_plans import ListPlans
 from dhrparse.plan.sub_headers import join_sub_headers
 
 
@@ -22,6 +23,8 @@ def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> 
     cm, furniture, headings = plan.cm, [ln for ln in doc.lines if ln.kind == FURNITURE], plan.heading_lines
     # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
     labels = LabelColumns(cm, furniture, plan.readings)
+    # (a plan written as a two-level numbered list with label lines: plan.list_plans)
+    content = ListPlans(cm, p.get("actions.plan.cell_labels", {}) or {}).rewrite(content)
     # (label tables whose page's labels print as a stack before their values: plan.label_stacks)
     content = LabelStacks(cm, not plan.line_spaced).rewrite(join_sub_headers(content, cm))
     content = LabelRows(cm, furniture, labels).rewrite(labels.rewrite(content))

@@ -119,8 +119,10 @@ class LabelledBlocks:
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
-        # (in line-spaced text one blank line between a block's lines is no break)
-        self.line_step = 2 if line_spaced([ln.number for ln in lines]) else 1
+        # (in line-spaced text one blank line between a block's lines is no break; a printed line
+        # of several labels, split a field a line by plan.list_plans, counts once)
+        numbers = [ln.number for k, ln in enumerate(lines) if not k or ln.number != lines[k - 1].number]
+        self.line_step = 2 if line_spaced(numbers) else 1
         if self.line_step == 2:
             self._spaced = self._spaced_fields(lines)
         i = 0

@@ -82,6 +82,7 @@ def extract(
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
         plan = plan_labels.without_bare_labels(r, records, plan)  # ("Local Recommendation" alone)
         plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
+        records, plan = plan_preamble.stated_above(r, records, plan)  # ("Rec 1 - Risk sharing" lookups)
         records = plan_fragments.merge_plan(r, records, plan)  # (a row's uncut cells no record)
     if secondary:
         records = restatements.merge_restatements(

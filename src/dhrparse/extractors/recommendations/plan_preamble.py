@@ -13,9 +13,51 @@ from __future__ import annotations
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lists import summary_list
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.records import to_records
+from dhrparse.models import Recommendation
 
 # A list this short is a summary sentence's examples, not the review's recommendations.
 _FEWEST = 2
+TITLE_WORDS = 5  # a tracker's short name for a recommendation ("Risk sharing") is a few words
+
+
+def stated_above(
+    r: Reading, records: list[Recommendation], plan: list[Recommendation]
+) -> tuple[list[Recommendation], list[Recommendation]]:
+    """(records, plan statements), the list printed above a plan that names its recommendations
+    only by short names taking the place of both (`under_titles`), where the report states none."""
+    titled = [] if records else under_titles(r, plan)
+    return (titled, []) if titled else (records, plan)
+
+
+def under_titles(r: Reading, plan: list[Recommendation]) -> list[Recommendation]:
+    """The recommendations of the list printed above the plan, when the plan names each only by
+    a number and a short name (a tracker's lookup "Rec 1 - Risk sharing": no sentence asking
+    anyone to act): the announced list, else the numbered list whose numbers are the plan's own,
+    each item keeping the plan's name for it as its title. None where the plan states any
+    recommendation itself or no such list is printed."""
+    if not plan or not all(_titled(r, stmt) for stmt in plan):
+        return []
+    names = {stmt.ref: stmt.text.strip() for stmt in reversed(plan)}
+    items = listed_items(r) or _numbered_as(r, set(names))
+    return [rec.model_copy(update={"title": rec.title or names.get(rec.ref)}) for rec in to_records(r, items)]
+
+
+def _numbered_as(r: Reading, refs: set[str | None]) -> list[Item]:
+    """The first list numbered 1, 2, ... whose numbers are `refs` and whose every item asks
+    someone to act."""
+    for i, block in enumerate(r.blocks[1:]):
+        if block.kind != "paragraph" or block.number != "1":
+            continue
+        items = _numbered(summary_list(r, i, r.blocks[i].line_start)[0])
+        if len(items) >= _FEWEST and {it.ref for it in items} == refs and all(_asks(r, it) for it in items):
+            return items
+    return []
+
+
+def _titled(r: Reading, stmt: Recommendation) -> bool:
+    words = stmt.text.split()
+    return bool(stmt.ref) and 0 < len(words) <= TITLE_WORDS and not r.vocab.asking.search(stmt.text)
 
 
 def listed_items(r: Reading) -> list[Item]:

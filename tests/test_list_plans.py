@@ -1,0 +1,75 @@
+"""A DHR plan written as a two-level numbered list with no table (the zoo's pending
+dhr_plan_numbered_list_position_lines_saltcombe): bold "1." recommendations, "1.1" actions under
+them, each action followed by one line of labels "Lead: … Due: … Position: …". The list is read as
+labelled blocks (plan.list_plans): the "1." paragraphs are the recommendations, the "1.1" ones
+the actions, each with the lead, due date and position its label line gives, on the PDF, Word and
+corpus-text routes (the label line of action 3.2 printed over the page break)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import extracted
+
+PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+STEM = "dhr_plan_numbered_list_position_lines_saltcombe"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".corpus.txt"])
+def test_the_numbered_list_is_the_plan(suffix):
+    doc = extracted(PENDING / f"{STEM}{suffix}")
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
+    rows = [(a.ref, a.recommendation_ref, a.lead, a.status.raw) for a in doc.actions]
+    assert [r[0] for r in rows] == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1"]
+    assert all(ref.split(".")[0] == rec for ref, rec, _, _ in rows)
+    assert rows[5][2:] == ("Repairs Systems Manager", "On track")  # (its label line on page 2)
+    assert [a.target_date.raw for a in doc.actions][:4] == [
+        "31 March 2026",
+        "June 2026",
+        "30 April 2026",
+        "Quarterly from July 2026",
+    ]
+
+
+def test_a_numbered_report_without_label_lines_is_no_list_plan():
+    from dhrparse.lines import Line
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.list_plans import ListPlans
+    from dhrparse.plan.tables import ColumnMap
+
+    p = load_patterns()
+    lines = [
+        Line(1, "1. The partnership should ask for training."),
+        Line(2, "1.1 Training was reviewed by the board in 2024."),
+        Line(3, "1.2 The board agreed a new course."),
+    ]
+    plans = ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels"))
+    assert plans.rewrite(lines) == lines
+
+
+def test_the_papers_own_numbered_paragraphs_stay_as_printed():
+    from dhrparse.lines import Line
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.list_plans import ListPlans
+    from dhrparse.plan.tables import ColumnMap
+
+    p = load_patterns()
+    texts = [
+        "1. Purpose of this plan",
+        "2. Recommendations and actions",
+        "1. The partnership should train its staff.",
+        "1.1 Add a session to the course.",
+        "Lead: Training Officer Due: June 2026 Position: Achieved",
+        "1.2 Write a guide.",
+        "Lead: Coordinator Due: 30 May 2026 Position: Delayed",
+    ]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    out = [ln.text for ln in ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels")).rewrite(lines)]
+    assert out[:4] == [
+        "1. Purpose of this plan",
+        "2. Recommendations and actions",
+        "Recommendation 1: The partnership should train its staff.",
+        "Action 1.1: Add a session to the course.",
+    ]
+    assert out[4:7] == ["Lead: Training Officer", "Due: June 2026", "Position: Achieved"]
