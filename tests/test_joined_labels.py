@@ -75,3 +75,44 @@ def test_a_box_whose_number_line_holds_the_recommendation_and_lettered_cells(tmp
     assert [a.target_date.start for a in actions] == ["2025-10-31", "2026-02-28", "2026-04-30"]
     assert [a.status.value for a in actions] == ["complete", "in_progress", "not_started"]
     assert actions[0].lead.startswith("Hollinby Housing Partnership")
+
+
+def test_a_label_column_too_narrow_for_its_labels(tmp_path):
+    # the same response plan with a label column too narrow for its labels, as corpus text prints
+    # it: "Recommendat" / "ion 1" broken inside the word, its number on the line under, beside the
+    # recommendation's wrapped words; "Target" / "dates" and "Update," / "March" / "2026" wrapped a
+    # word a line beside the lettered cells
+    lines = [
+        "Recommendat The Board should ask partners to record who else lives at an address when a",
+        "ion 1 tenancy is handed over.",
+        "Lead agency Hollinby Housing Partnership",
+        "Lead officer Tenancy Services Manager",
+        "Actions (a) Add the household question to the handover form.",
+        "(b) Check thirty handovers for the question.",
+        "Target (a) 31.10.2025",
+        "dates (b) 28.02.2026",
+        "Update, (a) Complete – form reissued",
+        "March (b) In progress – first twelve checked",
+        "2026",
+        "Recommendat Ambulance crews should pass on a patient's own account of a fall.",
+        "ion 2",
+        "Lead agency Northern Ambulance Service",
+        "Lead officer Head of Safeguarding",
+        "Actions (a) Add a free-text account field to the handover screen.",
+        "Target (a) 30.04.2026",
+        "dates",
+        "Update, (a) Not started – supplier asked",
+        "March",
+        "2026",
+    ]
+    path = tmp_path / "boxes.corpus.txt"
+    path.write_text("".join(f"{line} \n\n" for line in lines), encoding="utf-8")
+    result = extract(path)
+    assert [r.ref for r in result.recommendations] == ["1", "2"]
+    assert result.recommendations[0].text.endswith("when a tenancy is handed over.")
+    actions = result.actions
+    assert [(a.recommendation_ref, a.ref) for a in actions] == [("1", "a"), ("1", "b"), ("2", "a")]
+    assert [a.target_date.start for a in actions] == ["2025-10-31", "2026-02-28", "2026-04-30"]
+    assert [a.status.value for a in actions] == ["complete", "in_progress", "not_started"]
+    # (the update's wrapped date is no part of a target's cell)
+    assert all("March" not in (a.target_date.raw or "") for a in actions)

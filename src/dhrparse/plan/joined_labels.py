@@ -15,7 +15,11 @@ stop is the report's text after the box, as is the report's next heading. Where 
 stands beside the recommendation's words, the number line holds both ("Recommendation 2 Adult
 Social Care should ..."): it opens the box as the recommendation's row. A label's dating aside
 may wrap its year onto the line under ("Update, January" / "2026 (b) ..."), and a lettered item's
-mark ("(a)") always opens the value. A box is read only where at least MIN_FIELDS labels
+mark ("(a)") always opens the value. A label column too narrow for its labels breaks the number
+line's word ("Recommendat" / "ion 1", the recommendation's words beside both pieces): the two
+pieces open the box where together they name the recommendation exactly and the first alone names
+nothing; its dating aside may wrap a word a line ("Update," / "January" / "2026"), read as one
+label only where it ends in its year. A box is read only where at least MIN_FIELDS labels
 name a plan's fields, one the action, each with a value; each label becomes a two-cell row, as
 plan.gutter_labels gives the same box printed with a gutter, for plan.labelled_blocks to read.
 """
@@ -42,6 +46,12 @@ LABEL_WORDS = 5  # the most words of a label's first line
 WRAPPED = 3  # the most words of a label's wrapped line
 _NUMBERED = regex.compile(r"^\p{Lu}\p{Ll}+ \d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")  # "Recommendation 2"
 _ITEM = regex.compile(r"^\d{1,2}[.)]\s")
+# "Recommendat The Board should ..." / "ion 1 tenancy is ...": a label's word broken by its narrow
+# column, its rest and the box's number on the line under, the recommendation's words beside them
+_BROKEN_HEAD = regex.compile(r"^(?P<head>\p{Lu}\p{Ll}+)(?: (?P<value>\p{Lu}\S*(?: \S+){2,}))?$")
+_BROKEN_TAIL = regex.compile(
+    r"^(?P<tail>\p{Ll}+) (?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?(?: (?P<value>\S.*))?$"
+)
 _ITEM_MARK = regex.compile(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)$")  # "(a)", "(ii)", "(3)"
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 # "Recommendation 2 Adult Social Care should ...": the number's cell and the words' joined
@@ -65,6 +75,7 @@ class JoinedLabels:
         self.cm, self.on = cm, on
         self.headings = headings  # (the report's headings: no box runs past one)
         self.box_words = set(p.list("actions.plan.box_recommendation_labels"))
+        self.months = frozenset(k.lower() for k in p.get("dates.months") or {})  # (a dating aside's)
 
     def field_of(self, name: str) -> str | None:
         """The field a label names exactly ("Target completion date"; "Issue identified" the
@@ -81,22 +92,55 @@ class JoinedLabels:
         out: list[Line] = []
         i = 0
         while i < len(lines):
-            first = self._joined_opener(lines[i])
-            box = self._box(lines, i + 1, first) if first or _opener(lines[i]) else None
+            opening = self._opening(lines, i)
+            box = self._box(lines, opening[2], opening[0]) if opening else None
             if box is None:
                 out.append(lines[i])
                 i += 1
                 continue
+            first, number, _ = opening
             labels, end = box
             if first is None:
-                out.append(cells_line(lines[i], [lines[i].text.strip(), ""]))
+                out.append(cells_line(lines[i], [number, ""]))
             out.extend(cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
             i = end
         return out
 
-    def _opens_box(self, ln: Line) -> bool:
-        """The line is a box's number line, alone or joined to its recommendation's words."""
-        return _opener(ln) or self._joined_opener(ln) is not None
+    def _opening(self, lines: list[Line], i: int) -> tuple[_Label | None, str, int] | None:
+        """(the number line as a label of its own where it holds the recommendation's words, the
+        number's name, where the box's labels start) of a box opening at line i, or None."""
+        broken = self._broken_opener(lines, i)
+        if broken is not None:
+            return broken
+        first = self._joined_opener(lines[i])
+        if first is None and not _opener(lines[i]):
+            return None
+        return first, lines[i].text.strip(), i + 1
+
+    def _opens_box(self, lines: list[Line], j: int) -> bool:
+        """Line j is a box's number line: alone, joined to its recommendation's words, or broken
+        inside its label's word."""
+        ln = lines[j]
+        return _opener(ln) or self._joined_opener(ln) is not None or self._broken_opener(lines, j) is not None
+
+    def _broken_opener(self, lines: list[Line], i: int) -> tuple[_Label | None, str, int] | None:
+        """A number line whose label a narrow column broke inside its word, the number printed
+        with the word's rest on the line under ("Recommendat" / "ion 1"), each line maybe going
+        on with the recommendation's words beside it: as `_opening` gives it. The two pieces
+        must make a label naming the recommendation exactly, the first piece naming nothing."""
+        if i + 1 >= len(lines) or lines[i].cells is not None or lines[i + 1].cells is not None:
+            return None
+        head = _BROKEN_HEAD.match(lines[i].text.strip())
+        tail = _BROKEN_TAIL.match(lines[i + 1].text.strip())
+        if head is None or tail is None:
+            return None
+        label = head.group("head") + tail.group("tail")
+        if self.field_of(head.group("head")) is not None or self.field_of(label) != "recommendation":
+            return None
+        number = f"{label} {tail.group('number')}"
+        value = [v for v in (head.group("value"), tail.group("value")) if v]
+        first = _Label(lines[i], number, "recommendation", value) if head.group("value") else None
+        return first, number, i + 2
 
     def _joined_opener(self, ln: Line) -> _Label | None:
         """The box's number line joined to the recommendation's first words beside it, as a
@@ -113,7 +157,7 @@ class JoinedLabels:
         labels: list[_Label] = [first] if first else []
         taken: dict[int, int] = {}  # (a later line's words a wrapped label took)
         j = i
-        while j < len(lines) and lines[j].cells is None and not self._opens_box(lines[j]):
+        while j < len(lines) and lines[j].cells is None and not self._opens_box(lines, j):
             if lines[j].number in self.headings:
                 break
             words = lines[j].text.split()[taken.get(j, 0) :]
@@ -155,7 +199,9 @@ class JoinedLabels:
             return None
         # (a lettered item's mark opens the value, never ends the label: "Actions (a) Publish ...")
         words = words[: next((n for n, w in enumerate(words) if _ITEM_MARK.match(w)), len(words)) + 1]
-        below = [_lower_run(lines[n].text.split()) if n < len(lines) else [] for n in (j + 1, j + 2)]
+        below = [
+            _lower_run(lines[n].text.split(), self.months) if n < len(lines) else [] for n in (j + 1, j + 2)
+        ]
         best = None
         for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
             for m1 in range(len(below[0]) + 1):
@@ -189,11 +235,12 @@ def _opener(ln: Line) -> bool:
     return ln.cells is None and bool(_NUMBERED.match(ln.text.strip()))
 
 
-def _lower_run(words: list[str]) -> list[str]:
+def _lower_run(words: list[str], months: frozenset[str]) -> list[str]:
     """The lower-case words opening a line (a wrapped label's later words), at most WRAPPED, or
-    the year a label's dating aside wrapped onto it ("Update, January" / "2026"; `field_of` takes
-    a year only as such an aside's)."""
-    if words and _YEAR.match(words[0]):
+    the month or year a label's dating aside wrapped onto it ("Update, January" / "2026", or a
+    word a line, "Update," / "January" / "2026"; `field_of` takes them only as such an aside's,
+    ending in its year)."""
+    if words and (_YEAR.match(words[0]) or words[0].lower() in months):
         return words[:1]
     out: list[str] = []
     for w in words[:WRAPPED]:
