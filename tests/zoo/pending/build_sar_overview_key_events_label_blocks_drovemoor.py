@@ -123,7 +123,7 @@ CHAPTERS = [
             ),
             (
                 "3",
-                "Hollins Lane Surgery",
+                "GP practices in Drovemoor",
                 "GP practices in Drovemoor should follow up repeated missed reviews for an older patient who "
                 "lives alone by telephone or a home visit, not by letter alone.",
             ),
