@@ -23,6 +23,7 @@ from dhrparse.extractors.chronology.day_timeline import read_day_timeline
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
+from dhrparse.extractors.chronology.label_blocks import read_label_blocks
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
 from dhrparse.ledger import Ledger
@@ -46,6 +47,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
             read_periods(scope, entries, builder.unread)
         elif read_day_timeline(scope, entries, builder.unread):
             pass  # (the final days told day by day: each timed paragraph an entry of its day)
+        elif read_label_blocks(scope, entries, builder.unread):
+            pass  # (stacked "Date: …" / "What happened: …" blocks: each a row of a table)
         else:
             builder.full(scope, joined=mode == JOINED)
         if mode == NARRATIVE:

@@ -17,6 +17,7 @@ from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_tables import joined_tables
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
+from dhrparse.extractors.chronology.label_blocks import label_block_sections
 from dhrparse.extractors.chronology.missed_headings import (
     Found,
     line_headed_tables,
@@ -72,6 +73,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += agency_tables(doc, p, found)
     found += unheld(apart, found)
     found += cited_runs(doc, p, found)  # (key events dated at their close, under any heading)
+    found += label_block_sections(doc, p, found)  # ("Date: …" / "What happened: …", under any heading)
     found += story_sections(doc, p, furniture, found)  # (before unnamed: it would take one year's part)
     found += unnamed_sections(doc, p, furniture, found)
     found += apart_tables(doc, p, found)  # (a table whose column names print alone, under any heading)

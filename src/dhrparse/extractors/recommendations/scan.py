@@ -99,8 +99,9 @@ def _step(r: Reading, found: _Found, i: int) -> int:
         found.formal.extend(table[0])
         found.units.append((i, table[1]))
         return table[1]
-    if b.kind == "table" and mode in ("agency", "overview") and not r.in_plan(b):
-        items = tables.table_items(r, b, mode, source)
+    asks = b.kind == "table" and mode == "" and not r.in_plan(b) and tables.headed_asks_table(r, b)
+    if b.kind == "table" and (mode in ("agency", "overview") or asks) and not r.in_plan(b):
+        items = tables.table_items(r, b, mode or "overview", source)
         found.formal.extend(items)
         if items:
             found.units.append((i, i + 1))

@@ -97,6 +97,30 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
     return items
 
 
+def headed_asks_table(r: Reading, block: Block) -> bool:
+    """Outside any recommendations chapter, a table that is the review's recommendations all the
+    same: its header names a recommendation column and a number column beside what the review
+    found ("What we learned") or whom each is for ("For"), as a learning review's "Learning into
+    action" table prints them, and every recommendation cell asks a body to act. A table naming
+    a recommendation column alone (an action plan's, a briefing's list of restatements) is not
+    taken so."""
+    table = block.table
+    if table is None or len(table.rows) < 2:
+        return False
+    roles = _roles(r, table)
+    if not {"recommendation", "ref"} <= set(roles.values()):
+        return False
+    v = r.vocab
+    others = [r.clean(t) for k, t in enumerate(table.rows[0].texts) if k not in roles]
+    if not any(v.table_finding.match(t) or v.table_addressee.match(t) for t in others):
+        return False
+    col, num = (next(k for k, role in roles.items() if role == name) for name in ("recommendation", "ref"))
+    rows = [row.texts for row in table.rows[1:] if col < len(row.texts) and row.texts[col].strip()]
+    return bool(rows) and all(
+        r.standalone(texts[col]) and num < len(texts) and ref_cell(r).match(texts[num]) for texts in rows
+    )
+
+
 def _under_heading(r: Reading, block: Block, at: int | None) -> bool:
     """The table follows a heading straight on ("Theme B – Repeated calls" over "B1 | The
     ambulance service should ...")."""
