@@ -8,7 +8,10 @@ never states a row's state."""
 from __future__ import annotations
 
 import dhrparse
+from dhrparse.patterns import load_patterns
 from dhrparse.plan.row_cells import update_in_cell
+
+P = load_patterns()
 
 # A stand-alone CSP plan as a Word table (Ref | Action required | Lead officer | By) with a
 # recommendation band "Rec N" over its actions and a grey update row under each action,
@@ -75,5 +78,9 @@ def test_each_row_reads_its_state_from_its_update_row():
 
 def test_an_update_in_a_cell_ends_at_its_stated_state():
     text = "Update, January 2026: Waiting for the form change. Status: Not started. 4 actions; 1 complete."
-    assert update_in_cell(text) == "Update, January 2026: Waiting for the form change. Status: Not started."
-    assert update_in_cell("Update: form agreed; in use from May.") == "Update: form agreed; in use from May."
+    assert (
+        update_in_cell(text, P) == "Update, January 2026: Waiting for the form change. Status: Not started."
+    )
+    assert (
+        update_in_cell("Update: form agreed; in use from May.", P) == "Update: form agreed; in use from May."
+    )

@@ -23,15 +23,6 @@ from dhrparse.plan.status import opening_status, status_over_note, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 
-# "Update: ...", or dated before its colon as update_label allows "Progress, May 2025:" ("Update,
-# November 2025: ...", a date's digits in the aside), the label a full-width update row under each
-# action opens with
-_UPDATE_IN_CELL = regex.compile(
-    r"(?i)\b(?:progress\s+)?update(?:\s*,[^:;]{0,24}\d[^:;]{0,6}(?=:))?\s*[:–-]\s*\S.*"
-)
-# the update's own closing sentence stating the row's state ("... Status: In progress."): what
-# follows it was printed after the update row (the next band, a count line under the table)
-_STATED_CLOSE = regex.compile(r"(?i)\bstatus\s*:\s*[^.;:]{1,40}[.;]")
 _OPENING = regex.compile(r"^\W*(?P<head>[^–—:;.]{1,40}?)\s*(?:[–—:;.]|\s-\s|$)")
 OPENING_WORDS = 4  # the most words a state set off at a progress cell's start has ("Not yet fully started")
 
@@ -49,17 +40,17 @@ def _read_row(row: PlanRow, columns: list[str], p: Patterns) -> None:
     row.cells = {k: v for k, v in cells.items() if v}
     row.updates = [flatten(u) for u in row.updates if u and flatten(u)]
     row.cell_updates = [
-        (key, update_in_cell(m.group(0)))
+        (key, update_in_cell(m.group(0), p))
         for key, value in row.cells.items()
-        if key != "progress" and (m := _UPDATE_IN_CELL.search(value))
+        if key != "progress" and (m := p.joined("actions.plan.update_in_cell").search(value))
     ]
     row.opening_state = progress_opening_state(row.cells.get("progress"), p)
 
 
-def update_in_cell(update: str) -> str:
-    """An update printed inside another cell, up to its own "Status: <state>." sentence where it
-    closes with one."""
-    m = _STATED_CLOSE.search(update)
+def update_in_cell(update: str, p: Patterns) -> str:
+    """An update printed inside another cell (patterns' `actions.plan.update_in_cell`), up to its
+    own "Status: <state>." sentence where it closes with one (`actions.plan.update_stated_close`)."""
+    m = p.joined("actions.plan.update_stated_close").search(update)
     return update[: m.end()] if m else update
 
 
