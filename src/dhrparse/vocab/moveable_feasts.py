@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+# the weekdays in date.weekday()'s order, for a weekday named in a report
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -32,10 +33,11 @@ def easter_day(year: int, offset: int) -> date:
 
 def nth_weekday(year: int, month: int, weekday: str, nth: int) -> date | None:
     """The `nth` such weekday of the month (1 the first; -1 the last), None for a fifth the month lacks."""
+    kept = WEEKDAYS.index(weekday.lower())
     days = [
         date(year, month, d)
         for d in range(1, calendar.monthrange(year, month)[1] + 1)
-        if date(year, month, d).weekday() == WEEKDAYS.index(weekday.lower())
+        if date(year, month, d).weekday() == kept
     ]
     index = nth - 1 if nth > 0 else nth
     return days[index] if -len(days) <= index < len(days) else None

@@ -11,6 +11,7 @@ from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.moveable_feasts import WEEKDAYS
 from dhrparse.vocab.relative import apply
 from dhrparse.vocab.relative_grammar import find_relative
 
@@ -57,13 +58,10 @@ def day_after(incident: DateValue | None) -> DateValue | None:
     return _moved_on(incident, lambda day: 1)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def weekday_after(incident: DateValue | None, weekday: str) -> DateValue | None:
     """ "assaulted on Saturday 7 May 2022" / "died in the early hours of Sunday": the first such
     weekday after the incident's day (the same weekday is the day itself)."""
-    return _moved_on(incident, lambda day: (_WEEKDAYS.index(weekday.lower()) - day.weekday()) % 7)
+    return _moved_on(incident, lambda day: (WEEKDAYS.index(weekday.lower()) - day.weekday()) % 7)
 
 
 def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
