@@ -18,6 +18,8 @@ from dhrparse.plan.round_rows import (
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
 
+MAX_DAY = 31  # a day of a month, printed alone where a narrow date column wraps ("28" / "February")
+
 
 class RoundBodies:
     """LineRounds' rows and their printed lines (plan.line_rounds)."""
@@ -106,11 +108,12 @@ class RoundBodies:
         """Read a row's printed lines from k; the index after them."""
         # (spaced, a cell's line may be a name's word, "Lead": the header again opens with its first)
         again = names[:1] if self.gap == SPACED_GAP else names
-        while (
-            k < len(lines)
-            and self._in_row(lines, k, last_line(row))
-            and self._repeated_name(lines[k], again) is None
-        ):
+        while k < len(lines):
+            days = self._days_between(last_line(row), lines[k])
+            above = days[-1] if days else last_line(row)
+            if not self._in_row(lines, k, above) or self._repeated_name(lines[k], again) is not None:
+                break
+            row.body.extend(days)
             (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
             k += 1
         # a page break: the header again, each name followed by its column's carried-on lines
@@ -136,6 +139,21 @@ class RoundBodies:
                 return k
             return self._body(lines, k, names, row)
         return k
+
+    def _days_between(self, above: Line, ln: Line) -> list[Line]:
+        """A date cell's day printed alone on its line ("28" / ... / "February" / "2025"), which
+        cleaning set aside as a page number: the set-aside numbers filling the whole gap between
+        two printed lines of a row, each a day of a month on the page both print on (a page's
+        number ends its page)."""
+        gap = range(above.number + 1, ln.number)
+        held = [self._numbers_at.get(n) for n in gap]
+        if self.gap != 1 or not held or None in held:
+            return []
+        for day in held:
+            text = self.flat(day.text).strip()
+            if not (text.isdigit() and 1 <= int(text) <= MAX_DAY) or not above.page == day.page == ln.page:
+                return []
+        return held
 
     def _foot(self, lines: list[Line], k: int) -> bool:
         """A long line printed again elsewhere in the document, at a page's end: a running foot

@@ -24,6 +24,7 @@ import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layout_words import LayoutWords
+from dhrparse.plan.symbol_key import status_mark
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
@@ -220,6 +221,8 @@ class RoundFit:
         if field == "status":
             if roles.opens_status(text):
                 return cost - 1.5
+            if status_mark(text):  # (a mark alone, "◑", that the plan's key explains: plan.symbol_key)
+                return -1.5
             # a sentence naming no status is no status cell (the note printed under the table)
             return cost + (1.3 if len(text.split()) > STATUS_WORDS else 0.3)
         if field == "lead":
@@ -236,6 +239,8 @@ class RoundFit:
         """A wrapped line carries on its cell: it need not open like one, and the line above
         it was full (its first word did not fit there)."""
         last = before[-1]
+        if status_mark(last):
+            return 2.0  # a status mark ("◑") is its whole cell: nothing wraps after it
         cost = 0.0
         if last.endswith("-") and last[-2:-1].isalpha() and text[:1].islower():
             return -0.5  # a word wrapped at its hyphen ("Sub-" / "group Chair") carries on
@@ -347,6 +352,9 @@ def _cuts(text: str):
     for k in range(1, len(words)):
         if words[k][:1].isupper() or words[k][:1].isdigit():
             yield " ".join(words[:k]), " ".join(words[k:])
+    # (a status column of marks: the mark alone after a date's first line, "September ◑")
+    if len(words) > 1 and status_mark(words[-1]):
+        yield " ".join(words[:-1]), words[-1]
     for k, word in enumerate(words):
         for m in _GLUED.finditer(word):
             left, right = (

@@ -144,12 +144,14 @@ class RecordMaker:
     def _statement(self, r: Statement, section: str) -> Recommendation:
         title = None
         lines = [x for x in r.lines if x]
-        # a short first line is a title; one wrapped at the page width is not
+        # a short first line is a title; one wrapped at the page width is not (measured as
+        # printed, its label with it: "Recommendation 2 — <words>" may run to the width)
+        first_printed = len(lines[0]) + (r.label_chars if r.lines[0] else 0)
         if (
             len(lines) > 1
             and len(lines[0].split()) <= 12
             and not lines[0].rstrip().endswith((".", ";"))
-            and len(lines[0]) < 0.8 * len(lines[1])
+            and first_printed < 0.8 * len(lines[1])
             and not lines[1][:1].islower()  # (a sentence wrapped onto the next line is not a title)
         ):
             title, lines = lines[0].rstrip(" :"), lines[1:]

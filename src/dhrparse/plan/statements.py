@@ -26,6 +26,9 @@ class Statement:
     table: PlanTable | None = None  # the table it was printed in
     section: str | None = None  # the agency section heading printed just above it
     confirmed: bool = False  # a table of actions follows it (a statement in prose is not the plan's)
+    # the characters its label printed before its words on its first line ("Recommendation 2 — "):
+    # the first line's printed length is the label's and the words' together
+    label_chars: int = 0
 
     def add(self, text: str, ln: Line) -> None:
         self.lines.append(text)
@@ -54,6 +57,7 @@ class Statements:
             table=table,
             section=section,
             confirmed=confirmed,
+            label_chars=len(m.group(0).lstrip()) - len(m.group("text")) if m.group("text").strip() else 0,
         )
         self.all.append(self.open)
         self.last_len = len(ln.raw.strip())

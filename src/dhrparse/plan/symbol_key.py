@@ -22,6 +22,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
 from dhrparse.plan.key_tables import table_key
+from dhrparse.plan.layout_words import bullet_mark
 from dhrparse.plan.number_key import key_line_texts
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
@@ -111,6 +112,12 @@ def _shared_out(words: list[str], n: int, p: Patterns) -> list[str]:
 def lone_mark(text: str) -> bool:
     """The cell holds one mark alone ("✓", "◐")."""
     return _MARK_CELL.match(text) is not None
+
+
+def status_mark(text: str) -> bool:
+    """One mark alone that is no bullet's ("✔", "◑", "✘", not "•"): a status column's whole
+    cell, never a list's mark printed apart from its item (patterns/layout.toml bullet_mark)."""
+    return lone_mark(text) and not bullet_mark().match(text.strip())
 
 
 def through_symbol_key(status: Status, cells: list[str | None], key: dict[str, str]) -> Status:
