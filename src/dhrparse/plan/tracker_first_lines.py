@@ -25,7 +25,9 @@ from dhrparse.plan.tracker_shapes import (
     MAX_WORDS,
     NAME_BEFORE_ACTION,
     NUMBER_ASTRAY,
+    RESPONSE,
     SUB_REF,
+    VERDICT_THEN_VERB,
     TrackerShapes,
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
@@ -34,7 +36,7 @@ from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.refs import composite_recommendation
 from dhrparse.vocab.type_widths import Face, faces
 
-MERGED_BESIDE = ("recommendation", ACCEPTANCE)  # (cells printed once over the actions' rows)
+MERGED_BESIDE = ("recommendation", ACCEPTANCE, RESPONSE)  # (cells printed once over the actions' rows)
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 NAME_SPLIT = 1.0  # a cell opening inside a name the report prints whole elsewhere ("Home" | "Office")
@@ -196,11 +198,37 @@ def action_astray(ln: FirstLine, roles: list[str], c: int, a: int, b: int, shape
     opens as an action does, with its imperative ("Add a"): the action's own first words, its
     row leaving the column before it empty (a finding merged over its actions' rows)."""
     return (
-        roles[c] == EXTRA
+        roles[c] in (EXTRA, RESPONSE)
         and c + 1 < len(roles)
         and roles[c + 1] == "action"
         and bool(shapes.imperative.match(" ".join(ln.words[a:b])))
     )
+
+
+def _action_opening(
+    ln: FirstLine, roles: list[str], c: int, before: tuple | None, a: int, b: int, shapes: TrackerShapes
+) -> float:
+    """What the action cell words[a:b] costs for how it opens beside the cell before it."""
+    cost = NAME_BEFORE_ACTION if _name_cut(ln, roles, before, a, b, shapes) else 0.0
+    return cost + (0.0 if _verb_after_verdict(ln, roles, c, before, a, b, shapes) else VERDICT_THEN_VERB)
+
+
+def _verb_after_verdict(
+    ln: FirstLine, roles: list[str], c: int, before: tuple | None, a: int, b: int, shapes: TrackerShapes
+) -> bool:
+    """The action cell words[a:b] beside a response column opens where the line proves it: after
+    a response's prose ("Accepted in part: the Trust will" | "Audit ...") with its verb (or with
+    who acts, "Chair to write"), not inside the prose ("the" | "Trust Offer ..."); after a
+    verdict alone ("Accepted." | "Rewrite ...") at the verdict's end; and never with the verdict
+    itself ("Accepted. Rewrite ...": the response left empty)."""
+    text = " ".join(ln.words[a:b])
+    if c == 0 or roles[c - 1] != RESPONSE:
+        return True
+    if before is None or before[2] != c - 1:
+        return not shapes.accepted_opening.match(text)  # (the response left empty)
+    if shapes.is_verdict(" ".join(ln.words[before[0] : a])):
+        return True
+    return bool(shapes.imperative.match(text) or shapes.body_to.match(text))
 
 
 def _number_astray(ln: FirstLine, roles: list[str], c: int, a: int, b: int) -> bool:
@@ -242,8 +270,8 @@ def cut_first_line(
                         cost += INNER_CAPITAL * ln.inner_capitals(a, b)
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
                         cost += NAME_SPLIT if a in ln.splits else 0.0
-                        if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
-                            cost += NAME_BEFORE_ACTION
+                        if roles[c2] == "action":
+                            cost += _action_opening(ln, roles, c2, here[1], a, b, shapes)
                         cost += ACTION_ASTRAY if action_astray(ln, roles, c2, a, b, shapes) else 0.0
                         cost += NUMBER_ASTRAY if _number_astray(ln, roles, c2, a, b) else 0.0
                         extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)

@@ -47,7 +47,9 @@ class TrackerHeaders:
     def __init__(self, cm: ColumnMap, p: Patterns):
         self.cm, self.p = cm, p
         # (the names, each as its words: "Assurance evidence", "Date closed")
-        self.unnamed = {tuple(w.lower().split()) for w in p.list("actions.tracker.unnamed_columns")}
+        # (and a response column's, "Trust response": plan.tracker_shapes RESPONSE)
+        names = p.list("actions.tracker.unnamed_columns") + p.list("actions.tracker.response_names")
+        self.unnamed = {tuple(w.lower().split()) for w in names}
         self.longest = max((len(n) for n in self.unnamed), default=0)
         self.unnamed_words = {w for n in self.unnamed for w in n}
         self.who = {w.lower() for w in p.list("actions.who_headers") if " " not in w}

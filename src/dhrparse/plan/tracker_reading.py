@@ -23,7 +23,7 @@ from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.titled_cells import titled_columns, titled_rows
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
-from dhrparse.plan.tracker_shapes import ABBREVIATED, ACCEPTANCE, NAMES, extra_role
+from dhrparse.plan.tracker_shapes import ABBREVIATED, ACCEPTANCE, NAMES, RESPONSE, extra_role
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, rebuilt
 
 TITLED_SCAN = 40  # the printed lines under a header looked at for titled recommendation cells
@@ -361,7 +361,8 @@ class TrackerHeaderReading:
             or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(
-                c not in NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE)
+                c not in NAMES
+                and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT, ACCEPTANCE, RESPONSE)
                 for c in cols[t.agency :]
             )
             or len(cols) < 4

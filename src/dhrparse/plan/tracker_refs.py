@@ -27,9 +27,10 @@ class TrackerRefs:
 
     def _agency_first(self, header: str, cols: list[str]) -> bool:
         """The header opens with the name of a column of who acts, then the ref's ("Agency Ref
-        Action ..."), and names the lead elsewhere: each row's agency printed before its ref."""
+        Action ..."): each row's agency printed before its ref, whether another column names the
+        lead or none does ("Agency | No. | Action | Target date | Status", the agency the lead)."""
         m = self.who.match(header)
-        return bool(m) and "lead" in cols and self.pl.cm.scan(header[m.end() :])[:1] == ["ref"]
+        return bool(m) and self.pl.cm.scan(header[m.end() :])[:1] == ["ref"]
 
     def _agency_less(self, header: str, name: bool = False) -> str:
         """The header's text after its agency column's name (or, asked so, that name)."""

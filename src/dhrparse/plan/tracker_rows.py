@@ -18,7 +18,10 @@ that line to their column's width. The reader:
    (or, with no action column, the recommendation) opens each row. A column no field is for printed
    before the action ("Learning identified") may be merged over the actions answering it: a
    row leaving it empty opens with its action, so the cut does not give that column the
-   action's imperative ("Add a") nor leave the action's cell empty.
+   action's imperative ("Add a") nor leave the action's cell empty. A response column there
+   ("Trust response": "Accepted in part: the Trust will ...", empty on a later action) opens
+   with its verdict, and the action opens where the line proves it: at the verdict's end
+   ("Accepted." | "Rewrite ...") or at the verb after the response's prose, never inside it.
 
 Each row goes on as one cell row holding its cells' first lines (a cell's opening words: what
 an action or a recommendation is found by, and the whole of a short ref, lead, date or status

@@ -58,6 +58,9 @@ FILL = 2.0  # a long cell's first line left short of its column, per column widt
 OUTCOME = "outcome"
 # a column of the agency's response to the recommendation ("Accepted?"), merged beside it
 ACCEPTANCE = "acceptance"
+# a column of the agency's answer in words before the action ("Trust response": "Accepted in
+# part: the Trust will ..."), opening with its acceptance word, left empty on a later action
+RESPONSE = "response"
 LONG = ("recommendation", "action", "progress", OUTCOME)
 SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 AGENCY_FIT = 2.0  # an agency's cell reading as a name ("Police"), or not
@@ -84,6 +87,9 @@ SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read s
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
 ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
+# an action cell after a response's verdict on its line opening with no verb: the response's
+# prose cut in two ("Accepted in part: the" | "Trust Offer ..."), which the line does not prove
+VERDICT_THEN_VERB = 20.0
 NUMBER_ASTRAY = 2.0  # ... the row's own action number ("4a") printed in a cell other than that column's
 UNDATED_TARGET = 2.0  # a target's cell of words alone beside a column of closing days (more than DATE_FIT)
 EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
@@ -158,6 +164,8 @@ def extra_role(name: str, p: Patterns) -> str:
         return COMPLETED  # ("Completed": the day it was done, or a word that it is not yet)
     if name.lower() in {n.lower() for n in p.list("actions.tracker.acceptance_names")}:
         return ACCEPTANCE  # ("Accepted?": "Accepted", "Partially accepted"; not a status)
+    if name.lower() in {n.lower() for n in p.list("actions.tracker.response_names")}:
+        return RESPONSE  # ("Trust response": "Accepted. ", "Accepted in part: ..."; not the action)
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
@@ -193,6 +201,8 @@ class TrackerShapes:
         self._dates: dict[str, bool] = {}
         self._after: dict[str, bool] = {}
         self.accepted = {" ".join(w.lower().split()) for w in p.list("actions.tracker.acceptance_words")}
+        accepted = literal_alternation(p.list("actions.tracker.acceptance_words"), longest_first=True)
+        self.accepted_opening = regex.compile(rf"^(?:{accepted})(?![\w-])", regex.I)
         self.imperative = ColumnBlockWords.of(p).imperative
         self.body_to = ColumnBlockWords.of(p).body_to
 
@@ -209,6 +219,22 @@ class TrackerShapes:
             if words[j][:1].isupper() and self.imperative.match(" ".join(words[j:])):
                 return True
         return False
+
+    def is_response(self, text: str) -> bool:
+        """A response cell's first line: its verdict first ("Accepted in part: the Trust will"),
+        no capitalised imperative after it (there the action beside opens: "Accepted." | "Add
+        a ..."); an action's words opening it ("Audit twenty notes") are the action's, the
+        response left empty on a recommendation's later action."""
+        if not self.accepted_opening.match(text):
+            return False
+        words = text.split()
+        return not any(
+            w[:1].isupper() and self.imperative.match(" ".join(words[j:])) for j, w in enumerate(words)
+        )
+
+    def is_verdict(self, text: str) -> bool:
+        """A response cell's verdict alone, its full stop or colon closing it ("Accepted.")."""
+        return " ".join(text.lower().split()).rstrip(".:;") in self.accepted
 
     def opens_status(self, text: str) -> bool:
         # (or the share done, "75% – on track": plan.percent_columns)
@@ -317,6 +343,8 @@ class TrackerShapes:
             return -STATUS_FIT if rated else STATUS_FIT
         if role == ACCEPTANCE:
             return -STATUS_FIT if " ".join(text.lower().split()) in self.accepted else STATUS_FIT
+        if role == RESPONSE:
+            return -STATUS_FIT if self.is_response(text) else STATUS_FIT
         if role == "scope":
             return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         if role == AGENCY:
