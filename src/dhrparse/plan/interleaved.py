@@ -32,6 +32,7 @@ _CLAUSE_END = line_end(".:;", closers="")
 _SENTENCE_END = line_end(".;", closers="")
 _TO = regex.compile(r"(?i)to")
 SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
+_NAME_LINE_WORDS = 4  # a lead's wrapped line holds a few words of its name
 NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line
 
 
@@ -144,9 +145,42 @@ def split_row(
     take_closing_status(lines, columns, p, closing_status, cells)
     head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings, cell_ends)
     _action_and_lead(head, prefix, columns, p, cell_ends, cells, warnings)
+    if tail and columns[-1:] == ["target_date"]:
+        tail = _later_rounds(tail, cells, p)
     if tail:
         after_date(segments(tail), columns, cells, warnings)
     return cells, warnings
+
+
+def _later_rounds(tail: list[PrintedLine], cells: dict[str, str], p: Patterns) -> list[PrintedLine]:
+    """Under a header whose last column is the target date, the lines printed after the date
+    are the row's cells' later lines, printed a round below its first ("Hold two briefings for
+    district" / "Adult Safeguarding" / "Jan 2026" / "nurses and social workers." / "Lead"): the
+    lines opening in lower case carry on the action's unfinished sentence, to its end, and the
+    short name lines right after them the lead's name, where the first round parted a lead. What
+    follows (an update printed as a row of its own) is left to the cells after the date."""
+    action, lead = cells.get("action", ""), cells.get("lead", "")
+    if not action or _SENTENCE_END.search(action.rstrip()):
+        return tail
+    k = 0
+    while k < len(tail) and tail[k].text[:1].islower():
+        k += 1
+        if _SENTENCE_END.search(tail[k - 1].text.rstrip()):
+            break
+    if not k:
+        return tail
+    cells["action"] = " ".join([action, *(ln.text for ln in tail[:k])])
+    words, j = lead_vocabulary(p), k
+    while (
+        lead
+        and j < len(tail)
+        and len(tail[j].text.split()) <= _NAME_LINE_WORDS
+        and _name_like(tail[j].text, words)
+    ):
+        j += 1
+    if j > k:
+        cells["lead"] = " ".join([lead, *(ln.text for ln in tail[k:j])])
+    return tail[j:]
 
 
 def _cut_at_date(

@@ -15,6 +15,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.headed_columns import HeadedColumns
+from dhrparse.plan.header_bands import band_label, closing_target
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
 from dhrparse.plan.joined_rows import JoinedRows
@@ -255,9 +256,11 @@ class PlanLines(RoleEvidence):
             and self.cm.is_header_words(self.lines[j].text)
             and not self.vocab.row.match(self.lines[j].text)
         ):
-            parts.append(self.lines[j].text)
+            # (the first recommendation band's "Rec" over its number is no column: plan.header_bands)
+            if not band_label(self.lines[j], self.doc.first_lines(), self.vocab.band_statement):
+                parts.append(self.lines[j].text)
             j += 1
-        cols = self.cm.scan(" ".join(parts))
+        cols = closing_target(parts, self.cm.scan(" ".join(parts)), self.vocab.closing_target_names)
         if len(parts) > 1 and self.line_spaced:
             # (names wrapped over the header's lines, the cells of each line joined: a name's
             # later words read as another column's name, "Key" / "milestones" / ... /

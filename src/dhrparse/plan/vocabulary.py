@@ -29,6 +29,8 @@ class PlanVocabulary:
         self._compile_refs(p)
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.band_statement = regex.compile(p.get("actions.plan.recommendation_band_statement"), regex.I)
+        # (a header's last line naming the target date after the lead's name: plan.header_bands)
+        self.closing_target_names = {w.lower() for w in p.list("actions.plan.closing_target_names")}
         self.plan_title = regex.compile(expression_alternation(p.list("actions.plan.plan_title")), regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
