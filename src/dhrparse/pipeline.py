@@ -30,6 +30,7 @@ from dhrparse.plan.refused_extents import drop_joined
 from dhrparse.plan.unread_plans import warn_unread_plans
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare import cleaning, segment
+from dhrparse.progress_links import link_progress
 from dhrparse.readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,8 @@ def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, 
     recs = drop_finding_rows(doc, ctx, recs)  # ("Finding | Recommendation | Agency" joined on each line)
     number_quoted_rows(plan.tables, recs)  # (plan rows whose recommendation cell prints no number)
     rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
+    # (a separate progress table's rows: each the state of the action with its ref)
+    stage("progress could not be linked", lambda: link_progress(doc, ctx, rows, plan.progress), None)
     # a plan printed with a header but not one action read from it is told, not dropped
     stage("unread plans could not be checked", lambda: warn_unread_plans(doc, ctx, rows), None)
     return found, recs, rows

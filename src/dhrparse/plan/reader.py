@@ -23,6 +23,12 @@ from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.progress_bullets import read_progress_bullets
+from dhrparse.plan.progress_tables import (
+    PROGRESS_TABLE,
+    ProgressRow,
+    read_joined_progress,
+    read_progress_table,
+)
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
@@ -48,6 +54,8 @@ class Plan:
     recommendations: list[Recommendation] = field(default_factory=list)
     # the stretches of tables left as printed, their joined rows no recommendation (plan.refused_extents)
     refused: list[tuple[int, int]] = field(default_factory=list)
+    # a separate progress table's rows, each the state of the action with its ref (plan.progress_tables)
+    progress: list[ProgressRow] = field(default_factory=list)
 
 
 def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
@@ -62,9 +70,12 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it
+    progress: list[ProgressRow] = []
     while i < len(lines):
         unread = len(walk.coverage.unread)
-        nxt = tab.read(i) if lines[i].cells is not None else printed.read(i)
+        nxt = _progress_table(walk, i, progress)
+        if nxt is None:
+            nxt = tab.read(i) if lines[i].cells is not None else printed.read(i)
         if walk.table is None and walk.passed_heading and start is not None:
             # the report's next section ended the plan: what follows is the report's, until
             # a plan's header opens again
@@ -85,7 +96,26 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     _reach_refused(walk, told)
     plan = _finish(walk)
     plan.refused = refused_extents(doc, walk.lines.broken_headers)
+    plan.progress = progress
     return plan
+
+
+def _progress_table(walk: PlanWalk, i: int, progress: list[ProgressRow]) -> int | None:
+    """A progress table keyed by ref at line i (plan.progress_tables): its rows kept for linking,
+    its lines the plan's structure, the plan's table before it ended; the index after it."""
+    lines, cm, flat = walk.lines.lines, walk.lines.cm, walk.lines.flat
+    if lines[i].cells is None:
+        found = read_joined_progress(lines, i, cm, walk.vocab, walk.p, flat)
+    else:
+        found = read_progress_table(lines, i, cm, walk.vocab, flat)
+    if found is None:
+        return None
+    rows, nxt = found
+    walk.close_all()
+    walk.table, walk.mode = None, None
+    walk.coverage.structure(lines[i:nxt], PROGRESS_TABLE)
+    progress.extend(rows)
+    return nxt
 
 
 # a report's account of progress on a review's recommendations (an annual report's bullets): the

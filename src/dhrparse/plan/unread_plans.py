@@ -18,6 +18,7 @@ import re
 from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action
+from dhrparse.plan.progress_tables import PROGRESS_TABLE
 from dhrparse.plan.tables import ColumnMap, acts_on, column_map
 from dhrparse.prepare.markup import flatten
 
@@ -84,8 +85,8 @@ def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -
     ]
     for k, (number, key, fields) in enumerate(headers):
         end = headers[k + 1][0] - 1 if k + 1 < len(headers) else last_line
-        if end <= number:
-            continue
+        if end <= number or ctx.structure.get(number) == PROGRESS_TABLE:
+            continue  # (a progress table's header: its rows were read, for the actions they speak of)
         if any(number <= n <= end for n in read) or any(a <= end and b >= number for a, b in told):
             continue
         named = ", ".join(dict.fromkeys(fields))
