@@ -3,7 +3,9 @@ dhr_plan_numbered_list_position_lines_saltcombe): bold "1." recommendations, "1.
 them, each action followed by one line of labels "Lead: … Due: … Position: …". The list is read as
 labelled blocks (plan.list_plans): the "1." paragraphs are the recommendations, the "1.1" ones
 the actions, each with the lead, due date and position its label line gives, on the PDF, Word and
-corpus-text routes (the label line of action 3.2 printed over the page break)."""
+corpus-text routes (the label line of action 3.2 printed over the page break), and since session 41 on
+the plain text route too, where pdftotext prints each number apart from its paragraph and often a
+few lines early, the labels a line each and a wrapped position ("Not" / "commenced") apart."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 STEM = "dhr_plan_numbered_list_position_lines_saltcombe"
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".corpus.txt"])
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".corpus.txt", ".txt"])
 def test_the_numbered_list_is_the_plan(suffix):
     doc = extracted(PENDING / f"{STEM}{suffix}")
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
@@ -73,3 +75,12 @@ def test_the_papers_own_numbered_paragraphs_stay_as_printed():
         "Action 1.1: Add a session to the course.",
     ]
     assert out[4:7] == ["Lead: Training Officer", "Due: June 2026", "Position: Achieved"]
+
+
+def test_on_plain_text_a_wrapped_position_goes_back_to_its_label():
+    doc = extracted(PENDING / f"{STEM}.txt")
+    row = next(a for a in doc.actions if a.ref == "3.3")
+    assert (row.lead, row.status.raw) == ("Tenancy Quality Lead", "Not commenced")
+    assert not any(
+        "Version 3" in (a.progress or "") for a in doc.actions
+    )  # (the paper's line after the list)
