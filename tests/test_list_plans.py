@@ -84,3 +84,27 @@ def test_on_plain_text_a_wrapped_position_goes_back_to_its_label():
     assert not any(
         "Version 3" in (a.progress or "") for a in doc.actions
     )  # (the paper's line after the list)
+
+
+def test_a_cells_owner_and_when_lines_under_numbered_actions_are_no_list_plan():
+    # (a plan table's action cell printed "1.1 Agree ..." over "Owner: ..." and "When: ..." a line
+    # each, its numbers with their words: the cell's lines, not a list's label line; the session
+    # 41 first reading of labels a line each read the corpus text of
+    # pending/sab_plan_action_cell_owner_when_state_over_note_kestlebury so, dates gone wrong)
+    from dhrparse.lines import Line
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.list_plans import ListPlans
+    from dhrparse.plan.tables import ColumnMap
+
+    p = load_patterns()
+    texts = [
+        "1. The Board should make sure that referrals are discussed.",
+        "1.1 Agree terms of reference for a panel.",
+        "Owner: Head of Adult Safeguarding",
+        "When: September 2025",
+        "1.2 Write referral criteria for the panel.",
+        "Owner: SAB Business Manager",
+        "When: November 2025",
+    ]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    assert ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels")).rewrite(lines) == lines

@@ -56,7 +56,7 @@ class ListPlans:
         apart = False  # the numbers printed apart from their paragraphs (plain pdftotext)
         if not self._is_list_plan(lines):
             joined = self._numbers_joined(lines)
-            if joined is lines or not self._is_list_plan(joined):
+            if joined is lines or not self._is_list_plan(joined, apart=True):
                 return lines
             lines, apart = joined, True
         out: list[Line] = []
@@ -112,27 +112,31 @@ class ListPlans:
             and not (_ACTION.match(text) or _RECOMMENDATION.match(text) or self.label_starts(text))
         )
 
-    def _is_list_plan(self, lines: list[Line]) -> bool:
+    def _is_list_plan(self, lines: list[Line], apart: bool = False) -> bool:
         """Actions numbered under a recommendation printed before them, at least MIN_ACTIONS of
-        them followed straight (past their wrapped lines) by a line of two or more labels."""
+        them followed straight (past their wrapped lines) by a line of two or more labels (with
+        `apart`, the numbers printed apart: by two or more labels a line each)."""
         recommendations: set[str] = set()
         proven = 0
         for k, ln in enumerate(lines):
             if m := _ACTION.match(ln.text):
-                if m.group("n") in recommendations and self._labelled_after(lines, k):
+                if m.group("n") in recommendations and self._labelled_after(lines, k, apart):
                     proven += 1
             elif m := _RECOMMENDATION.match(ln.text):
                 recommendations.add(m.group("n"))
         return proven >= MIN_ACTIONS
 
-    def _labelled_after(self, lines: list[Line], k: int) -> bool:
-        """The action at `k` is followed, before any other numbered line, by a line of labels
-        (two or more, printed on one line or a line each)."""
+    def _labelled_after(self, lines: list[Line], k: int, apart: bool) -> bool:
+        """The action at `k` is followed, before any other numbered line, by a line of two or
+        more labels; with `apart` (plain pdftotext, a field a line), by two or more label lines.
+        (Where the numbers print with their paragraphs, labels a line each are a table cell's
+        lines, "Owner:" over "When:", not a list's label line.)"""
         labels = 0
         for ln in lines[k + 1 : k + 8]:
             if _ACTION.match(ln.text) or _RECOMMENDATION.match(ln.text):
                 return False
-            labels += len(self.label_starts(ln.text))
+            found = len(self.label_starts(ln.text))
+            labels = labels + found if apart else found
             if labels >= 2:
                 return True
         return False
