@@ -108,3 +108,11 @@ def test_a_cells_owner_and_when_lines_under_numbered_actions_are_no_list_plan():
     ]
     lines = [Line(n, t) for n, t in enumerate(texts, 1)]
     assert ListPlans(ColumnMap(p), p.get("actions.plan.cell_labels")).rewrite(lines) == lines
+
+
+def test_a_tables_action_cells_printed_apart_from_their_numbers_are_no_list_plan():
+    # (plain text of pending kestlebury: "1.1" alone over the action, "Owner:" and "When:" lines,
+    # its status in another column: read as the table it is, not rewritten as a list)
+    doc = extracted(PENDING / "sab_plan_action_cell_owner_when_state_over_note_kestlebury.txt")
+    assert [a.ref for a in doc.actions] == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]
+    assert doc.actions[1].target_date.raw == "November 2025"

@@ -21,6 +21,10 @@ from dhrparse.plan.tables import ColumnMap
 from dhrparse.vocab.alternation import literal_alternation
 
 MIN_ACTIONS = 2  # actions with their label lines that prove the list is the plan
+# the labels a line each that prove an action's label line where the numbers print apart: the
+# list's whole line (who, when, position); two ("Owner:" over "When:") are as often a table's action
+# cell printed a line at a time beside its numbers (pending kestlebury's text)
+APART_LABELS = 3
 WRAP_WORDS = 3  # the most words of a label's value wrapped onto a line of its own
 _RECOMMENDATION = regex.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<text>\p{Lu}.*)$")
 _ACTION = regex.compile(r"^\s*(?P<n>\d{1,2})\.(?P<m>\d{1,2})\.?\s+(?P<text>\p{Lu}.*)$")
@@ -128,7 +132,7 @@ class ListPlans:
 
     def _labelled_after(self, lines: list[Line], k: int, apart: bool) -> bool:
         """The action at `k` is followed, before any other numbered line, by a line of two or
-        more labels; with `apart` (plain pdftotext, a field a line), by two or more label lines.
+        more labels; with `apart` (plain pdftotext, a field a line), by APART_LABELS label lines.
         (Where the numbers print with their paragraphs, labels a line each are a table cell's
         lines, "Owner:" over "When:", not a list's label line.)"""
         labels = 0
@@ -137,7 +141,7 @@ class ListPlans:
                 return False
             found = len(self.label_starts(ln.text))
             labels = labels + found if apart else found
-            if labels >= 2:
+            if labels >= (APART_LABELS if apart else 2):
                 return True
         return False
 
