@@ -18,6 +18,7 @@ from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
 from dhrparse.plan.code_key import through_code_key
+from dhrparse.plan.date_order import day_first
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
@@ -120,6 +121,15 @@ def _trim_lead(ctx: Ledger, row: PlanRow, cells: dict, loc) -> None:
         cells["lead"] = lead
 
 
+def _target_date(table: PlanTable, cell: str | None, p):
+    """The target-date cell read, month first where the table's note says its dates print so
+    (plan.date_order); the cell as printed kept in `raw`."""
+    if not table.month_first or not cell:
+        return parse_target_date(cell, p)
+    value, problems = parse_target_date(day_first(cell, p), p)
+    return (value.model_copy(update={"raw": " ".join(cell.split())}) if value else value), problems
+
+
 def row_to_action(
     doc: SourceDocument,
     ctx: Ledger,
@@ -138,7 +148,7 @@ def row_to_action(
             "plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc
         )
     progress_parts = [t for t in (cells.get("progress"),) if t] + row.updates
-    target_date, problems = parse_target_date(cells.get("target_date"), p)
+    target_date, problems = _target_date(table, cells.get("target_date"), p)
     target_date = year_end_target(target_date, table.headers, p)  # ("end of financial year")
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)

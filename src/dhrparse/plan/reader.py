@@ -17,6 +17,7 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.code_key import read_code_key
+from dhrparse.plan.date_order import mark_month_first
 from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.labelled_bands import read_labelled_bands
 from dhrparse.plan.number_key import read_number_key
@@ -163,6 +164,7 @@ def _finish(walk: PlanWalk) -> Plan:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, first, last, page=page))
     for table in walk.tables:
         table.rag_key, table.number_key = key, digits
+    mark_month_first(walk.doc, walk.tables, walk.p)  # ("Dates are shown ... month/day/year")
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)

@@ -90,6 +90,7 @@ class PlanTable:
     number_key: dict[str, str] = field(
         default_factory=dict
     )  # rating digit / mark -> status (plan.number_key, symbol_key)
+    month_first: bool = False  # its dates in figures print month first, as a note says (plan.date_order)
 
     @property
     def origin(self) -> str:

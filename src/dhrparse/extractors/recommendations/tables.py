@@ -101,9 +101,12 @@ def headed_asks_table(r: Reading, block: Block) -> bool:
     """Outside any recommendations chapter, a table that is the review's recommendations all the
     same: its header names a recommendation column and a number column beside what the review
     found ("What we learned") or whom each is for ("For"), as a learning review's "Learning into
-    action" table prints them, and every recommendation cell asks a body to act. A table naming
-    a recommendation column alone (an action plan's, a briefing's list of restatements) is not
-    taken so."""
+    action" table prints them, and every recommendation cell asks someone to act: opening on the
+    body that must, or in the words of an ask wherever the body stands ("Primary care networks
+    should ...", "When a person is discharged, the hospital should ...", "... should be changed")
+    or in the imperative ("Ensure that ..."), the header having said the column holds
+    recommendations. A table naming a recommendation column alone (an action plan's, a briefing's
+    list of restatements) is not taken so."""
     table = block.table
     if table is None or len(table.rows) < 2:
         return False
@@ -117,8 +120,21 @@ def headed_asks_table(r: Reading, block: Block) -> bool:
     col, num = (next(k for k, role in roles.items() if role == name) for name in ("recommendation", "ref"))
     rows = [row.texts for row in table.rows[1:] if col < len(row.texts) and row.texts[col].strip()]
     return bool(rows) and all(
-        r.standalone(texts[col]) and num < len(texts) and ref_cell(r).match(texts[num]) for texts in rows
+        _asks(r, texts[col]) and num < len(texts) and ref_cell(r).match(texts[num]) for texts in rows
     )
+
+
+def _asks(r: Reading, cell: str) -> bool:
+    """A recommendation cell that asks someone to act: on its actor, in the words of an ask, or in
+    the imperative (an opening verb, "to <verb>") of a sentence, not a one-word answer
+    ("Complete", "Accepted in full": a board's record of its replies)."""
+    text = " ".join(r.clean(cell).split())
+    if r.standalone(text) or r.vocab.asking.search(text):
+        return True
+    return len(text.split()) >= ASK_WORDS and bool(r.vocab.recommending.search(text))
+
+
+ASK_WORDS = 5  # the fewest words of an imperative ask ("Review the referral pathway annually")
 
 
 def _under_heading(r: Reading, block: Block, at: int | None) -> bool:
