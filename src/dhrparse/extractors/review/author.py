@@ -307,7 +307,8 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             name = (
                 names.heads(after)
                 if by
-                else names.at_start(capitals_name(after, names.post_words)) or surname_first(after)
+                else names.at_start(capitals_name(after, names.post_words))
+                or ((turned := surname_first(after)) and names.ok(turned))
             )
             if name:
                 found.append((rank, i, name))
