@@ -1,0 +1,99 @@
+"""Cover forms the batch x of title pages showed (tests/title_pages_blind/README.md), each written
+here in other words with fictional people and places: an author printed surname first in a
+document record's field, a council news post whose own date is not the death's, Scotland's
+"Domestic Homicide and Suicide Review" named in the sentence after the death, a family's tribute
+telling the death in its own words, and deaths dated by a day that follows from another date."""
+
+from __future__ import annotations
+
+import pytest
+
+from dhrparse.pipeline import extract
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("Author:        Vantongeren, Cressida", "Cressida Vantongeren"),
+        ("Report author:   McAllister-Quaye, Tobias Ewan", "Tobias Ewan McAllister-Quaye"),
+    ],
+)
+def test_an_author_field_printed_surname_first_names_the_author_given_name_first(field, name):
+    text = (
+        "File properties\n"
+        "Name:          SAR 'Walter' final.docx\n"
+        f"{field}\n"
+        "Organisation:  Harbridge Safeguarding Adults Board\n"
+        "Last saved:    14/02/2024\n\n"
+        "Walter was 81 and lived with his son in Harbridge.\n"
+    )
+    assert _review(text).author == name
+
+
+def test_a_role_after_a_surname_and_a_comma_is_no_given_name():
+    text = (
+        "Harbridge Community Safety Partnership\nDomestic Homicide Review\nAuthor: Vantongeren, Independent\n"
+    )
+    assert _review(text).author is None
+
+
+def test_a_news_posts_own_date_is_not_the_deaths():
+    text = (
+        "Home > News > Community safety\n\n"
+        "Partnership publishes findings of review into the death of 'Lottie'\n"
+        "Posted on 3 October 2023 by the Press Office, Wendlebury District Council\n\n"
+        "Wendlebury Community Safety Partnership has today published the Domestic Homicide Review\n"
+        "into the death of Lottie, a 39-year-old mother of two who was killed by her partner at\n"
+        "their home on 11 June 2021.\n"
+    )
+    assert _review(text).date_of_death.start == "2021-06-11"
+
+
+def test_scotlands_homicide_and_suicide_review_named_after_the_death_dates_nothing():
+    text = (
+        "Strathmorven Public Protection Committee\n\nDomestic Homicide and Suicide Review\n'Fiona'\n\n"
+        "Fiona was 52. Her son killed her at the family's farm near Strathmorven on 4 November\n"
+        "2023. It was one of the first cases in the region looked at under the new Domestic Homicide\n"
+        "and Suicide Review model, which the committee took up in February 2024.\n"
+    )
+    assert _review(text).date_of_death.start == "2023-11-04"
+
+
+def test_a_family_tribute_telling_the_death_in_its_own_words_dates_it():
+    text = (
+        "Farrowdene Community Safety Partnership\nDomestic Homicide Review\n'Nadia'\n\n"
+        "Nadia's brothers wrote: \"Our sister was taken from us on Diwali (Monday 24 October 2022),\n"
+        'the festival she loved most."\n\n'
+        "Nadia was 33. She was killed by her husband in Farrowdene.\n"
+    )
+    assert _review(text).date_of_death.start == "2022-10-24"
+
+
+@pytest.mark.parametrize(
+    ("week", "day"),
+    [
+        ("w/c Monday 7 November 2022", "2022-11-11"),
+        ("the week beginning Wednesday 5 October 2022", "2022-10-07"),  # (its Friday: two days on)
+    ],
+)
+def test_a_weekday_of_a_week_told_by_its_first_day(week, day):
+    text = (
+        "Calderwick Community Safety Partnership\nDomestic Homicide Review – 'Joanne' – Executive Summary\n\n"
+        f"Joanne was 58. During {week} her daughter rang the police twice about her father.\n"
+        "Joanne was killed in the kitchen of her home on the Friday of that week and was pronounced dead\n"
+        "at the scene.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_weekday_of_the_week_a_day_falls_in():
+    text = (
+        "Calderwick Community Safety Partnership\nDomestic Homicide Review – 'Joanne'\n\n"
+        "Joanne saw her GP on Friday 11 February 2022 and told him she was afraid of her husband.\n"
+        "He attacked her at home on the Sunday of that week; she was pronounced dead at the scene.\n"
+    )
+    assert _review(text).date_of_death.start == "2022-02-13"
