@@ -97,3 +97,19 @@ def test_a_weekday_of_the_week_a_day_falls_in():
         "He attacked her at home on the Sunday of that week; she was pronounced dead at the scene.\n"
     )
     assert _review(text).date_of_death.start == "2022-02-13"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Independent Chair (June 2021 to November 2022)", "Independent Author (from 1 December 2022)"),
+        ("Review Chair (2020 - 2021)", "Chair and Author (2021 onwards)"),
+    ],
+)
+def test_a_successor_who_wrote_the_report_is_the_author_not_the_chair_before(first, second):
+    text = (
+        "Marlbeck Community Safety Partnership\n\nDomestic Homicide Review – 'Priya'\n\n"
+        f"{first}: Horace Quaintance-Bello\n{second}: Ottoline Fairweather-Nkemelu\n\n"
+        "Mr Quaintance-Bello retired from the review in the autumn; Dr Fairweather-Nkemelu completed it.\n"
+    )
+    assert _review(text).author == "Ottoline Fairweather-Nkemelu"
