@@ -9,6 +9,7 @@ from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_days import (
     day_after,
     day_of_month_before,
+    days_after_birth,
     found_on,
     joined_incident_day,
     next_day_told,
@@ -152,7 +153,7 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
 # the death's expressions of patterns/review.toml [death] a line telling the death is read with
 _DEATH_EXPRESSIONS = (
     *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
-    *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary"),
+    *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary", "died_aged_days"),
 )
 
 
@@ -221,6 +222,8 @@ def _death_in_text(
         if value is None and (weekday := on_weekday.search(text)):
             incident = _incident_date_before(lines[max(0, i - 2) : i], text, on_weekday, p)
             value = weekday_after(incident, weekday.group("weekday"))
+        if value is None and (aged := reading.rx["died_aged_days"].search(text)):
+            value = days_after_birth(lines, aged, p)  # ("born on 28 December 2022 ... died aged 19 days")
         if value is not None:
             yield value
 
