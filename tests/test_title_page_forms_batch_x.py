@@ -113,3 +113,57 @@ def test_a_successor_who_wrote_the_report_is_the_author_not_the_chair_before(fir
         "Mr Quaintance-Bello retired from the review in the autumn; Dr Fairweather-Nkemelu completed it.\n"
     )
     assert _review(text).author == "Ottoline Fairweather-Nkemelu"
+
+
+@pytest.mark.parametrize(
+    ("born", "died", "day"),
+    [
+        (
+            "Infant L was born by emergency caesarean at Holmbridge General Hospital on 3 April 2021.",
+            "Infant L died in the neonatal unit when she was 12 days old.",
+            "2021-04-15",
+        ),
+        ("Date of birth: 27/02/2020", "Baby K died at home aged eight days from a head injury.", "2020-03-06"),
+    ],
+)
+def test_a_babys_death_told_by_the_days_lived_counts_from_the_birth(born, died, day):
+    text = (
+        "Holmbridge Safeguarding Children Partnership\n\nRapid Review and Local Child Safeguarding Practice Review\n\n"
+        f"Reviewer: Cornelius Adebanjo-Whitlock\n\n{born}\nHer parents were both 19.\n{died}\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_babys_death_told_by_the_weeks_lived_is_no_day():
+    text = (
+        "Holmbridge Safeguarding Children Partnership\n\nChild Safeguarding Practice Review\n\n"
+        "Baby K was born on 27 February 2020. He died in hospital aged six weeks.\n"
+    )
+    found = _review(text).date_of_death
+    assert found is None or found.precision != "day"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("the Friday after Boxing Day 2019", "2019-12-27"),  # (Boxing Day 2019 was a Thursday)
+        ("the Sunday before Christmas 2022", "2022-12-18"),  # (Christmas Day 2022 was itself a Sunday)
+        ("the Tuesday after Easter 2023", "2023-04-11"),
+        ("the Thursday before Good Friday 2020", "2020-04-09"),  # (Good Friday 2020 was 10 April)
+    ],
+)
+def test_a_death_on_a_weekday_told_from_a_named_day(told, day):
+    text = (
+        "Ravensholme Safeguarding Adults Board\n\nSafeguarding Adults Review\n'Mrs H'\n\n"
+        f"Mrs H, 84, was found by her carer on {told} and was pronounced dead at the scene.\n"
+        "The Board agreed to hold a review on 2 March 2023.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+def test_a_weekday_told_from_a_season_of_days_with_no_day_of_its_own_dates_no_day():
+    from dhrparse.patterns import load_patterns
+    from dhrparse.vocab.dates import find_dates
+
+    found = find_dates("on the Sunday before Easter weekend 2022", load_patterns())
+    assert all(d.value.precision != "day" for d in found)
