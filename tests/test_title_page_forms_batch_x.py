@@ -123,7 +123,11 @@ def test_a_successor_who_wrote_the_report_is_the_author_not_the_chair_before(fir
             "Infant L died in the neonatal unit when she was 12 days old.",
             "2021-04-15",
         ),
-        ("Date of birth: 27/02/2020", "Baby K died at home aged eight days from a head injury.", "2020-03-06"),
+        (
+            "Date of birth: 27/02/2020",
+            "Baby K died at home aged eight days from a head injury.",
+            "2020-03-06",
+        ),
     ],
 )
 def test_a_babys_death_told_by_the_days_lived_counts_from_the_birth(born, died, day):
@@ -167,3 +171,26 @@ def test_a_weekday_told_from_a_season_of_days_with_no_day_of_its_own_dates_no_da
 
     found = find_dates("on the Sunday before Easter weekend 2022", load_patterns())
     assert all(d.value.precision != "day" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("born", "died", "day"),
+    [
+        (
+            "Leonie was born on 14 March 2001 in Quillford.",
+            "She was killed on her 21st birthday.",
+            "2022-03-14",
+        ),
+        (
+            "Ambrose (date of birth 30/11/1958) had lived in Quillford all his life.",
+            "He died two days before his sixty-fifth birthday.",
+            "2023-11-28",
+        ),
+    ],
+)
+def test_a_death_told_by_a_birthday_counts_from_the_birth(born, died, day):
+    text = (
+        "Quillford Community Safety Partnership\nDomestic Homicide Review\n\n"
+        f"Author: Roderick Anyanwu-Teale\n\n{born}\nThe family describe a warm and funny person.\n{died}\n"
+    )
+    assert _review(text).date_of_death.start == day

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from dhrparse.extractors.review.birth_days import days_after_birth, from_birthday
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_days import (
     day_after,
     day_of_month_before,
-    days_after_birth,
     found_on,
     joined_incident_day,
     next_day_told,
@@ -154,6 +154,7 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
 _DEATH_EXPRESSIONS = (
     *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
     *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary", "died_aged_days"),
+    *("died_birthday",),
 )
 
 
@@ -224,6 +225,8 @@ def _death_in_text(
             value = weekday_after(incident, weekday.group("weekday"))
         if value is None and (aged := reading.rx["died_aged_days"].search(text)):
             value = days_after_birth(lines, aged, p)  # ("born on 28 December 2022 ... died aged 19 days")
+        if value is None and (birthday := reading.rx["died_birthday"].search(text)):
+            value = from_birthday(lines, text, birthday, p)  # ("... died a week after her fiftieth birthday")
         if value is not None:
             yield value
 

@@ -138,17 +138,3 @@ def weekday_of_its_week(before: str, anchor, p: Patterns) -> DateValue:
     if compiled_death(p, "week_commencing").search(before[max(0, anchor.start - 40) : anchor.start]):
         return weekday_after(anchor.value, told.group("weekday")) or anchor.value
     return _moved_on(anchor.value, lambda day: weekday - day.weekday()) or anchor.value
-
-
-def days_after_birth(lines: list[str], aged, p: Patterns) -> DateValue | None:
-    """ "Baby R was born ... on 28 December 2022 ... He died at home aged 19 days": the death is the
-    birth's day, told in the opening, plus the days lived (`aged`: the died_aged_days match)."""
-    words = {str(k).lower(): v for k, v in (p.get("dates.relative.numbers") or {}).items()}
-    told = aged.group("days").lower()
-    days = int(told) if told.isdigit() else words.get(told)
-    text = " ".join(lines)
-    for m in compiled_death(p, "birth").finditer(text):
-        born = [d for d in find_dates(text[m.end() : m.end() + 80], p) if d.value.precision == "day"]
-        if born and days is not None:
-            return _moved_on(born[0].value, lambda day: days)
-    return None
