@@ -194,3 +194,14 @@ def test_a_death_told_by_a_birthday_counts_from_the_birth(born, died, day):
         f"Author: Roderick Anyanwu-Teale\n\n{born}\nThe family describe a warm and funny person.\n{died}\n"
     )
     assert _review(text).date_of_death.start == day
+
+
+def test_a_running_head_left_over_from_another_review_does_not_name_the_area():
+    text = (
+        "SAR 'Tom' – v3 draft – Brindlecombe SAB                                   Page 1\n\n"
+        "Wexley Safeguarding Adults Board\nSafeguarding Adults Review\n'Ivy'\n"
+        "Lead Reviewer: Anselm Okorafor-Breen\n\n"
+        "1. Introduction\n1.1 Ivy, 91, lived in a care home in Wexley until her death in hospital on\n"
+        "4 April 2022. The Board agreed to hold a review in June 2022.\n"
+    )
+    assert _review(text).area == "Wexley"
