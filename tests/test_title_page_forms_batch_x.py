@@ -205,3 +205,14 @@ def test_a_running_head_left_over_from_another_review_does_not_name_the_area():
         "4 April 2022. The Board agreed to hold a review in June 2022.\n"
     )
     assert _review(text).area == "Wexley"
+
+
+def test_a_county_panel_holding_its_districts_reviews_names_the_county():
+    text = (
+        "Brackenshire-wide Domestic Homicide Review\n"
+        "Held by the Brackenshire Joint Domestic Homicide Review Panel for Elverton, Coldharbour\n"
+        "and Fennick Community Safety Partnerships\n\n"
+        "Overview Report: 'Rhiannon'\nIndependent Chair: Tobias Nakamura-Hale\n\n"
+        "Rhiannon, 36, was killed by her former partner in Coldharbour in May 2022.\n"
+    )
+    assert _review(text).area == "Brackenshire"
