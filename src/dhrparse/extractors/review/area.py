@@ -52,6 +52,9 @@ class _Places:
         ]
         self.commissioning = compiled(p.get("review.area.commissioning", r"(?!x)x"))
         self.for_another = compiled(p.get("review.area.for_another", r"(?!x)x"))
+        # a running head printed on the cover's lines, ending in its page's number ("... Faxholme CSP  Page 1")
+        forms = "|".join(form.pattern for form in p.regexes("cleaning.page_number_forms"))
+        self.page_head = compiled(rf"(?:{forms})\s*$")
         self.hint = compiled(p.get("review.area.hint", r"."))
         self.joiners = {w.lower() for w in joiners}
         council = next(
@@ -188,8 +191,8 @@ def area(
 ) -> str | None:
     """`heads`: how many of the cover's first lines are running heads; a body they name scores as
     the cover's does, but where two places tie, the one the report's own lines name wins (a
-    running head left over from another review: "DHR 'Anna' - DRAFT v2 - Faxholme CSP"), then the
-    one the report names more often."""
+    running head left over from another review: "DHR 'Anna' - DRAFT v2 - Faxholme CSP  Page 1", a
+    line ending in its page's number being a head however the text was exported)."""
     places = p.derived("review.area", _Places)
     labelled = _labelled_area(cover[:COVER_LINES], places, p)
     if labelled:
@@ -213,7 +216,8 @@ def area(
                     continue
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
-                own[place] = own.get(place, False) or where == "rest" or n >= heads
+                head = where == "cover" and (n < heads or places.page_head.search(lines[n]) is not None)
+                own[place] = own.get(place, False) or not head
     if not score:
         return (
             _title_place(cover, places, p)
@@ -221,9 +225,7 @@ def area(
             or _service_place(cover, places, p)
             or national_area(cover, rest, p)
         )
-    # (two places tied: the one the report's own lines name, then the one it names more often, as
-    # where the death happened or the victim lived)
-    return max(score, key=lambda a: (best[a], score[a], own[a], sum(line.count(a) for line in report)))
+    return max(score, key=lambda a: (best[a], score[a], own[a]))  # (two tied: the report's own line's)
 
 
 def _points(places: _Places, lines: list[str], n: int, found, on_cover: bool, wanted: str) -> int | None:
