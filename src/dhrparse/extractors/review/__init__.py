@@ -77,7 +77,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         review_id=printed_id,
         review_type=(p.get("review.review_type.contract_type") or {}).get(printed_type, printed_type),
         review_type_printed=printed_type,
-        area=area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], printed_type, p, len(heads)),
+        area=area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], printed_type, p),
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p, heads),
         victims=victims(lines[:FRONT_LINES], p),

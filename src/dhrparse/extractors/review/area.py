@@ -186,13 +186,10 @@ def _commissioned(places: _Places, before: str, after: str) -> bool:
     return bool(places.commissioning.search(before[-60:])) and not places.for_another.match(after)
 
 
-def area(
-    cover: list[str], rest: list[str], review_type: str | None, p: Patterns, heads: int = 0
-) -> str | None:
-    """`heads`: how many of the cover's first lines are running heads; a body they name scores as
-    the cover's does, but where two places tie, the one the report's own lines name wins (a
-    running head left over from another review: "DHR 'Anna' - DRAFT v2 - Faxholme CSP  Page 1", a
-    line ending in its page's number being a head however the text was exported)."""
+def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
+    """Where two places tie, the one the report's own lines name wins over one only a running head
+    printed on the cover names (a head left over from another review, ending in its page's number:
+    "DHR 'Anna' - DRAFT v2 - Faxholme CSP  Page 1")."""
     places = p.derived("review.area", _Places)
     labelled = _labelled_area(cover[:COVER_LINES], places, p)
     if labelled:
@@ -216,7 +213,7 @@ def area(
                     continue
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
-                head = where == "cover" and (n < heads or places.page_head.search(lines[n]) is not None)
+                head = where == "cover" and places.page_head.search(lines[n]) is not None
                 own[place] = own.get(place, False) or not head
     if not score:
         return (
