@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from dhrparse.extractors.review import cue_lines as cue_lines_module
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.date_of_death import _with_next, date_of_death
+from dhrparse.extractors.review.date_of_death import date_of_death
+from dhrparse.extractors.review.death_sentence import with_next
 from dhrparse.patterns import load_patterns
 from dhrparse.vocab.cue_words import fold, folded
 
@@ -43,7 +44,7 @@ def _report_lines() -> list[str]:
 
 def _matching(lines: list[str], rx: regex.Pattern) -> set[int]:
     """Lines the cue matches alone or run on into the next (as the date of death reads them)."""
-    return {i for i in range(len(lines)) if rx.search(_with_next(lines, i))}
+    return {i for i in range(len(lines)) if rx.search(with_next(lines, i))}
 
 
 def _tried(lines: list[str], rx: regex.Pattern) -> set[int]:

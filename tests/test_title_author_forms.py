@@ -13,8 +13,10 @@ from dhrparse.pipeline import extract
 def test_surname_first_in_capitals_is_given_name_first():
     assert surname_first("HALLORAN, Bridget") == "Bridget Halloran"
     assert surname_first("HALLORAN, Bridget, Independent Reviewer") == "Bridget Halloran"
-    # (a name in title case, or a sentence, is the ordinary reading's)
-    assert surname_first("Halloran, Bridget") is None
+    # (a name in title case is surname first only as a record's field holds it, nothing after the
+    # given name; a sentence is the ordinary reading's)
+    assert surname_first("Halloran, Bridget") == "Bridget Halloran"
+    assert surname_first("Halloran, Bridget, Independent Reviewer") is None
     assert surname_first("SAFER STREETS, a partnership") is None
 
 

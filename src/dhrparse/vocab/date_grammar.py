@@ -65,6 +65,9 @@ class DateGrammar:
         """The gazetteer's entry for a named day as printed ("St Andrews  Day", "Father’s Day")."""
         return self._named_by_key[_unquoted(regex.sub(r"\s+", " ", vocabulary_key(printed)))]
 
+    def is_named_day(self, printed: str) -> bool:
+        return _unquoted(regex.sub(r"\s+", " ", vocabulary_key(printed))) in self._named_by_key
+
     def month(self, word: str) -> int:
         return self.months[vocabulary_key(word).rstrip(".")]
 
@@ -165,15 +168,20 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             "day_mon_yy",
             rf"(?<![\w/.-])(?P<d>\d{{1,2}})[-‐](?P<m>{M})[-‐](?P<y>{Y}|\d{{2}})(?!\w|[/.-]\d)",
         ),
-    ] + _named_day_forms(M, Y, apx, named)
+    ] + _named_day_forms(M, Y, apx, named, weekday)
 
 
-def _named_day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
+def _named_day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple[str, str]]:
     """The day forms naming a feast, a month's name or a year before the day (after the spans and
     the numeric days, which win where two overlap)."""
     return [
-        # "New Year's Day 2021", "Christmas 2022"
-        ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
+        # "New Year's Day 2021", "Christmas 2022"; a weekday told from one: "the Saturday before
+        # Christmas 2021"
+        (
+            "named_day_year",
+            rf"(?:\bthe\s+(?P<ndw>{weekday})\s+(?P<ndr>before|after)\s+)?"
+            rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b",
+        ),
         # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
         (
             "mm_yyyy",

@@ -5,13 +5,14 @@ bounds, a month that does not exist)."""
 from __future__ import annotations
 
 import calendar
+from datetime import date
 
 import regex
 
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_grammar import DateGrammar
 from dhrparse.vocab.engines import vocabulary_key
-from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday, nth_weekday
+from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday, nth_weekday, weekday_beside
 
 
 def _ym(y: int, m: int) -> str:
@@ -69,9 +70,26 @@ def _month(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Re
 
 
 def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
-    """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022")."""
+    """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022");
+    a weekday told from it ("the Saturday before Christmas 2021") is the nearest such weekday
+    before or after the day (a season's own day, "Christmas Day", where the gazetteer names one)."""
+    if not m.group("ndw"):
+        return _named(g, m.group("nd"), m, raw)
+    own_day = f"{m.group('nd')} day"
+    named, _ = _named(g, m.group("nd"), m, raw)
+    if (named is None or named.precision != "day") and g.is_named_day(own_day):
+        named, _ = _named(g, own_day, m, raw)
+    if named is None or named.precision != "day":
+        return None, False  # ("the Sunday before Easter weekend 2022": no one day to count from)
+    before = m.group("ndr").lower() == "before"
+    iso = weekday_beside(date.fromisoformat(named.start), m.group("ndw"), before).isoformat()
+    return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
+
+
+def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
+    """The day (or season's month) a named day of the match's year stands for."""
     y = g.year(m.group("y"))
-    mo, *day = g.named_day(m.group("nd"))
+    mo, *day = g.named_day(name)
     if not g.ok_year(y):
         return None, False
     if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)

@@ -1,7 +1,8 @@
 """The named days that move from year to year, for the named days a review dates events by: the
 days that move with Easter ("Easter weekend 2022", "Good Friday 2019"), Easter Sunday of a year by
 the Gregorian computus; and the days kept on a weekday of a month ("Father's Day 2022", the third
-Sunday of June; "Remembrance Sunday 2021", the second Sunday of November)."""
+Sunday of June; "Remembrance Sunday 2021", the second Sunday of November), and a weekday told
+from a named day ("the Saturday before Christmas 2021")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,11 @@ def nth_weekday(year: int, month: int, weekday: str, nth: int) -> date | None:
     ]
     index = nth - 1 if nth > 0 else nth
     return days[index] if -len(days) <= index < len(days) else None
+
+
+def weekday_beside(day: date, weekday: str, before: bool) -> date:
+    """The nearest `weekday` ("Saturday", or "Sat") before `day`, or after it (never the day itself)."""
+    kept = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(weekday.lower()[:3]))
+    if before:
+        return day - timedelta(days=(day.weekday() - kept) % 7 or 7)
+    return day + timedelta(days=(kept - day.weekday()) % 7 or 7)

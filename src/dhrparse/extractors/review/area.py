@@ -52,6 +52,9 @@ class _Places:
         ]
         self.commissioning = compiled(p.get("review.area.commissioning", r"(?!x)x"))
         self.for_another = compiled(p.get("review.area.for_another", r"(?!x)x"))
+        # a running head printed on the cover's lines, ending in its page's number ("... Faxholme CSP  Page 1")
+        forms = "|".join(form.pattern for form in p.regexes("cleaning.page_number_forms"))
+        self.page_head = compiled(rf"(?:{forms})\s*$")
         self.hint = compiled(p.get("review.area.hint", r"."))
         self.joiners = {w.lower() for w in joiners}
         council = next(
@@ -184,6 +187,9 @@ def _commissioned(places: _Places, before: str, after: str) -> bool:
 
 
 def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
+    """Where two places tie, the one the report's own lines name wins over one only a running head
+    printed on the cover names (a head left over from another review, ending in its page's number:
+    "DHR 'Anna' - DRAFT v2 - Faxholme CSP  Page 1")."""
     places = p.derived("review.area", _Places)
     labelled = _labelled_area(cover[:COVER_LINES], places, p)
     if labelled:
@@ -191,38 +197,24 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
+    own: dict[str, bool] = {}
     report = cover + rest  # (where a place broken over cover lines must be printed whole too)
     for where, lines in (("cover", cover), ("rest", rest)):
         # (a body is named on a line holding one of the hint's words, or wrapped onto the next)
         cue_lines = CueLines(lines, places.hint.source)
-        for n, line in enumerate(lines):
+        for n in range(len(lines)):
             if not (cue_lines.may_hold(n) or cue_lines.may_hold(n + 1)):
                 continue
             for place, kind, start, end, text in places.in_line(lines, n):
                 if where == "cover":
                     place = places.broken_above(lines, n, place, report)
-                commissioned = _commissioned(
-                    places, (lines[n - 1] + " " if n else "") + text[:start], text[end:]
-                )
-                if kind == "council" and where == "cover" and not commissioned:
-                    beside = (lines[n - 1] + " " if n else "") + line[:start]
-                    commissioned = bool(places.authored.search(beside))
-                if (
-                    kind == "council"
-                    and not commissioned
-                    and not (
-                        where == "cover" and compiled(places.alone_council, 0).match(uncapitalised(line))
-                    )
-                ):
-                    continue  # councils are named as agencies everywhere: only one that commissions
-                    # the review, or stands alone on the cover, gives the area
-                points = (4 if where == "cover" else 0) + (3 if commissioned else 0)
-                if kind == wanted or kind == "any":
-                    points += 2
-                elif kind == "council":
-                    points -= 2
+                points = _points(places, lines, n, (kind, start, end, text), where == "cover", wanted)
+                if points is None:
+                    continue
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
+                head = where == "cover" and places.page_head.search(lines[n]) is not None
+                own[place] = own.get(place, False) or not head
     if not score:
         return (
             _title_place(cover, places, p)
@@ -230,7 +222,29 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
             or _service_place(cover, places, p)
             or national_area(cover, rest, p)
         )
-    return max(score, key=lambda a: (best[a], score[a]))
+    return max(score, key=lambda a: (best[a], score[a], own[a]))  # (two tied: the report's own line's)
+
+
+def _points(places: _Places, lines: list[str], n: int, found, on_cover: bool, wanted: str) -> int | None:
+    """What a body named on line n counts for the area: more on the cover, more when it commissioned
+    the review, more when it is the kind the review type wants; None for a council named as an agency."""
+    kind, start, end, text = found
+    line = lines[n]
+    commissioned = _commissioned(places, (lines[n - 1] + " " if n else "") + text[:start], text[end:])
+    if kind == "council" and on_cover and not commissioned:
+        beside = (lines[n - 1] + " " if n else "") + line[:start]
+        commissioned = bool(places.authored.search(beside))
+    if (
+        kind == "council"
+        and not commissioned
+        and not (on_cover and compiled(places.alone_council, 0).match(uncapitalised(line)))
+    ):
+        return None  # councils are named as agencies everywhere: only one that commissions
+        # the review, or stands alone on the cover, gives the area
+    points = (4 if on_cover else 0) + (3 if commissioned else 0)
+    if kind == wanted or kind == "any":
+        return points + 2
+    return points - 2 if kind == "council" else points
 
 
 def _labelled_area(cover: list[str], places: _Places, p: Patterns) -> str | None:

@@ -17,6 +17,7 @@ from dhrparse.extractors.review.people_columns import person_in_row, read_people
 from dhrparse.extractors.review.printing import COVER_LINES, capitals_name, compiled, uncapitalised
 from dhrparse.extractors.review.role_clauses import name_before_role_clause, owned_in_cell
 from dhrparse.extractors.review.role_columns import role_column_offers
+from dhrparse.extractors.review.role_notes import noted
 from dhrparse.extractors.review.running_head import running_head_author
 from dhrparse.extractors.review.self_statement import SelfStatement
 from dhrparse.extractors.review.sender import sender_author
@@ -119,6 +120,7 @@ class _Roles:
         self.is_name = [compiled(r) for r in p.list("review.author.is_name")]
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
         self.hint = compiled(p.get("review.author.hint", r"."))
+        self.tenure = compiled(p.get("review.author.tenure_note", r"(?!x)x"))
         self.by_whom = compiled(p.get("review.author.by_whom", r""))
         # "authored by independent reviewers A and B": who they are, said before their names
         self.role_noun = compiled(p.get("review.author.role_noun_before_name", r"(?!x)x"))
@@ -192,7 +194,6 @@ _ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
 _ATTRIBUTION_DASH = re.compile(r"^[\s—–―-]+(?=[A-Z])")
 # (a form's label may name the field after the role: "Reviewer name:", "Author's name:")
 _SEP = re.compile(r"^(?:[’']s)?(?:\s+name\b)?[\s:–—\-|/,]*(?:by\s+)?")
-_NOTE = re.compile(r"^\s*\((?P<note>[^()]{1,60})\)")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
 Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
@@ -289,7 +290,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             return columns
     found: list[Offer] = []
     for start, end, rank in roles:
-        end, rank = _noted(line, end, rank, cues.roles)
+        end, rank = noted(line, end, rank, cues.roles)
         # "Independent Chair / <the role in the summary's other language>: Jo Roe"
         after = _SEP.sub("", _TRANSLATED_LABEL.sub("", line[end:], count=1), count=1)
         before = line[:start].rstrip(" ,–—-|:(")
@@ -307,7 +308,8 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             name = (
                 names.heads(after)
                 if by
-                else names.at_start(capitals_name(after, names.post_words)) or surname_first(after)
+                else names.at_start(capitals_name(after, names.post_words))
+                or ((turned := surname_first(after)) and names.ok(turned))
             )
             if name:
                 found.append((rank, i, name))
@@ -344,17 +346,6 @@ def _name_before(before: str, cell: str, cues: _Cues) -> str | None:
         or person_in_row(before, names.alone)  # ("Jo Roe | Roe Consulting Ltd | Independent chair")
     )
     return name if name and len(lead) <= 100 else None
-
-
-def _noted(line: str, end: int, rank: int, roles: _Roles) -> tuple[int, int]:
-    """A chair's role with a note in brackets after it, the name after the note: "Independent chair
-    (author of the review) | Jo Roe" (the note naming the author makes the chair the author). A
-    note after an author's role ("Lead Reviewer (chair of the panel): Jo Roe") says they chaired
-    and is left as printed: the name is the chair's, not read as the author's."""
-    note = _NOTE.match(line[end:]) if rank == 1 else None
-    if note is None:
-        return end, rank
-    return end + note.end(), 0 if roles.author.search(note.group("note")) else rank
 
 
 def _wrapped_above(lines: list[str], i: int, before: str) -> str:

@@ -3,20 +3,19 @@ never the date of a notification, conviction, inquest or report."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from dhrparse.extractors.review.birth_days import days_after_birth, from_birthday
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_days import (
-    date_run_on,
     day_after,
     day_of_month_before,
     found_on,
     joined_incident_day,
     next_day_told,
-    opens_with_date,
     sentence_bounds,
     weekday_after,
+    weekday_of_its_week,
     weekday_told,
 )
 from dhrparse.extractors.review.death_forms import (
@@ -34,18 +33,14 @@ from dhrparse.extractors.review.death_notes import (
     examiner_dated,
     unknown_death_lines,
 )
+from dhrparse.extractors.review.death_sentence import sentence_opening_above, with_next, with_wrapped
 from dhrparse.extractors.review.death_windows import death_window, seen_until_found
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
-from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative import apply
 from dhrparse.vocab.relative_grammar import find_relative
-
-_ENDS_SENTENCE = line_end(CLAUSE_STOPS, closer_run=False)
-# a table's row under a title: cells tab-separated, or set apart by a column's gap in a layout export
-_TABLE_ROW = re.compile(r"\t|\S {4,}\S")
 
 
 def date_of_death(
@@ -155,37 +150,11 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
-def _with_wrapped(lines: list[str], i: int, other_line, body_line, p: Patterns) -> str:
-    """Line i with the lines its title or sentence wraps onto."""
-    line = text = lines[i]
-    if len(line.split()) <= 12:
-        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
-        dated = opens_with_date(line, p)
-        for nxt in lines[i + 1 : i + 4]:
-            if _TABLE_ROW.search(nxt):
-                break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
-            if dated and opens_with_date(nxt, p):
-                break  # a list of dated events, a line each ("Jan 2019 -> first contact"): no title
-            if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
-                if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
-                    text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
-                elif run_on := date_run_on(text, nxt, p):
-                    text += " " + run_on  # ("... aged 38, on" / "23 January 2022. The chair ...")
-                break
-            text += " " + nxt
-    else:
-        # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-        for nxt in lines[i + 1 : i + 4]:
-            if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
-                break
-            text += " " + nxt
-    return text
-
-
 # the death's expressions of patterns/review.toml [death] a line telling the death is read with
 _DEATH_EXPRESSIONS = (
     *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
-    *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary"),
+    *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary", "died_aged_days"),
+    *("died_birthday",),
 )
 
 
@@ -218,12 +187,12 @@ class _DeathReading:
         if not (self.cue_lines.may_hold(i) or self.cue_lines.may_hold(i + 1)) or i in self.unknown:
             return None
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
-        if not self.any_word.search(_with_next(lines, i)):
+        if not self.any_word.search(with_next(lines, i)):
             return None
-        text = _with_wrapped(lines, i, rx["other_date_line"], rx["body_line"], p)
+        text = with_wrapped(lines, i, rx["other_date_line"], rx["body_line"], p)
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
-        text = _sentence_opening_above(lines, i, rx["other_date_line"], rx["numbered_paragraph"], p) + text
+        text = sentence_opening_above(lines, i, rx["other_date_line"], rx["numbered_paragraph"], p) + text
         value = anniversary_told(text, rx["anniversary"], p) or _death_date_in(
             text, self.words, self.general, rx["other_event_before"], rx["period_sentence"], rx["same_day"], p
         )
@@ -254,32 +223,12 @@ def _death_in_text(
         if value is None and (weekday := on_weekday.search(text)):
             incident = _incident_date_before(lines[max(0, i - 2) : i], text, on_weekday, p)
             value = weekday_after(incident, weekday.group("weekday"))
+        if value is None and (aged := reading.rx["died_aged_days"].search(text)):
+            value = days_after_birth(lines, aged, p)  # ("born on 28 December 2022 ... died aged 19 days")
+        if value is None and (birthday := reading.rx["died_birthday"].search(text)):
+            value = from_birthday(lines, text, birthday, p)  # ("... died a week after her fiftieth birthday")
         if value is not None:
             yield value
-
-
-def _with_next(lines: list[str], i: int) -> str:
-    """The line with the next one when its sentence runs on, so words broken over the two are seen."""
-    line = lines[i]
-    if i + 1 < len(lines) and lines[i + 1] and not _ENDS_SENTENCE.search(line):
-        return line + " " + lines[i + 1]
-    return line
-
-
-def _sentence_opening_above(lines: list[str], i: int, other_line, numbered, p: Patterns) -> str:
-    """The wrapped prose lines above line i that open its sentence (none when the line above ends
-    one, or when line i opens a numbered paragraph: "1.1 On 2 April 2021 ..." under its heading)."""
-    if numbered.match(lines[i]):
-        return ""
-    dated = opens_with_date(lines[i], p)
-    opening: list[str] = []
-    for above in reversed(lines[max(0, i - 3) : i]):
-        if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
-            break
-        if dated and opens_with_date(above, p):
-            break  # (the entry above in a list of dated events, a line each)
-        opening.insert(0, above)
-    return " ".join(opening) + " " if opening else ""
 
 
 def _incident_date_before(
@@ -292,7 +241,7 @@ def _incident_date_before(
     before = " ".join(above + [text[: same_day.search(text).start()]])
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
     if days:
-        return days[-1].value
+        return weekday_of_its_week(before, days[-1], p)  # ("... on the Thursday of that week")
     return day_of_month_before(before, month, p) if month is not None else None
 
 

@@ -1,5 +1,6 @@
 """The day of a death told from the incident's day: the day after it ("died the following day"),
-or the first such weekday after it ("died on the following Thursday"); and the day a short line of
+or the first such weekday after it ("died on the following Thursday"), or a weekday of the week it
+falls in ("on the Thursday of that week"); and the day a short line of
 prose waits for on the next ("... aged 38, on" / "23 January 2022. ...")."""
 
 from __future__ import annotations
@@ -123,3 +124,17 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
         else:
             return start, m.start()
     return start, len(text)
+
+
+def weekday_of_its_week(before: str, anchor, p: Patterns) -> DateValue:
+    """ "In the week commencing Monday 14 March 2022 she told a colleague ... She did not arrive for
+    her shift on the Thursday of that week; she had been killed that morning": a weekday told as
+    one of the week the last date (`anchor`, as found in `before`) falls in is that weekday of it;
+    a week told by its first day runs from that day, any other date's week from its Monday."""
+    told = compiled_death(p, "weekday_of_that_week").search(before, anchor.end)
+    if told is None:
+        return anchor.value
+    weekday = WEEKDAYS.index(told.group("weekday").lower())
+    if compiled_death(p, "week_commencing").search(before[max(0, anchor.start - 40) : anchor.start]):
+        return weekday_after(anchor.value, told.group("weekday")) or anchor.value
+    return _moved_on(anchor.value, lambda day: weekday - day.weekday()) or anchor.value
