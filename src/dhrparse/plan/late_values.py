@@ -83,7 +83,7 @@ class LateValues:
         """How many blocks from k are refs printed after the page's last row and given back, in
         order, to the rows lacking one (0: none given, the rows untouched). Refs printed on
         lines of their own may make one block; the run ends at the page's own number ("1" alone
-        on page 1's foot), which is no row's."""
+        on page 1's foot), which is no row's, and the page ends after it."""
         run: list[tuple[int, int]] = []
         taken = 0
         while k + taken < len(body) and not page_foot(lines, body, k + taken):
@@ -93,8 +93,8 @@ class LateValues:
             run += refs
             taken += 1
         lacking = [r for r in rows if ref not in r.cells]
-        if not run or len(run) != len(lacking):
-            return 0
+        if not run or len(run) != len(lacking) or not _page_ends(lines, body, k + taken):
+            return 0  # (a ref the page goes on after opens the next row)
         for r, block in zip(lacking, run):
             r.cells[ref] = block
         return taken
@@ -142,3 +142,11 @@ def page_foot(lines, body, k: int) -> bool:
     if b - a != 1 or not text.isdigit() or page is None or int(text) != page:
         return False
     return k + 1 == len(body) or lines[body[k + 1][0]].page not in (None, page)
+
+
+def _page_ends(lines, body, k: int) -> bool:
+    """Block k (after a run of refs) is the page's foot, the next page's first or none."""
+    if k >= len(body) or page_foot(lines, body, k):
+        return True
+    before = lines[body[k - 1][0]].page
+    return lines[body[k][0]].page not in (None, before)

@@ -48,10 +48,12 @@ class MergedBlocks:
             kind != "ref"
             and (row is None or whole)
             and self.vocab.ref_only.match(ref)
-            and not ref.endswith(":")  # ("R3: The Trust should ...": the cell's own label, no row's ref)
             and self._asks(joined_lines(lines[a + 1 : b], rest))
         ):
             rows.append(BlockRow())
+            if ref.endswith(":"):  # ("R3: The Trust should ...": the cell's own label, no row's ref)
+                rows[-1].put(1, body[k])
+                return True
             rows[-1].put(0, (a, a))
             rows[-1].texts[0] = ref
             rows[-1].put(1, body[k])
