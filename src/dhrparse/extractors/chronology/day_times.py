@@ -8,9 +8,9 @@ told apart.
 
 Read only where the heading names one day and its section (or the sub-heading that is the
 table's own header) holds the header, its first column a time column (patterns: chronology's
-columns.time), and at least MIN_ROWS rows opening with a clock: a times-only table under a
-heading that names no day gives no guessed dates, and a heading's day dates no table under a
-later heading.
+columns.time) and none a date column, and at least MIN_ROWS rows opening with a clock: a
+times-only table under a heading that names no day gives no guessed dates, and a heading's day
+dates no table under a later heading.
 
 Each route prints the table its own way: a Word or PDF table (one row a table row); a text export
 printing each cell as a block ("18:40" / "Friend (statement)" / its event), the header's names
@@ -106,9 +106,14 @@ def _times_table(blocks: list[Block], p: Patterns) -> _Table | None:
             table = _word_table(block, p)
         else:
             table = _printed_table(blocks[k:], p)
-        if table is not None and len(table.rows) >= MIN_ROWS:
+        if table is not None and len(table.rows) >= MIN_ROWS and not _dated_column(table.names, p):
             return table
     return None
+
+
+def _dated_column(names: list[str], p: Patterns) -> bool:
+    """A column after the time's names a date ("Time | Date | Event"): the rows date themselves."""
+    return any(p.any_match("chronology.columns.date", name) for name in names)
 
 
 def _word_table(block: Block, p: Patterns) -> _Table | None:
