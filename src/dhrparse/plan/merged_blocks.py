@@ -9,7 +9,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER
-from dhrparse.plan.printed_blocks import LEAD_LINE, VALUES, BlockRow, joined_lines
+from dhrparse.plan.printed_blocks import LEAD_LINE, TEXT_FIELDS, VALUES, BlockRow, joined_lines
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.date_search import YEAR
@@ -48,15 +48,18 @@ class MergedBlocks:
             kind != "ref"
             and (row is None or whole)
             and self.vocab.ref_only.match(ref)
-            and self.asks.match(joined_lines(lines[a + 1 : b], rest))
+            and self._asks(joined_lines(lines[a + 1 : b], rest))
         ):
             rows.append(BlockRow())
+            if ref.endswith(":"):  # ("R3: The Trust should ...": the cell's own label, no row's ref)
+                rows[-1].put(1, body[k])
+                return True
             rows[-1].put(0, (a, a))
             rows[-1].texts[0] = ref
             rows[-1].put(1, body[k])
             rows[-1].texts[1] = rest
             return True
-        if row is not None and row.last == 0 and kind != "ref" and self.asks.match(text):
+        if row is not None and row.last == 0 and kind != "ref" and self._asks(text):
             row.put(1, body[k])
             return True
         free = [c for c in sorted(self._quarters) if row is not None and c > row.last]
@@ -73,12 +76,20 @@ class MergedBlocks:
             return False
         return self._after_whole_row(lines, body, k, fields, rows, kind, text)
 
+    def _asks(self, text: str) -> bool:
+        """The cell asks someone to act, after the recommendation's own code where the merged cell
+        opens with it ("R1: The Trust should ...", as trust plans repeat the report's
+        recommendation in the cell)."""
+        code, _, after = text.partition(" ")
+        own_code = code.endswith(":") and self.vocab.ref_only.match(code) is not None
+        return bool(self.asks.match(text) or own_code and self.asks.match(after))
+
     def _after_whole_row(
         self, lines: list[Line], body, k: int, fields, rows: list[BlockRow], kind, text: str
     ) -> bool:
         """Block k after a whole row: the next recommendation's row opening with its statement,
         that row's ref printed after its actions, a later action's row, or a cell carried on."""
-        if kind != "ref" and self.asks.match(text) and k + 1 < len(body):
+        if kind != "ref" and self._asks(text) and k + 1 < len(body):
             rows.append(BlockRow())
             rows[-1].put(1, body[k])
             return True
@@ -91,17 +102,19 @@ class MergedBlocks:
             return False
         lead = fields.index("lead") if "lead" in fields else None
         action = fields.index("action")
+        date = _date_after_texts(fields, lead)
         if (
             kind == "other"
             and lead == action + 1
             and text[:1].isupper()
-            and k + 2 < len(body)
-            and fields[lead + 1 : lead + 2] == ["target_date"]
+            and date is not None
+            and k + date - lead + 1 < len(body)
             and self._kind(lines, body[k + 1]) == "lead"
-            and self._kind(lines, body[k + 2]) in ("target_date", EITHER)
+            and self._kind(lines, body[k + date - lead + 1]) in ("target_date", EITHER)
         ):
             # (a recommendation's later action, its ref and recommendation merged down: the row
-            # opens with the action, its lead's and its target date's cells printed next)
+            # opens with the action, its lead's cell, any text cells between ("Evidence of
+            # completion") and its target date's cell printed next)
             rows.append(BlockRow())
             rows[-1].put(action, body[k])
             return True
@@ -206,3 +219,11 @@ class MergedBlocks:
         after = flatten(lines[body[k + 1][0]].text).strip()
         scoped = "scope" in fields and self.vocab.scope_cell.match(after)
         return bool(scoped or self._kind(lines, body[k + 1]) == "action")
+
+
+def _date_after_texts(fields, lead: int | None) -> int | None:
+    """The target date's column where it follows the lead's, text columns alone between them."""
+    if lead is None or "target_date" not in fields[lead + 1 :]:
+        return None
+    date = fields.index("target_date", lead + 1)
+    return date if all(f in TEXT_FIELDS for f in fields[lead + 1 : date]) else None

@@ -140,9 +140,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
         j = i
         while j < len(lines) and lines[j].cells is None:
             j += 1
-        # the number column's cells cleaning set aside as page numbers go back among the lines
-        first, last = lines[i].number, lines[j - 1].number
-        numbers = [ln for ln in self.numbers if first < ln.number < last]
+        numbers = self._set_aside(lines, i, j)
         seg = sorted([*lines[i:j], *numbers], key=lambda ln: ln.number)
         blocks = printed_blocks(seg, 0)
         body = blocks[len(names) :]
@@ -253,6 +251,8 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             number = k + 1 < len(body) and body[k + 1][1] - body[k + 1][0] == 1
             return (2 if number and self._kind(lines, body[k + 1]) == "ref" else 1), True
         kind = self._kind(lines, block)
+        if taken := self._after_rows(lines, body, k, rows, first, kind, len(fields)):
+            return taken, True
         if self._merged_step(lines, body, k, fields, rows, kind):
             return 1, True
         numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None

@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_n
 from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.dating import event_date
 from dhrparse.extractors.chronology.day_timeline import read_day_timeline
+from dhrparse.extractors.chronology.day_times import read_day_times
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
@@ -47,6 +48,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
             read_periods(scope, entries, builder.unread)
         elif read_day_timeline(scope, entries, builder.unread):
             pass  # (the final days told day by day: each timed paragraph an entry of its day)
+        elif read_day_times(scope, entries, builder.unread):
+            pass  # (a day told as a times table under a heading naming the day: a row an entry)
         elif read_label_blocks(scope, entries, builder.unread):
             pass  # (stacked "Date: …" / "What happened: …" blocks: each a row of a table)
         else:
