@@ -50,14 +50,7 @@ class MergedBlocks:
             and self.vocab.ref_only.match(ref)
             and self._asks(joined_lines(lines[a + 1 : b], rest))
         ):
-            rows.append(BlockRow())
-            if ref.endswith(":"):  # ("R3: The Trust should ...": the cell's own label, no row's ref)
-                rows[-1].put(1, body[k])
-                return True
-            rows[-1].put(0, (a, a))
-            rows[-1].texts[0] = ref
-            rows[-1].put(1, body[k])
-            rows[-1].texts[1] = rest
+            rows.append(_opened_row(body[k], a, ref, rest))
             return True
         if row is not None and row.last == 0 and kind != "ref" and self._asks(text):
             row.put(1, body[k])
@@ -227,3 +220,17 @@ def _date_after_texts(fields, lead: int | None) -> int | None:
         return None
     date = fields.index("target_date", lead + 1)
     return date if all(f in TEXT_FIELDS for f in fields[lead + 1 : date]) else None
+
+
+def _opened_row(block: tuple[int, int], a: int, ref: str, rest: str) -> BlockRow:
+    """A row opened by its ref joined to its recommendation's first line, the ref on line a; a
+    code ending in a colon ("R3: The Trust should ...") is the cell's own label, no row's ref."""
+    row = BlockRow()
+    own_label = ref.endswith(":")
+    if not own_label:
+        row.put(0, (a, a))
+        row.texts[0] = ref
+    row.put(1, block)
+    if not own_label:
+        row.texts[1] = rest
+    return row
