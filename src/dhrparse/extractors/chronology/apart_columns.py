@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells
-from dhrparse.extractors.chronology.apart_measures import clock, completes, narrower, widest
+from dhrparse.extractors.chronology.apart_measures import completes, narrower, widest
 from dhrparse.extractors.chronology.apart_runs import EVENT, LATER, DateCell, Group, PrintedRuns, Run
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
-from dhrparse.extractors.chronology.time_cells import time_cell
+from dhrparse.extractors.chronology.time_cells import is_clock, time_cell
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
@@ -23,7 +23,7 @@ def _date_note(text: str) -> bool:
     """A line in the date column that is neither a date nor an agency: a clock time, or a note in
     brackets ("(approx.)")."""
     text = text.strip()
-    return clock(text) or text.startswith("(") and text.endswith(")")
+    return is_clock(text) or text.startswith("(") and text.endswith(")")
 
 
 class ApartColumns(PrintedRuns):

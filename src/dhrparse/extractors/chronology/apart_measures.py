@@ -5,15 +5,10 @@ which pages a line is printed."""
 from __future__ import annotations
 
 from dhrparse.document import Line
-from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+from dhrparse.extractors.chronology.time_cells import is_clock
 from dhrparse.extractors.chronology.wrapped_cells import printed_width
 
 NARROWER = 80  # a later column this share (%) of the event column's width or less is told by width
-
-
-def clock(text: str) -> bool:
-    clock = CELL_TIME.search(f"x {text.strip()}")
-    return clock is not None and clock.start() == 1
 
 
 def after_gap(events: list[Line]) -> frozenset[int]:
@@ -39,7 +34,7 @@ def completes(taken: list[Line], following: str) -> bool:
     the cell opened ("(date" / "not recorded)")."""
     text = " ".join(ln.text.strip() for ln in taken)
     nxt = following.strip()
-    if clock(nxt):
+    if is_clock(nxt):
         return True
     return text.count("(") > text.count(")") and nxt.endswith(")")
 

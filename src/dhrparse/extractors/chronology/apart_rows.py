@@ -23,11 +23,7 @@ from dhrparse.extractors.chronology.apart_edges import (
     may_run_on,
     run_on,
 )
-from dhrparse.extractors.chronology.apart_measures import (
-    after_gap,
-    clock,
-    pages_of_lines,
-)
+from dhrparse.extractors.chronology.apart_measures import after_gap, pages_of_lines
 from dhrparse.extractors.chronology.apart_runs import AGENCY_WORDS, DateCell, Group, Run
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DateOpening
@@ -37,6 +33,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, openings, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
+from dhrparse.extractors.chronology.time_cells import is_clock
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
 from dhrparse.extractors.chronology.wrapped_cells import openings as wrap_openings
@@ -247,7 +244,7 @@ class ColumnsApart(ApartColumns):
         date's."""
         ends = [at for at, _ in inline[1:]] + [len(events)]
         for (at, taken), end in zip(inline, ends):
-            body = [ln for ln in events[at + len(taken) : end] if not clock(ln.text)]
+            body = [ln for ln in events[at + len(taken) : end] if not is_clock(ln.text)]
             while len(body) > 1 and self._agency_line(body[0].text) and opens_cell(body[1].text):
                 self.structure.append(body.pop(0).number)
             rows.append((DateCell(" ".join(ln.text.strip() for ln in taken), taken), body or None))

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dhrparse.document import Block, Line, SourceDocument
-from dhrparse.extractors.chronology.apart_measures import clock
 from dhrparse.extractors.chronology.columns import Columns, ends_on_joiner
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.row_agency import cell_goes_on
+from dhrparse.extractors.chronology.time_cells import is_clock
 from dhrparse.extractors.chronology.year_band_rows import band_cells, each_band_cell, yearless_cell
 from dhrparse.patterns import Patterns
 
@@ -107,7 +107,7 @@ def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
         n = 1 if not texts[k] else date_cell_length(texts[k : k + DATE_CELL_LINES], p)
         if not n:
             break
-        if texts[k] and _read_to(texts, cells, k + n + 1) > k + n and clock(texts[k + n]):
+        if texts[k] and _read_to(texts, cells, k + n + 1) > k + n and is_clock(texts[k + n]):
             n += 1  # (the cell's time of day wrapped under its date: "21/11/2022" over "07:40")
         k += n
     return at + k
