@@ -26,3 +26,13 @@ def test_a_sentence_listing_the_columns_is_no_header(cm):
     assert _header_fields(cm, text) is None
     # one comma may sit inside a column's name
     assert _header_fields(cm, "Action Lead officer, agency Target date Status") is not None
+
+
+def test_a_sentence_about_the_plan_is_no_header(cm):
+    # the line under a board's plan says how its leads report: words of the columns, but a sentence
+    text = "Leads report progress on each action to the Partnership Manager by the target date."
+    assert _header_fields(cm, text) is None
+    assert _header_fields(cm, "The lead agency reports the action status to the Board.") is None
+    # a header whose last name happens to end with a full stop is still a header
+    fields = _header_fields(cm, "No. Recommendation Action Lead Target date Progress to date.")
+    assert fields is not None and "progress" in fields

@@ -32,6 +32,10 @@ _SENTENCE = re.compile(r"(?<=[a-z]{3})[.;!?]\s+[A-Z]")  # a sentence ends inside
 # a sentence listing what a plan's columns hold ("... what the Board will do, who leads, by
 # when, and progress at ..."): a header row never sets its names apart with commas
 LISTED_COMMAS = 2
+# a sentence telling the reader what happens to the plan ("Leads report progress on each action
+# to the Board by the target date."): it ends with a full stop and speaks of "the" or "each"
+# thing, where a header row only names its columns ("Progress to date.")
+_TOLD_SENTENCE = re.compile(r"\b(?:the|each|every|their|its)\b.*[a-z]{3}\.\s*$", re.IGNORECASE)
 
 
 def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
@@ -43,7 +47,7 @@ def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
     known = sum(w in cm.wrapped_vocabulary for w in words)
     if known < HEADER_SHARE * len(words):
         return None
-    if _SENTENCE.search(text) or text.count(", ") >= LISTED_COMMAS:
+    if _SENTENCE.search(text) or _TOLD_SENTENCE.search(text) or text.count(", ") >= LISTED_COMMAS:
         return None
     fields = [f for f in cm.scan(text) if not f.startswith("extra:")]
     if len(set(fields)) < 3 or not acts_on(fields):
