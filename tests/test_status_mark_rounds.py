@@ -10,6 +10,8 @@ from pathlib import Path
 
 from conftest import extracted
 
+from dhrparse.plan.round_bodies import list_after_table
+
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 STEM = "dhr_plan_glyph_key_em_dash_bands_ettingmoor"
 
@@ -49,3 +51,25 @@ def test_a_days_number_alone_on_its_line_keeps_the_row_going():
         "not_started",
         "not_started",
     ]
+
+
+def test_a_bulleted_list_under_the_table_ends_the_last_row():
+    # (the plan's last row, on the page its header was printed again on, is followed by a bold
+    # "Progress notes" lead-in and its bullets, which plain pdftotext prints as lone marks apart
+    # from their items: two lone marks running are no row's (a status mark is its whole cell),
+    # and the short line above them leads the list in, so the row ends before both:
+    # plan.round_bodies.list_after_table. Taken into the row, the bullet was a mark in the Owner
+    # cell and the table's second part was let go as cut with other columns' marks.)
+    doc = extracted(PENDING / "dhr_plan_glyph_key_running_head_page_of_footer_quenbury.txt")
+    assert [a.ref for a in doc.actions] == ["1(a)", "1(b)", "2(a)", "2(b)", "3(a)", "3(b)", "3(c)", "4(a)"]
+    assert doc.actions[-1].lead == "Chair, DHR Monitoring Group"
+    assert doc.actions[-1].status.value == "not_started"
+    assert len(doc.recommendations[-1].text) < 200
+
+
+def test_lone_marks_running_open_a_list_not_a_row():
+    assert list_after_table(["•", "•", "•"])
+    assert list_after_table(["Progress notes", "•", "•"])
+    assert not list_after_table(["Monitoring Group", "2026", "•"])
+    assert not list_after_table(["The group meets each quarter.", "•", "•"])
+    assert not list_after_table(["✘", "to test what has changed."])

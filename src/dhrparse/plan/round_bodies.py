@@ -17,8 +17,25 @@ from dhrparse.plan.round_rows import (
 )
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
+from dhrparse.plan.symbol_key import lone_mark
+from dhrparse.plan.wrapping import SENTENCE_END
 
 MAX_DAY = 31  # a day of a month, printed alone where a narrow date column wraps ("28" / "February")
+
+LEAD_IN_WORDS = 5  # a list's lead-in printed after a table ("Progress notes") is a few words
+
+
+def list_after_table(texts: list[str]) -> bool:
+    """Whether the printed lines `texts` (from a row's next line on) open a bulleted list under
+    the table: two lone marks running, which no row holds (a status mark is its whole cell and
+    nothing wraps after it: plain pdftotext prints a list's bullets apart from their items), or
+    a short lead-in line ("Progress notes") straight above two such marks."""
+    marks = [lone_mark(t) for t in texts]
+    if len(marks) >= 2 and marks[0] and marks[1]:
+        return True
+    if len(marks) < 3 or not (marks[1] and marks[2]) or SENTENCE_END.search(texts[0]):
+        return False
+    return texts[0][:1].isupper() and len(texts[0].split()) <= LEAD_IN_WORDS
 
 
 class RoundBodies:
@@ -112,6 +129,8 @@ class RoundBodies:
             days = self._days_between(last_line(row), lines[k])
             above = days[-1] if days else last_line(row)
             if not self._in_row(lines, k, above) or self._repeated_name(lines[k], again) is not None:
+                break
+            if self.gap == 1 and list_after_table([self.flat(ln.text).strip() for ln in lines[k : k + 3]]):
                 break
             row.body.extend(days)
             (row.furniture if self._foot(lines, k) else row.body).append(lines[k])

@@ -30,9 +30,10 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
 from board_response_build import _line_of  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-from docx_build import add_row, full_row, make_table, new_doc, para  # noqa: E402
+from docx_build import add_field, add_row, full_row, make_table, new_doc, para  # noqa: E402
 from office_export import save_rendered  # noqa: E402
 from plan_gold import action_record, iso, plan_gold, recommendation_record, review, save_gold  # noqa: E402
 
@@ -68,6 +69,9 @@ class GlyphPlan:
     footer: str
     opening: str
     recs: list  # (number, recommendation, [(ref, action, owner, by, state), ...])
+    running_head: str = ""  # a partnership's name over every page
+    page_of: bool = False  # the footer "<footer> – page N of M" on one line
+    closing: tuple = ()  # (heading, bullets, paragraph) printed after the table
 
 
 ETTINGMOOR = GlyphPlan(
@@ -272,6 +276,127 @@ CASTLEBECK = GlyphPlan(
     ],
 )
 
+QUENBURY = GlyphPlan(
+    stem="dhr_plan_glyph_key_running_head_page_of_footer_quenbury",
+    area="Quenbury",
+    pseudonym="Agnes",
+    band="Recommendation {n} — {text}",
+    key="✔ completed / ◑ started, not yet complete / ✘ not yet started",
+    marks={"complete": "✔", "in_progress": "◑", "not_started": "✘"},
+    footer="DHR ‘Agnes’ – action plan – v4",
+    opening=(
+        "Agnes was 81 when she was killed by her son, who had moved in with her two years before "
+        "to look after her. This plan records what each agency agreed to do after the review."
+    ),
+    running_head="Quenbury Safer Communities Partnership",
+    page_of=True,
+    closing=(
+        "Progress notes",
+        (
+            "1b: the first audit found that four of ten declined assessments gave no reason.",
+            "2b: sessions have been held in five of the seven practices; two remain to be booked.",
+            "3a: the leaflet is with the printers after the carers' groups commented on a draft.",
+        ),
+        "The partnership's DHR monitoring group checks this plan at each of its quarterly "
+        "meetings. Owners send an update to the partnership manager two weeks before each "
+        "meeting, and the plan is reported to the partnership board every six months until every "
+        "action is complete.",
+    ),
+    recs=[
+        (
+            "1",
+            "Quenbury Adult Social Care should offer a carer's assessment to every adult child who "
+            "gives up work to care for a parent, and should record the reason when it is refused.",
+            [
+                (
+                    "1a",
+                    "Put a carer's assessment prompt on the referral form used by hospital teams.",
+                    "Head of Adult Social Care",
+                    "31 March 2025",
+                    "complete",
+                ),
+                (
+                    "1b",
+                    "Audit ten refused assessments each quarter for the reason recorded.",
+                    "Principal Social Worker",
+                    "October 2025",
+                    "in_progress",
+                ),
+            ],
+        ),
+        (
+            "2",
+            "Quenbury Primary Care Network should make sure that older patients are offered time "
+            "alone with their GP when their carer comes too.",
+            [
+                (
+                    "2a",
+                    "Publish a short guide for practice staff on seeing a patient alone.",
+                    "Named GP for Safeguarding",
+                    "30 June 2025",
+                    "complete",
+                ),
+                (
+                    "2b",
+                    "Hold a learning session in each practice of the network.",
+                    "Safeguarding Nurse",
+                    "December 2025",
+                    "in_progress",
+                ),
+            ],
+        ),
+        (
+            "3",
+            "Quenbury Safer Communities Partnership should tell the public that an adult son or "
+            "daughter who cares for a parent can also be the person harming them.",
+            [
+                (
+                    "3a",
+                    "Write a leaflet with local carers' groups on harm to older people at home.",
+                    "Community Safety Manager",
+                    "31 October 2025",
+                    "in_progress",
+                ),
+                (
+                    "3b",
+                    "Add a session on harm by adult children to the partnership's domestic abuse course.",
+                    "Partnership Training Officer",
+                    "March 2026",
+                    "not_started",
+                ),
+                (
+                    "3c",
+                    "Ask the over-sixties forum to comment on the leaflet's draft.",
+                    "Community Safety Manager",
+                    "July 2025",
+                    "complete",
+                ),
+            ],
+        ),
+        (
+            "4",
+            "Quenbury Safer Communities Partnership should test, a year after the plan is agreed, "
+            "whether the actions in it have changed how agencies work with older people and carers.",
+            [
+                (
+                    "4a",
+                    "Run a workshop with every action owner to test what has changed.",
+                    "Chair, DHR Monitoring Group",
+                    "30 April 2026",
+                    "not_started",
+                ),
+            ],
+        ),
+    ],
+)
+
+# the third stand-in's own gold note (session 42, h41)
+CLOSING_NOTE = (
+    " Session 42 (h41): the partnership's name a running head on every page, the footer '... – v4 – "
+    "page N of M' on one line, the progress notes bullets and the monitoring paragraph after the "
+    "table not records (the bullets name action refs but are notes, not actions)."
+)
+
 
 def _whole(row) -> None:
     """The row kept whole on one page (Word's "allow row to break across pages" off)."""
@@ -280,9 +405,31 @@ def _whole(row) -> None:
     row._tr.get_or_add_trPr().append(flag)
 
 
+def _page_of_footer(doc, label: str) -> None:
+    """The footer as one line "<label> – page N of M", right-aligned, as a versioned plan prints it."""
+    p = doc.sections[0].footer.paragraphs[0]
+    p.text = ""
+    p.add_run(f"{label} – page ")
+    add_field(p.add_run(), "PAGE")
+    p.add_run(" of ")
+    add_field(p.add_run(), "NUMPAGES")
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _closing(doc, plan: GlyphPlan) -> None:
+    """What a plan prints after its table: progress notes as bullets and a monitoring paragraph."""
+    heading, bullets, paragraph = plan.closing
+    para(doc, heading, bold=True, size=10.5)
+    for text in bullets:
+        para(doc, text, style="List Bullet")
+    para(doc, paragraph)
+
+
 def build(plan: GlyphPlan) -> None:
-    doc = new_doc(font="DejaVu Sans", size=9.5, footer_label=plan.footer)
-    para(doc, f"{plan.area} Community Safety Partnership", bold=True, size=13)
+    doc = new_doc(font="DejaVu Sans", size=9.5, header=plan.running_head, footer_label=plan.footer)
+    if plan.page_of:
+        _page_of_footer(doc, plan.footer)
+    para(doc, plan.running_head or f"{plan.area} Community Safety Partnership", bold=True, size=13)
     para(doc, f"Domestic Homicide Review '{plan.pseudonym}'", bold=True, size=12)
     para(doc, "Action plan", bold=True, size=12)
     para(doc, "Version 3, agreed on 14 January 2025; progress shown as at 1 December 2025.")
@@ -297,7 +444,10 @@ def build(plan: GlyphPlan) -> None:
         for ref, action, owner, by, state in rows:
             _whole(add_row(t, [ref, action, owner, by, plan.marks[state]], WIDTHS, size=10.5))
     para(doc, "")
-    para(doc, "The oversight group will next review this plan in March 2026.")
+    if plan.closing:
+        _closing(doc, plan)
+    else:
+        para(doc, "The oversight group will next review this plan in March 2026.")
     save_rendered(doc, HERE, plan.stem)
 
 
@@ -331,7 +481,7 @@ def gold(plan: GlyphPlan) -> dict:
             "targets 'd Month yyyy' or 'Month yyyy', the header repeated over the page break"
         ),
         review=review("DHR", plan.area, plan.pseudonym),
-        review_alternatives={"area": [f"{plan.area} Community Safety Partnership"]},
+        review_alternatives={"area": [plan.running_head or f"{plan.area} Community Safety Partnership"]},
         recommendations=recs,
         actions=actions,
         notes=(
@@ -340,13 +490,13 @@ def gold(plan: GlyphPlan) -> dict:
             "recommendation_ref the band above, lead the Owner. Status the glyph read through the key line "
             "(the key's words: done/completed -> complete, started or under way -> in_progress, not yet "
             "started / not begun -> not_started). Not records: the version line, the opening paragraph, "
-            "the key, the next-review line."
+            "the key, the next-review line." + (CLOSING_NOTE if plan.closing else "")
         ),
     )
 
 
 if __name__ == "__main__":
-    for each in (ETTINGMOOR, CASTLEBECK):
+    for each in (ETTINGMOOR, CASTLEBECK, QUENBURY):
         build(each)
         save_gold(HERE, each.stem, gold(each))
         print("wrote", f"{each.stem}.json")
