@@ -36,6 +36,7 @@ HEADING_WORDS = 4  # the most words of a heading below a table, over the report'
 OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
 NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
 _DASHES = ("–", "-", "—")
+RAG_LETTER = -1.0  # a status cell that is a RAG letter alone fits as a status word does
 NAME_LAST = 1.0  # an action's line ending on a lead's word ("carers Manager")
 OPEN_CELL = r"open(?=\W*$|\s*[–—-])"  # ("Open", "Open – on track"; not "Open the ...")
 SHORT_WORD = 3
@@ -59,8 +60,15 @@ def broken_off(rows, named_below: bool = False) -> bool:
         return True
     row = rows[-1]
     return any(
-        cell and (cell[-1].endswith(",") or cell[-1].lower() in JOINING_WORDS) for cell in row.parts[-1]
+        cell and (cell[-1].endswith(",") or (cell[-1].lower() in JOINING_WORDS and not _letter_cell(cell)))
+        for cell in row.parts[-1]
     )
+
+
+def _letter_cell(cell: list[str]) -> bool:
+    """A cell that is one capital letter alone ("A", a RAG column's amber): a code, not an
+    article left dangling at a cell's end."""
+    return len(cell) == 1 and len(cell[0]) == 1 and cell[0].isupper()
 
 
 def _opens_name(table: NarrowTable, words: list[str]) -> bool:
@@ -125,6 +133,7 @@ class NarrowShapes(CellShapes):
         # (a tracker's live action is "Open", alone or before a dash: a status cell's opening too)
         self.status_rx = regex.compile(rf"(?:{self.status_rx.pattern})|{OPEN_CELL}", regex.I)
         self.done, self.told, self.who_view = done_view(p, columns)  # (plan.done_columns)
+        self.rag_letters = set(p.list("actions.tracker.rag_letters"))
 
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
@@ -207,6 +216,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "status" and text in self.rag_letters:
+            return RAG_LETTER  # (a RAG column's colour printed as its letter alone: "G", "A", "R")
         if role == "target_date" and self.done and (_after_year(text) or text.split()[0] in _ARTICLES):
             return NOT_ITS  # (a year closes its date: "2025" / "on the" is the progress cell's)
         if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
