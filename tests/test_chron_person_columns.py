@@ -117,3 +117,13 @@ def test_hedged_dates_on_corpus_text_each_date_their_row():
         ("2021-07", "2021-07"),
         ("2021-08-26", "2021-08-26"),
     ]
+
+
+def test_date_headings_narrowing_one_another_still_date_the_paragraphs_under_them():
+    text = (
+        "Review of Mr Lowther\n\n3. Chronology\n\n2019\n\nMarch 2019\n\n4 March 2019\n\n"
+        "The GP saw him about his low mood and prescribed tablets.\n\n"
+        "The next day he phoned the surgery to ask about side effects.\n"
+    )
+    events = dhrparse.extract(text).chronology
+    assert [e.date.start for e in events] == ["2019-03-04", "2019-03-05"]

@@ -64,7 +64,7 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
     return events
 
 
-APART_DATES = 2  # date cells read alone one after another: a date column printed apart from its events
+APART_DATES = 3  # date cells read alone one after another: a date column printed apart from its events
 
 
 def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[ChronologyEvent]:
@@ -81,7 +81,7 @@ def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[Chronol
             )
             alone.append(ev)
             continue
-        carried = carried or len(alone) >= APART_DATES
+        carried = carried or _printed_apart(alone)
         alone = []
         if carried and (ev.date is None or ev.date.relative):
             # (the last of a column's dates printed apart dates none of the events after it, nor
@@ -98,6 +98,13 @@ def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[Chronol
             carried = False
         kept.append(ev)
     return kept
+
+
+def _printed_apart(alone: list[ChronologyEvent]) -> bool:
+    """Date cells read alone one after another are a date column printed apart from its events,
+    not date headings narrowing one another ("2019" over "March 2019" over "4 March 2019")."""
+    starts = [ev.date.start or "" for ev in alone]
+    return len(alone) >= APART_DATES and any(not b.startswith(a) for a, b in zip(starts, starts[1:]))
 
 
 __all__ = ["extract", "event_date", "chronology_sections", "section_kind"]
