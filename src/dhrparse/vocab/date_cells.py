@@ -34,6 +34,7 @@ class DateCells:
         self.weekday, self.note = form("weekday"), form("note")
         self.unknown_day, self.iso, self.iso_month = form("unknown_day"), form("iso"), form("iso_month")
         self.day_span, self.short_year = form("day_span"), form("short_year")
+        self.date_span = form("date_span")
 
     def read(self, raw: str) -> DateValue | None:
         cell = CELL_TIME.sub("", raw)
@@ -41,7 +42,13 @@ class DateCells:
         cell = cell[lead.end() :] if lead else cell
         note = self.note.search(cell)
         cell = (cell[: note.start()] if note else cell).strip(" .:;,")
-        value = self._iso(cell) or self._unknown_day(cell) or self._span(cell) or self._whole(cell)
+        value = (
+            self._iso(cell)
+            or self._unknown_day(cell)
+            or self._span(cell)
+            or self._between(cell)
+            or self._whole(cell)
+        )
         return value.model_copy(update={"raw": raw}) if value is not None else None
 
     def _iso(self, cell: str) -> DateValue | None:
@@ -73,6 +80,16 @@ class DateCells:
         if not 1 <= first <= int(last.start[8:10]):
             return None
         return DateValue(raw=cell, start=f"{last.start[:8]}{first:02d}", end=last.end, precision="day")
+
+    def _between(self, cell: str) -> DateValue | None:
+        """A span between two whole dates ("Between 02.03.2021 and 09.03.2021"): from the first
+        date's start to the last's end, as precise as the first (none where the last is earlier)."""
+        m = self.date_span.match(cell)
+        first = self._whole(m["first"]) if m is not None else None
+        last = self._whole(m["last"]) if first is not None else None
+        if first is None or last is None or not first.start or not last.end or last.end < first.start:
+            return None
+        return DateValue(raw=cell, start=first.start, end=last.end, precision=first.precision)
 
     def _whole(self, cell: str) -> DateValue | None:
         """The cell when it is one date from end to end (a two-digit year read as this century's

@@ -57,7 +57,10 @@ class DateGrammar:
         self.quarters = _Quarters(patterns)
         weekdays = patterns.list("dates.words.weekdays")
         periods = patterns.list("dates.absolute.month_periods")
-        forms = _forms(self.months, self.seasons, approx, list(self.named_days), weekdays, periods)
+        apostrophes = patterns.list("dates.words.year_apostrophes")
+        forms = _forms(
+            self.months, self.seasons, approx, list(self.named_days), weekdays, periods, apostrophes
+        )
         self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
@@ -109,6 +112,7 @@ def _forms(
     named_days: list[str],
     weekdays: list[str],
     periods: list[str],
+    apostrophes: list[str],
 ) -> list[tuple[str, Expression]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
     mon = literal_alternation(months, longest_first=True)
@@ -122,6 +126,7 @@ def _forms(
     sources = (
         _day_forms(M, Y, apx, named, literal_alternation(weekdays))
         + _month_forms(M, Y, apx, season, literal_alternation(periods, spaced=True, longest_first=True))
+        + _apostrophe_year_forms(M, apx, literal_alternation(apostrophes) if apostrophes else None)
         + _year_forms(Y, apx)
     )
     # run by `re` on the texts both engines read alike (no form matches an empty text, so
@@ -209,6 +214,18 @@ def _month_forms(M: str, Y: str, apx: str, season: str, period: str) -> list[tup
         ("month_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b"),
         ("mon_yy", rf"\b(?P<m>{M})[-‐](?P<y>\d{{2}})\b"),
         ("season_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b"),
+    ]
+
+
+def _apostrophe_year_forms(M: str, apx: str, apostrophe: str | None) -> list[tuple[str, str]]:
+    """A year shortened behind an apostrophe after a month's name: "3 Feb ’19" the day, "Jun ’19"
+    the month (the mark says two figures were left out, so the figures are a year, not a day)."""
+    if apostrophe is None:
+        return []
+    yy = rf"\s?(?:{apostrophe})(?P<y>\d{{2}})(?!\w|{apostrophe})"
+    return [
+        ("day_mon_apostrophe_yy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M}){yy}"),
+        ("mon_apostrophe_yy", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M}){yy}"),
     ]
 
 

@@ -46,6 +46,8 @@ _NEEDS_YEAR = {
 }
 _NEEDS_MONTH = {
     "day_mon_yy",
+    "day_mon_apostrophe_yy",
+    "mon_apostrophe_yy",
     "mon_yy_range",
     "day_month_year",
     "month_day_year",

@@ -64,18 +64,47 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
     return events
 
 
+APART_DATES = 3  # date cells read alone one after another: a date column printed apart from its events
+
+
 def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[ChronologyEvent]:
     """An entry whose whole text is its own date cell ("4.2.20") tells no event: a date column
-    printed apart from its events and read a date a paragraph. Each is a warning, not an entry."""
+    printed apart from its events and read a date a paragraph. Each is a warning, not an entry;
+    the entries after a run of them that only carry the last one's date are left undated."""
     kept = []
+    alone: list[ChronologyEvent] = []  # (the run of date cells read alone just before)
+    carried = False  # (the entries after a column of dates printed apart date nothing of their own)
     for ev in events:
         if ev.date is not None and " ".join(ev.text.split()).strip(" .:;,") == ev.date.raw.strip(" .:;,"):
             ctx.warn_unread(
                 "chronology_date_alone", "date cell", "with no event text beside it", [ev.text], ev.location
             )
+            alone.append(ev)
+            continue
+        carried = carried or _printed_apart(alone)
+        alone = []
+        if carried and (ev.date is None or ev.date.relative):
+            # (the last of a column's dates printed apart dates none of the events after it, nor
+            # does "that afternoon" counted from it)
+            if ev.date is not None:
+                ctx.warn(
+                    "chronology_dates_apart",
+                    "an entry after a date column printed apart from its events: which date is its "
+                    "cannot be told, so it is left undated",
+                    ev.location,
+                )
+            ev.date = None
         else:
-            kept.append(ev)
+            carried = False
+        kept.append(ev)
     return kept
+
+
+def _printed_apart(alone: list[ChronologyEvent]) -> bool:
+    """Date cells read alone one after another are a date column printed apart from its events,
+    not date headings narrowing one another ("2019" over "March 2019" over "4 March 2019")."""
+    starts = [ev.date.start or "" for ev in alone]
+    return len(alone) >= APART_DATES and any(not b.startswith(a) for a, b in zip(starts, starts[1:]))
 
 
 __all__ = ["extract", "event_date", "chronology_sections", "section_kind"]

@@ -41,6 +41,10 @@ class DateOpening:
                 len(found) <= 1
                 and (is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p))
                 or _dashed_span(text, found)
+                # (a span between two whole dates: "Between 02.03.2021 and 09.03.2021")
+                or len(found) == 2
+                and self.span.match(text) is not None
+                and is_date_cell(text, self.p)
             )
         return self._dates[text]
 
@@ -65,13 +69,21 @@ class DateOpening:
         noted: list[list[int]] = []  # readings whose first line opens a note's bracket
         for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
-            loose = not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head)
+            spanned = not n and self._span_head(head)  # ("Between" over "02.03.2021 and" / "09.03.2021")
+            loose = (
+                not n
+                and not any(self._dated_word(w) for w in head)
+                and not self._qualifier(head)
+                and not spanned
+            )
             if loose and not self._part_opening(head):
                 # (a word that only qualifies a date, "about", over a date: an event's words; but
                 # "w/c" is printed before dates only)
                 continue
             for more in self._rests(lines[1:DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
+                if spanned and len(find_dates(text, self.p)) < 2:
+                    continue  # (the opener's word alone opens a row only over a span's two dates)
                 if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
                     if "(" not in " ".join(head):
                         return noted and _narrowest(noted, lines) or [a, *more]
@@ -96,6 +108,11 @@ class DateOpening:
 
     def _qualifier(self, words: list[str]) -> bool:
         return tuple(w.lower() for w in words) in self.qualifiers
+
+    def _span_head(self, words: list[str]) -> bool:
+        """The line's first word alone opens a span ("Between", "From"): the narrow date column's
+        first line over the span's dates."""
+        return len(words) == 1 and words[0][:1].isupper() and bool(self.span.match(f"{words[0]} x"))
 
     def _part_opening(self, words: list[str]) -> bool:
         """The words are one capitalised word naming a part of a month or year ("Late", "Early",

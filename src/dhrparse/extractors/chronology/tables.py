@@ -15,6 +15,7 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.hanging_dates import hanging_date_columns, trailing_headings
 from dhrparse.extractors.chronology.joined_paragraphs import add_paragraphs, paragraph_starts
+from dhrparse.extractors.chronology.person_columns import row_parts, side_by_side_columns
 from dhrparse.ledger import Ledger
 from dhrparse.plan.layouts import SLACK, SideBySide
 
@@ -43,7 +44,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
     header_texts: list[str] = []
     all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
     cols = _dated_pairs(all_texts, entries, furniture)
-    headings = 0  # (a key-dates list read as three columns, headings after it: hanging_dates)
+    headings, sides = 0, []  # (a key-dates list read as three columns, headings after it: hanging_dates)
     cuts: dict[int, list[list[str]]] | None = None
     if cols is None and (cols := hanging_date_columns(all_texts, lambda c: is_date_cell(c, entries.p))):
         headings = trailing_headings(all_texts, lambda c: is_date_cell(c, entries.p))
@@ -72,8 +73,10 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
             continue
         if cuts is None:  # (the table's rows of several paragraphs, once its columns are known)
             cuts = paragraph_cuts(table.rows, all_texts, cols, entries.p)
-        for part in cuts.get(k, [texts]):  # (a paragraph an entry)
-            entries.add_row(part, cols, row.line_start, row.line_end, row.page)
+            sides = side_by_side_columns(cols, all_texts[k:])  # (two people's contacts side by side)
+        # (a paragraph an entry, and a side-by-side cell an entry)
+        for told in (t for part in cuts.get(k, [texts]) for t in row_parts(part, sides)):
+            entries.add_row(told, cols, row.line_start, row.line_end, row.page)
     if cols is None:
         ctx.warn(
             "chronology_table_unread",
