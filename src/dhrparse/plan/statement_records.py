@@ -18,6 +18,9 @@ from dhrparse.plan.tables import PlanTable
 from dhrparse.vocab.refs import display_ref, norm_ref, parent_of
 
 _REF_PARTS = regex.compile(r"[./]")
+# the parts of an action's compound code naming the finding, the recommendation and the action
+# ("F1-R1a-A1", "F2.R1.A1"), each a letter series before its number
+_CODE_PART = regex.compile(r"^(?P<series>\p{Lu}{1,2})(?P<number>\d{1,2}\p{Ll}?)$")
 
 
 def name_sections(tables: list[PlanTable]) -> None:
@@ -79,6 +82,8 @@ def link_rows(
                 and ended_in_tab
             ):
                 row.recommendation_ref = display_ref(parent)
+            elif (coded := coded_parent(row.ref, known)) is not None:
+                row.recommendation_ref = display_ref(coded)
     for t, groups in zip(tables, merged):
         if "recommendation" in t.columns and not groups:  # rows are recommendations
             for row in t.rows:
@@ -87,6 +92,18 @@ def link_rows(
                 if row.ref and not row.recommendation_ref:
                     row.recommendation_ref = display_ref(row.ref)
     return merged
+
+
+def coded_parent(ref: str, known: set[str]) -> str | None:
+    """The recommendation an action's compound code names in the part before the action's own
+    ("F1-R1a-A1": the finding's "F1", the recommendation's "R1a", the action's "A1"; "F2.R3.A1"),
+    where that part is a recommendation of the plan: CSPR and SAR plans grouping their
+    recommendations under findings number each action from the broadest part to its own."""
+    parts = regex.split(r"[-./]", ref)
+    if len(parts) < 3 or not all(_CODE_PART.match(part) for part in parts):
+        return None
+    number = _CODE_PART.match(parts[-2]).group("number")
+    return number if norm_ref(number) in known else None
 
 
 def _without_repeats(records: list[Recommendation]) -> list[Recommendation]:
