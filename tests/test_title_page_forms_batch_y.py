@@ -44,3 +44,19 @@ def test_a_review_published_on_the_anniversary_of_the_death_counts_back():
         "The review was published on 9 June 2024, two years to the day after she died.\n"
     )
     assert _review(text).date_of_death.start == "2022-06-09"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("when he called round on Boxing Day 2019; she had died shortly before he got there", "2019-12-26"),
+        ("when her carer let herself in on Good Friday 2022. She had died shortly before the carer arrived", "2022-04-15"),
+    ],
+)
+def test_a_death_shortly_before_a_dated_finding_is_on_its_day(told, day):
+    text = (
+        "Wrexingham Safeguarding Adults Board\n\nSafeguarding Adults Review: 'Mrs Aldous'\n\n"
+        "Lead reviewer: Benedetta Ogunleye-Hart\n\n"
+        f"Mrs Aldous was 83 and lived alone. She was found on the bathroom floor {told}.\n"
+    )
+    assert _review(text).date_of_death.start == day
