@@ -60,3 +60,19 @@ def test_a_death_shortly_before_a_dated_finding_is_on_its_day(told, day):
         f"Mrs Aldous was 83 and lived alone. She was found on the bathroom floor {told}.\n"
     )
     assert _review(text).date_of_death.start == day
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Drumcashel Policing and Community Safety Partnership",
+        "DOMESTIC HOMICIDE REVIEW commissioned by Drumcashel Policing and Community Safety Partnership",
+    ],
+)
+def test_a_northern_irish_policing_and_community_safety_partnership_names_the_area(heading):
+    text = (
+        f"{heading}\n\nDomestic Homicide Review – Overview Report\n'Aoife'\n\n"
+        "Independent Chair: Fergal Mac Suibhne-Okoro\n\n"
+        "Aoife, 41, was killed by her husband at their home in Drumcashel on 8 August 2021.\n"
+    )
+    assert _review(text).area == "Drumcashel"
