@@ -50,7 +50,10 @@ def test_a_review_published_on_the_anniversary_of_the_death_counts_back():
     ("told", "day"),
     [
         ("when he called round on Boxing Day 2019; she had died shortly before he got there", "2019-12-26"),
-        ("when her carer let herself in on Good Friday 2022. She had died shortly before the carer arrived", "2022-04-15"),
+        (
+            "when her carer let herself in on Good Friday 2022. She had died shortly before the carer arrived",
+            "2022-04-15",
+        ),
     ],
 )
 def test_a_death_shortly_before_a_dated_finding_is_on_its_day(told, day):
@@ -76,3 +79,65 @@ def test_a_northern_irish_policing_and_community_safety_partnership_names_the_ar
         "Aoife, 41, was killed by her husband at their home in Drumcashel on 8 August 2021.\n"
     )
     assert _review(text).area == "Drumcashel"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "\"I'm Tobias Venkataraman-Hale, a former probation officer. I was asked by the Partnership to\n"
+        'lead the review in the spring of 2022."',
+        "“I am Gwenllian Farrant-Osei, a social worker by training. I wrote the report with the\npanel's help.”",
+    ],
+)
+def test_the_reviewer_introducing_themselves_in_a_quoted_answer_is_the_author(answer):
+    text = (
+        "Oakhurst Community Safety Partnership – DHR learning\n\n"
+        "Questions and answers: the review into the death of 'Lorna'\n\n"
+        "What happened?\nLorna was 44. She was killed by her husband at home on 6 June 2021.\n\n"
+        f"Who did the review?\n{answer}\n"
+    )
+    assert _review(text).author in ("Tobias Venkataraman-Hale", "Gwenllian Farrant-Osei")
+
+
+def test_a_relative_introducing_themselves_in_a_quoted_answer_is_no_author():
+    text = (
+        "Oakhurst Community Safety Partnership – DHR learning\n\n"
+        "What did the family say?\n\"I'm Colette Marchbank, Lorna's sister. I asked the panel to hear us.\"\n"
+    )
+    assert _review(text).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Report written by:   Anselm DRUMMOND-ACHTERBERG", "Anselm Drummond-Achterberg"),
+        ("Independent Reviewer: Dr Perpetua O'HALLORAN", "Perpetua O'Halloran"),
+    ],
+)
+def test_a_surname_printed_in_capitals_after_the_given_name_is_read(line, name):
+    text = (
+        "Lanbridge Safeguarding Adults Board\n\nSafeguarding Adults Review\n'Mr Quigley'\n\n"
+        f"{line}\n                      Independent social work consultant\n\n"
+        "Mr Quigley, 69, died in hospital on 2 February 2023.\n"
+    )
+    assert _review(text).author == name
+
+
+def test_a_board_acronym_after_a_full_name_stays_out_of_it():
+    text = (
+        "Lanbridge Community Safety Partnership\nDomestic Homicide Review\n\nAuthor: Clement Ashdown LCSP\n"
+    )
+    assert _review(text).author == "Clement Ashdown"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fionnuala Ní Bhraonáin-Hughes", "Ciarán Mac Giolla Bhríde", "Éamonn Ó Dálaigh"],
+)
+def test_an_irish_name_with_its_particle_and_accents_is_read_whole(name):
+    text = (
+        "Drumcashel Policing and Community Safety Partnership\nDomestic Homicide Review\n\n"
+        f"Independent Chair and Author: {name}\n\n"
+        "Aoife, 41, was killed by her husband at their home in Drumcashel on 8 August 2021.\n"
+    )
+    assert _review(text).author == name
