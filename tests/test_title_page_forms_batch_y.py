@@ -141,3 +141,36 @@ def test_an_irish_name_with_its_particle_and_accents_is_read_whole(name):
         "Aoife, 41, was killed by her husband at their home in Drumcashel on 8 August 2021.\n"
     )
     assert _review(text).author == name
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("on Black Friday 2019", "2019-11-29"),  # (the fourth Thursday of November 2019 was the 28th)
+        ("in the early hours of the Sunday the clocks went forward in March 2022", "2022-03-27"),
+        ("on the day the clocks went back in October 2021", "2021-10-31"),
+        ("on the bank holiday for the King's coronation in 2023", "2023-05-08"),
+        ("on the night the Prime Minister announced the first national lockdown in March 2020", "2020-03-23"),
+        ("on the Twelfth in 2019", "2019-07-12"),
+    ],
+)
+def test_a_death_on_a_named_day_of_a_stated_year(told, day):
+    text = (
+        "Harlowmere Community Safety Partnership\nDomestic Homicide Review – 'Shona'\n\n"
+        "Author: Leopold Ansah-Fairclough\n\n"
+        f"Shona, 38, was killed by her partner at their home in Harlowmere {told}.\n"
+        "The review was commissioned in the following spring.\n"
+    )
+    assert _review(text).date_of_death.start == day
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["the bank holiday for the King's coronation in 2021", "the first national lockdown in March 2021"],
+)
+def test_a_one_off_national_day_in_another_year_dates_no_day(told):
+    from dhrparse.patterns import load_patterns
+    from dhrparse.vocab.dates import find_dates
+
+    found = find_dates(f"on {told}", load_patterns())
+    assert all(d.value.precision != "day" for d in found)
