@@ -174,3 +174,12 @@ def test_a_one_off_national_day_in_another_year_dates_no_day(told):
 
     found = find_dates(f"on {told}", load_patterns())
     assert all(d.value.precision != "day" for d in found)
+
+
+@pytest.mark.parametrize("body", ["Hartsby SAB", "Tarrow CSP", "Kentmere ICB", "Tarrow LSCB"])
+def test_a_bodys_letters_after_its_place_are_no_surname(body):
+    text = (
+        "Tarrow Community Safety Partnership\nDomestic Homicide Review\n\n"
+        f"Prepared by: {body}\n\nAnna died on 3 May 2021.\n"
+    )
+    assert _review(text).author is None
