@@ -5,7 +5,7 @@ bounds, a month that does not exist)."""
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -102,10 +102,13 @@ def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
         return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
     if not day:
         return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
-    if len(day) == 2:  # (a day kept on a weekday of the month: "the third Sunday of June")
+    if isinstance(day[0], str):  # (a day kept on a weekday of the month: "the third Sunday of June")
         kept = nth_weekday(y, mo, day[0], day[1])
+        kept = kept + timedelta(days=day[2]) if kept and len(day) > 2 else kept  # ("Black Friday")
         iso = kept.isoformat() if kept else None
         return (DateValue(raw=raw, start=iso, end=iso, precision="day") if iso else None), False
+    if len(day) > 1 and day[1] != y:
+        return None, False  # (a one-off national day, named with a year it did not fall in)
     iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
     return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
 

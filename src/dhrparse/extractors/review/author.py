@@ -14,7 +14,13 @@ from dhrparse.extractors.review.marked_author import marked_author
 from dhrparse.extractors.review.name_fields import NameFields
 from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
-from dhrparse.extractors.review.printing import COVER_LINES, capitals_name, compiled, uncapitalised
+from dhrparse.extractors.review.printing import (
+    COVER_LINES,
+    capitals_name,
+    capitals_surname,
+    compiled,
+    uncapitalised,
+)
 from dhrparse.extractors.review.role_clauses import name_before_role_clause, owned_in_cell
 from dhrparse.extractors.review.role_columns import role_column_offers
 from dhrparse.extractors.review.role_notes import noted
@@ -33,14 +39,16 @@ class _Names:
     def __init__(self, p: Patterns):
         hon = literal_alternation(set(p.list("review.author.honorifics")), longest_first=True)
         post = literal_alternation(set(p.list("review.author.postnominals")), longest_first=True)
-        word = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*"
+        # (an accented capital opens an Irish or French name: "Éamonn", "Órla")
+        word = r"(?:Mc|Mac|O[’']|D[’'])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*"
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         # letters after a name, with or without points: "MSc, PhD.", "MA. RN. HV."
         self.post = rf"(?:\s*,?\s*\(?(?:{post})\.?\)?\.?(?![\w]))*"
         # (two titles may stand before it: "Prof. Dr.")
         # one to three given names or initials, then the surname (never an initial, and never the
         # first letters of the word after it: "Castellane PhD" is not "Castellane Ph")
-        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
+        # (an Irish surname's own particle: "Declan Ó Ceallaigh", "Fionnuala Ní Bhraonáin")
+        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn|Ó|Ní|Nic|Uí|Mac|Mc)\s+){0,2}"
         retired = p.get("review.author.retired", r"(?!x)x")
         self.name = (
             rf"(?:(?:{hon})\s+(?:{retired}\s+)?){{0,2}}(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
@@ -77,7 +85,9 @@ class _Names:
         return len(words) < 2 and all(w[:1].isupper() for w in words)
 
     def _cut(self, text: str) -> str:
-        text = self.dated.split(text, maxsplit=1)[0]
+        text = capitals_surname(
+            self.dated.split(text, maxsplit=1)[0].strip(), self.post_words, self.honorifics
+        )
         m = self.run_on.match(text.strip())
         return m.group("keep") if m else text.strip()
 

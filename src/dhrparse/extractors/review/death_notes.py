@@ -34,7 +34,10 @@ def unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
 
 def anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
     """ "published on 8 March 2024, three years to the day after she died": the last day told before
-    the anniversary, that many years earlier."""
+    the anniversary, that many years earlier. "His wife died on 2 March 2021 ... he died two days
+    later, one year to the day after his wife's death": the anniversary of another person's death,
+    the subject's own told before it, is that many years later (and with no death of the subject's
+    own told before it, no date at all)."""
     m = anniversary.search(text)
     if m is None:
         return None
@@ -43,10 +46,15 @@ def anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
     days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
     if not years or not days:
         return None
+    if compiled(p.get("review.death.anniversary_of_another", r"(?!x)x")).match(text, m.end()):
+        own = compiled(p.get("review.death.own_death_before_anniversary", r"(?!x)x"))
+        if not own.search(text[days[-1].end : m.start()]):
+            return None
+        years = -years  # (the subject died that many years after the other death)
     day = date.fromisoformat(days[-1].value.start)
     try:
         day = day.replace(year=day.year - years)
-    except ValueError:  # a 29 February whose year, that many years back, had none
+    except ValueError:  # a 29 February whose year, that many years away, had none
         return None
     return DateValue(
         raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True

@@ -64,3 +64,31 @@ def capitals_name(line: str, post_words: set[str]) -> str:
     while len(words) > 2 and words[-1].strip("().,").lower() in post_words and words[-1][1:].islower():
         words.pop()  # (a capitals cover another reader already set in title case: "Jo Roe Msc Phd")
     return uncapitalised(" ".join(words))
+
+
+# one given name, then a surname printed in capitals ("Miriam OKAFOR-LEE", "Dr Jo O'HARA"): the surname
+# is the name's own; with two words in ordinary case before it ("Jo Roe MBE") the capitals are letters
+_GIVEN_THEN_CAPITALS = regex.compile(
+    r"^(?P<given>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}\p{Ll}+\s+)(?P<surname>(?:\p{Lu}[’'])?\p{Lu}{2,}(?:[-’']\p{Lu}{2,})*)(?![\w’'-])"
+)
+
+# a body's letters after a place are no surname ("Tarrow CSP", "Hartsby SAB", "Kentmere ICB"): a surname
+# in capitals is read only with four letters or more and a vowel ("Jo LEE" stays unread rather than guessed)
+_SURNAME_NOT_ACRONYM = regex.compile(r"^(?=(?:[’'-]?\p{Lu}){4})(?=.*[AEIOUY])")
+
+
+def capitals_surname(text: str, post_words: set[str], honorifics: set[str]) -> str:
+    """ "Miriam OKAFOR-LEE": a name whose surname alone is printed in capitals, the surname read as
+    it is elsewhere ("Okafor-Lee"); letters after a name ("MBE"), a body's letters after its place
+    ("Tarrow CSP") and a name in ordinary case are left as printed."""
+    m = _GIVEN_THEN_CAPITALS.match(text)
+    if (
+        m is None
+        or m.group("surname").lower() in post_words
+        or not _SURNAME_NOT_ACRONYM.match(m.group("surname"))
+    ):
+        return text
+    given = m.group("given").split()
+    if len(given) == 2 and given[0].rstrip(".").lower() not in honorifics:
+        return text  # ("Jo Roe LCSP": two names in ordinary case, then letters)
+    return m.group("given") + m.group("surname").title() + text[m.end() :]
