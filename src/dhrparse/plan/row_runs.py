@@ -313,10 +313,18 @@ class RowRuns:
             and set(words) <= self.run_words.target_words
         ):
             return True
-        if not self.roles.is_date(text):
-            return False
         found = find_dates(text, self.roles.p)
+        if not (self.roles.is_date(text) or self._dated_after_target_words(text, found)):
+            return False
         return not (found and any(ch.isdigit() for ch in text[found[0].end :]))
+
+    def _dated_after_target_words(self, text: str, found) -> bool:
+        """A date after words a target cell prints before it, however many ("Quarterly from Q3
+        2023/24", "Six-monthly from the end of March 2025"): the cell is the target."""
+        if not found:
+            return False
+        before = [w.strip(",") for w in text[: found[0].start].lower().split()]
+        return bool(before) and set(before) <= self.run_words.target_words
 
     def _names_a_body(self, text: str) -> bool:
         """A lead: a body's or role's name ("MARAC Steering Group"), or words all capitalised
