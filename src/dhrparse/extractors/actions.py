@@ -17,6 +17,7 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
+from dhrparse.plan.closed_marks import closed_mark, without_mark
 from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.date_order import day_first
 from dhrparse.plan.number_key import through_number_key
@@ -164,7 +165,7 @@ def row_to_action(
         ref=ref,
         recommendation_ref=_rec_ref_of(row, table),
         agency_section=section,
-        action=cells.get("action") or _recommendation_as_action(table, cells),
+        action=without_mark(cells.get("action"), p) or _recommendation_as_action(table, cells),
         lead=cells.get("lead"),
         desired_outcome=cells.get("desired_outcome"),
         monitoring=cells.get("monitoring"),
@@ -222,6 +223,8 @@ def _row_status(
     judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
         status_cell = _unnamed_status_cell(table, row, cells, target_date, p)
+    # ("... course. (closed)": a finished action's marker, where no status cell says more)
+    status_cell = status_cell or closed_mark(cells.get("action"), p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
@@ -253,4 +256,7 @@ def _row_status(
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):
             status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
+    if status.value == "unknown" and table.plain_open and not status_cell:
+        # no marker in a plan whose note says actions in plain type remain open
+        status = Status(value="in_progress", judged_from="plan note: actions in plain type remain open")
     return status

@@ -27,6 +27,7 @@ from dhrparse.plan.block_words import (
 from dhrparse.plan.carried_cells import carried_lines, unstopped_runs
 from dhrparse.plan.carried_cells import carries as _carries
 from dhrparse.plan.checked_names import CheckedNames
+from dhrparse.plan.closed_marks import closed_mark
 from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.lead_wraps import begins_lead
@@ -326,7 +327,9 @@ class BlockCells:
             return short
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
-            ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
+            last = flatten(cells[-1].lines[-1].text).strip() if cells else ""
+            # (a finished action's cell closes with its marker, "... course. (closed)", not a stop)
+            ends = bool(SENTENCE_END.search(last) or closed_mark(last, self.vocab.p))
             coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
             if not cells or coded or ends and self._opens_next_action(ln, body[k + 1 : k + 2]):
                 cells.append(BlockCell("action", [ln]))

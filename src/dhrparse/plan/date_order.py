@@ -31,12 +31,12 @@ def mark_month_first(doc: SourceDocument, tables: list[PlanTable], p: Patterns) 
     figures = p.regexes("dates.order.figures")[0]
     for line in doc.content_lines():
         if line.cells is None and any(rx.search(line.text) for rx in notes):
-            table = _table_of_note(line.number, tables)
+            table = table_of_note(line.number, tables)
             if table is not None and not _proves_day_first(table, figures):
                 table.month_first = True
 
 
-def _table_of_note(number: int, tables: list[PlanTable]) -> PlanTable | None:
+def table_of_note(number: int, tables: list[PlanTable]) -> PlanTable | None:
     """The table a note on line `number` stands by: the first starting after it, else the last
     starting before it."""
     after = [t for t in tables if t.line_start > number]

@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
+from dhrparse.plan.closed_marks import mark_plain_open
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.date_order import mark_month_first
 from dhrparse.plan.joined_rows import put_told
@@ -165,6 +166,7 @@ def _finish(walk: PlanWalk) -> Plan:
     for table in walk.tables:
         table.rag_key, table.number_key = key, digits
     mark_month_first(walk.doc, walk.tables, walk.p)  # ("Dates are shown ... month/day/year")
+    mark_plain_open(walk.doc, walk.tables, walk.p)  # ("Actions shown in plain type remain open")
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)

@@ -91,6 +91,7 @@ class PlanTable:
         default_factory=dict
     )  # rating digit / mark -> status (plan.number_key, symbol_key)
     month_first: bool = False  # its dates in figures print month first, as a note says (plan.date_order)
+    plain_open: bool = False  # its unmarked actions are open, as a note says (plan.closed_marks)
 
     @property
     def origin(self) -> str:

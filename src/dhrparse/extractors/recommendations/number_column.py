@@ -119,8 +119,8 @@ def _cell_above(r: Reading, covered: _Spans, item: Item) -> int | None:
 def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> None:
     """Number each run of unnumbered items from a whole reference column printed above it (the
     column's header cells, "No.", "Recommendation", may read as headings: only the item before
-    the run bounds the search)."""
-    k = 0
+    the run bounds the search), else from a column printed in pieces among the run's lines."""
+    k, counted = 0, 0  # (the last number a column gave: a column continued over a page counts on)
     while k < len(items):
         end = k
         while end < len(items) and items[end].ref is None and items[end].blocks:
@@ -128,12 +128,45 @@ def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> No
         if end - k >= _MIN_RUN:
             floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else 0
             cells = _column_above(r, covered, items[k].blocks[0].line_start, floor)
+            if cells is None or len(cells) != end - k:
+                cells = _column_among(r, items[k:end], floor, counted)
             if cells is not None and len(cells) == end - k:
                 for item, cell in zip(items[k:end], cells, strict=True):
                     item.ref = cell
+                counted = int(cells[-1]) if cells[-1].isdigit() else 0
         k = max(end, k + 1)
 
 
+def _column_among(r: Reading, run: list[Item], floor: int, counted: int) -> list[str] | None:
+    """The numbers of a column plain pdftotext printed in pieces: a row's lone number before
+    the texts, the next rows' after a text or inside its lines ("1", texts 1-4, "2" "3" "4"),
+    as the rows' heights fell. Every lone number line from `floor` to the run's last line, one
+    a row, counting up one at a time from 1 or from the number the column before the page
+    break ended on (a table continued after a repeated header); a page's own number (its last
+    line) is none of them."""
+    last = run[-1].blocks[-1].line_end
+    numbers = []
+    for n in range(floor + 1, last + 1):
+        m = _NUMBER_CELL.match(_raw(r, n))
+        if m and not _page_number(r, n):
+            numbers.append(int(m.group(1)))
+    for start in {1, counted + 1}:
+        if len(numbers) == len(run) and numbers == list(range(start, start + len(run))):
+            return [str(n) for n in numbers]
+    return None
+
+
+def _page_number(r: Reading, n: int) -> bool:
+    """Line n is its page's last printed line (where a page number prints)."""
+    here = r.lines.get(n)
+    after = n + 1
+    while after <= n + _PAGE_GAP and not _raw(r, after).strip():
+        after += 1
+    nxt = r.lines.get(after)
+    return here is None or nxt is None or nxt.page != here.page
+
+
+_PAGE_GAP = 4  # blank lines between a page's number and the next page's first line, at most
 _COLUMN_REACH = 40  # lines between a number column and the texts it numbers, at most
 _LETTER_CELL = re.compile(r"^\s*\(?([A-Za-z])[.)]?\s*$")
 
