@@ -35,7 +35,7 @@ def without_mark(action: str | None, p: Patterns) -> str | None:
     """The action's words without the marker closing them."""
     if not action or not closed_mark(action, p):
         return action
-    return p.regexes("actions.status.closed_mark.marker")[0].sub("", action) or action
+    return p.regexes("actions.status.closed_mark.marker")[0].sub("", action).rstrip() or action
 
 
 def mark_plain_open(doc: SourceDocument, tables: list[PlanTable], p: Patterns) -> None:
