@@ -77,10 +77,30 @@ def test_a_number_cell_on_its_own_line_is_the_ref(header):
     assert [(r.ref, r.agency) for r in recs] == [(str(k), b) for k, (b, _) in enumerate(_RECS, 1)]
 
 
-def test_lone_numbers_without_an_organisation_cell_are_not_refs():
+def _without_organisation_cells(numbers: tuple[str, str, str]) -> str:
+    """The cells table with the first two organisation cells gone, its lone numbers replaced."""
     text = _cells_table("Organisation(s)").replace(f"{_RECS[0][0]}\n2\n", "2\n")
-    recs = extract(text.replace(f"{_RECS[1][0]}\n3\n", "3\n"), name="cells.txt").recommendations
-    assert recs and recs[0].ref is None
+    text = text.replace(f"{_RECS[1][0]}\n3\n", "3\n")
+    for old, new in zip(("\n1\n", "\n2\n", "\n3\n"), ("\n#1\n", "\n#2\n", "\n#3\n")):
+        text = text.replace(old, new)
+    for k, number in enumerate(numbers, 1):
+        text = text.replace(f"\n#{k}\n", f"\n{number}\n")
+    return text
+
+
+@pytest.mark.parametrize("numbers", [("4", "9", "2"), ("12", "13", "14"), ("2", "3", "4")])
+def test_lone_numbers_that_do_not_number_the_run_are_not_refs(numbers):
+    # with no organisation cell beside them, lone numbers that do not count the run up from 1
+    # (page numbers, paragraph numbers) prove nothing about which recommendation they stand by
+    recs = extract(_without_organisation_cells(numbers), name="cells.txt").recommendations
+    assert recs and all(r.ref is None for r in recs)
+
+
+def test_lone_numbers_counting_the_run_up_from_one_are_its_refs():
+    # (session 42: plain pdftotext prints a "No." column in pieces among the run's lines; numbers
+    # counting 1, 2, 3 down the run number it, number_column._column_among)
+    recs = extract(_without_organisation_cells(("1", "2", "3")), name="cells.txt").recommendations
+    assert [r.ref for r in recs] == ["1", "2", "3"]
 
 
 _CHRONOLOGY = """Harcombe Safeguarding Children Partnership
