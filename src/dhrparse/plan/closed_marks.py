@@ -47,6 +47,11 @@ def mark_plain_open(doc: SourceDocument, tables: list[PlanTable], p: Patterns) -
     if not struck or not plain or not any(_states_nothing(table) for table in tables):
         return
     prose = [line for line in doc.content_lines() if line.cells is None]
+    # (most documents say nothing of plain type: one search over all their prose settles that
+    # before any note-sized stretch is searched; a stretch's words are a part of the whole's)
+    whole = " ".join(ln.text for ln in prose)
+    if not any(rx.search(whole) for rx in plain):
+        return
     for k, line in enumerate(prose):
         said = " ".join(ln.text for ln in prose[k : k + NOTE_LINES])
         if not any(rx.search(said) for rx in plain):
