@@ -1,4 +1,4 @@
-"""A summary chronology setting two people's contacts side by side, "Date | Ama | Declan": each
+"""A summary chronology setting two people's contacts side by side, "Date | <her first name> | <his first name>": each
 event printed in the column of the person it concerns, the other person's cell left blank. A
 person's first name is no column's name the vocabulary knows, so the header says nothing; the
 cells decide: columns no vocabulary names whose every cell is an event told in a sentence, each
