@@ -15,6 +15,8 @@ Vocabulary: patterns/actions.toml [status.closed_mark].
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.plan.date_order import table_of_note
@@ -23,19 +25,22 @@ from dhrparse.plan.tables import PlanTable
 NOTE_LINES = 4  # printed lines a note's two sentences may wrap over
 
 
+def _marker(action: str | None, p: Patterns) -> regex.Match | None:
+    """The match of the marker closing the action's cell, or None."""
+    return p.regexes("actions.status.closed_mark.marker")[0].search(action) if action else None
+
+
 def closed_mark(action: str | None, p: Patterns) -> str | None:
     """The marker closing the action's cell ("(closed)"), or None."""
-    if not action:
-        return None
-    m = p.regexes("actions.status.closed_mark.marker")[0].search(action)
+    m = _marker(action, p)
     return m.group("mark") if m else None
 
 
 def without_mark(action: str | None, p: Patterns) -> str | None:
-    """The action's words without the marker closing them."""
-    if not action or not closed_mark(action, p):
-        return action
-    return p.regexes("actions.status.closed_mark.marker")[0].sub("", action).rstrip() or action
+    """The action's words without the marker closing them (the marker ends the cell, so the
+    words are those before it)."""
+    m = _marker(action, p)
+    return (action[: m.start()].rstrip() or action) if m else action
 
 
 def mark_plain_open(doc: SourceDocument, tables: list[PlanTable], p: Patterns) -> None:
@@ -69,11 +74,10 @@ def _marks_all_read(doc: SourceDocument, table: PlanTable, tables: list[PlanTabl
     called open (a PDF's or Word table's cells keep their marker)."""
     if table.origin != "text":
         return True
-    marker = p.regexes("actions.status.closed_mark.marker")[0]
     ends = [t.line_start for t in tables if t.line_start > table.line_start]
     last = min(ends) if ends else len(doc.lines) + 1
     printed = sum(
-        1 for ln in doc.content_lines() if table.line_start <= ln.number < last and marker.search(ln.text)
+        1 for ln in doc.content_lines() if table.line_start <= ln.number < last and _marker(ln.text, p)
     )
     read = sum(1 for row in table.rows if closed_mark(row.cells.get("action"), p))
     return read >= printed
