@@ -1,0 +1,67 @@
+"""Cover forms the batch z of title pages showed (tests/title_pages_blind/README.md), each written
+here in other words with fictional people and places: deaths dated by a named day whose date in
+the stated year is a fact of that year rather than a rule (a bank holiday moved for a jubilee or
+an anniversary, a census day, Lunar New Year, a general election, the hottest day on record)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dhrparse.patterns import load_patterns
+from dhrparse.pipeline import extract
+from dhrparse.vocab.dates import find_dates
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+def _death_told(told: str) -> str:
+    return (
+        "Brackenholt Community Safety Partnership\nDomestic Homicide Review – 'Gwenllian'\n\n"
+        "Independent author: Casimir Oyelaran-Whitby\n\n"
+        f"Gwenllian, 52, was killed by her son at her home in Brackenholt {told}.\n"
+        "The review was commissioned in the following autumn.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        # moved that year to the Thursday of the Platinum Jubilee weekend (usually Monday 30 May)
+        ("on the late May bank holiday in 2022, which fell that year on a Thursday", "2022-06-02"),
+        ("over the spring bank holiday of 2012", "2012-06-04"),  # (the Diamond Jubilee; not 28 May)
+        ("on the spring bank holiday 2002", "2002-06-04"),  # (the Golden Jubilee; not 27 May)
+        # moved that year to Friday 8 May for VE Day's 75th anniversary (usually Monday 4 May)
+        ("on the early May bank holiday in 2020", "2020-05-08"),
+        ("on the spring bank holiday in 2021", "2021-05-31"),  # (a year kept by the usual rule)
+        ("on the early May bank holiday in 2019", "2019-05-06"),
+    ],
+)
+def test_a_named_day_moved_in_a_stated_year_is_the_day_it_moved_to(told, day):
+    assert _review(_death_told(told)).date_of_death.start == day
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("in the early hours of Census Day 2011", "2011-03-27"),
+        ("late on the evening of Chinese New Year in 2019", "2019-02-05"),
+        ("on the first day of Lunar New Year in 2024", "2024-02-10"),
+        ("on the day after the June 2017 general election", "2017-06-09"),
+        ("on the day of the 2015 general election", "2015-05-07"),
+        ("on the night before the July 2024 general election", "2024-07-03"),
+        ("on the hottest day on record in the UK, in July 2019", "2019-07-25"),
+    ],
+)
+def test_a_death_on_a_one_off_national_day_of_a_stated_year(told, day):
+    assert _review(_death_told(told)).date_of_death.start == day
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["on Census Day 2016", "on the day of the 2018 general election", "on the hottest day of 2014"],
+)
+def test_a_one_off_day_named_with_a_year_it_did_not_fall_in_names_no_day(told):
+    found = find_dates(told, load_patterns())
+    assert all(d.value.precision != "day" for d in found)
