@@ -65,3 +65,20 @@ def test_a_death_on_a_one_off_national_day_of_a_stated_year(told, day):
 def test_a_one_off_day_named_with_a_year_it_did_not_fall_in_names_no_day(told):
     found = find_dates(told, load_patterns())
     assert all(d.value.precision != "day" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("Safeguarding Adults Review ID: BSAB-SAR-20230214", "BSAB-SAR-20230214"),
+        ("DHR ID: TCSP-DHR-20191103", "TCSP-DHR-20191103"),
+    ],
+)
+def test_a_review_id_under_an_id_label_is_read_whole(label, code):
+    # (a partnership's practice of numbering a review by the homicide's date)
+    text = (
+        "Tollerby Community Safety Partnership\n"
+        f"{label}\n\nOverview Report – 'Carys'\n\nIndependent author: Wilhelmina Achterberg-Osei\n\n"
+        "Carys, aged 61, was killed by her husband at their home in Tollerby on 3 November 2019.\n"
+    )
+    assert _review(text).review_id == code
