@@ -82,3 +82,50 @@ def test_a_review_id_under_an_id_label_is_read_whole(label, code):
         "Carys, aged 61, was killed by her husband at their home in Tollerby on 3 November 2019.\n"
     )
     assert _review(text).review_id == code
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wexcombe, Aldry and Penhallow Safeguarding Adults Board",
+        "Wexcombe, Aldry and Penhallow Community Safety Partnership",
+    ],
+)
+def test_a_council_named_by_three_places_is_the_whole_area(body):
+    text = (
+        f"{body}\n\nSafeguarding Adults Review: 'Doreen'\n\nReviewer: Anselm Ngata-Whitlow\n\n"
+        "Doreen was 71 and lived in Aldry. She died on 4 October 2021.\n"
+    )
+    assert _review(text).area == "Wexcombe, Aldry and Penhallow"
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "safer\nquenbury\ntogether\n\ndomestic homicide review\n",
+        "Domestic Homicide Review\n",
+    ],
+)
+def test_a_partnerships_together_wordmark_word_is_no_part_of_the_place(cover):
+    text = (
+        f"{cover}\n'Adaeze' (aged 33)\n\nWritten by Torvald Abernethy-Osei, independent chair\n\n"
+        "Adaeze was killed by her former partner at her flat in Quenbury on 8 March 2022. The review was\n"
+        "commissioned by the Safer Quenbury Together Partnership.\n"
+    )
+    assert _review(text).area == "Quenbury"
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "Carnwick Multi-Agency Public Protection Arrangements\nStrategic Management Board",
+        "Carnwick MAPPA Strategic Management Board",
+    ],
+)
+def test_a_mappa_boards_place_is_the_area(board):
+    text = (
+        f"{board}\n\nMAPPA Serious Case Review\nOffender K\n\nReviewer: Ignatius Holloway-Mbeki\n\n"
+        "On 12 June 2021 Offender K, who was managed at MAPPA level 2, seriously assaulted a woman he\n"
+        "had met at a day centre. The Board commissioned this review under the MAPPA Guidance.\n"
+    )
+    assert _review(text).area == "Carnwick"

@@ -23,7 +23,11 @@ class _Places:
         self.stop = {w.lower() for w in p.list("review.area.not_place_words")}
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
-        place = rf"{word}(?:(?:\s+|-)(?:(?:{literal_alternation(set(joiners), longest_first=True)})(?:\s+|-))?{word}){{0,6}}"
+        # (a council named by a list of places, "Bournemouth, Christchurch and Poole": a comma only
+        # where the list runs on to its "and")
+        listed = rf",\s+(?={word}(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?)*\s+(?:and|&)\s+{word})"
+        join = literal_alternation(set(joiners), longest_first=True)
+        place = rf"{word}(?:(?:\s+|-|{listed})(?:(?:{join})(?:\s+|-))?{word}){{0,6}}"
         served = p.get("review.area.served", r"(?!x)x")
         self.place = place
         # every match holds a place, which opens with a capital: no expression matches the empty
