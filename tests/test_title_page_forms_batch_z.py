@@ -129,3 +129,21 @@ def test_a_mappa_boards_place_is_the_area(board):
         "had met at a day centre. The Board commissioned this review under the MAPPA Guidance.\n"
     )
     assert _review(text).area == "Carnwick"
+
+
+def test_the_addressee_of_a_letter_appointing_the_author_is_the_author():
+    text = (
+        "Hessleford Community Safety Partnership\n"
+        "Civic Centre, Bridge Street, Hessleford\n\n"
+        "Our ref: HCSP/DHR/2021/02\n3 March 2021\n\n"
+        "Mr Desmond Achebe-Lindgren\nBy email\n\n"
+        "Dear Mr Achebe-Lindgren\n\n"
+        "Domestic Homicide Review: 'Tamsin'\n\n"
+        "Thank you for agreeing to act as Independent Chair and Author of the review. This letter confirms\n"
+        "your appointment as Independent Chair and Author of the Domestic Homicide Review into the death\n"
+        "of Tamsin, who was killed at her home in Hessleford on 2 January 2021.\n\n"
+        "Yours sincerely\n\n"
+        "Philippa Strand\n"
+        "Chair, Hessleford Community Safety Partnership\n"
+    )
+    assert _review(text).author == "Desmond Achebe-Lindgren"

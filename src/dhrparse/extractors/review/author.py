@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dhrparse.extractors.review.addressee import appointed_addressee
 from dhrparse.extractors.review.author_section import section_offers
 from dhrparse.extractors.review.byline import byline_author
 from dhrparse.extractors.review.control_table import control_table_author
@@ -155,8 +156,10 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
 def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
     """Every name line i offers for a role, in the order the roles are read."""
     line = uncapitalised(without_nicknames(lines[i]).replace("\t", " | "))  # ('Margaret ("Peggy") Roe')
+    addressed = appointed_addressee(lines, i, cues.p, cues.names.alone)  # (a commissioning letter)
     return (
-        _appointed(lines, i, line, cues)
+        ([(addressed[0], i, addressed[1])] if addressed else [])
+        + _appointed(lines, i, line, cues)
         + _named_as(lines, i, line, cues)
         + _beside_roles(lines, i, line, cues)
         + section_offers(lines, i, cues.p, cues.names)
