@@ -147,3 +147,23 @@ def test_the_addressee_of_a_letter_appointing_the_author_is_the_author():
         "Chair, Hessleford Community Safety Partnership\n"
     )
     assert _review(text).author == "Desmond Achebe-Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        (
+            "Lead reviewer:\nThe Lord Pemberton-Achebe of Castlemarsh (Julian Pemberton-Achebe)",
+            "Julian Pemberton-Achebe",
+        ),
+        ("Independent author: Baroness Okonjo-Harte of Wexby (Miriam Okonjo-Harte)", "Miriam Okonjo-Harte"),
+    ],
+)
+def test_a_life_peers_own_name_in_brackets_after_the_title_is_the_author(credit, name):
+    text = (
+        "Fennick Safeguarding Adults Board\n\nSafeguarding Adults Review\n'Mrs Odell'\n\n"
+        f"{credit}\n\nPublished: May 2023\n\n"
+        "Mrs Odell was 90 and lived in a care home in Fennick. She died in hospital on 2 June 2021.\n"
+    )
+    review = _review(text)
+    assert (review.author, review.area) == (name, "Fennick")

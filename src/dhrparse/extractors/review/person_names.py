@@ -44,6 +44,8 @@ class PersonNames:
         self.post_words = {w.lower() for w in p.list("review.author.postnominals")}
         self.dated = compiled(p.get("review.author.date_after_name", r"(?!x)x"), 0)
         self.fields = NameFields(p)
+        # "The Baroness Roe of Tarrow (Jo Roe)": a peer's title, her own name in the brackets after it
+        self.peer = compiled(p.get("review.author.peer_title", r"(?!x)x"), 0)
 
     def ok(self, name: str) -> str | None:
         words = name.replace(".", ". ").split()
@@ -60,7 +62,12 @@ class PersonNames:
         words = [w for w in text.split() if w.rstrip(".").lower() not in self.honorifics]
         return len(words) < 2 and all(w[:1].isupper() for w in words)
 
+    def _own_name(self, text: str) -> str:
+        m = self.peer.match(text.strip())
+        return m.group("name") + text.strip()[m.end() :] if m else text
+
     def _cut(self, text: str) -> str:
+        text = self._own_name(text)
         text = capitals_surname(
             self.dated.split(text, maxsplit=1)[0].strip(), self.post_words, self.honorifics
         )
@@ -90,5 +97,5 @@ class PersonNames:
         return f"{first} and {second}" if second else first
 
     def alone(self, line: str) -> str | None:
-        m = self.whole.match(line.strip())
+        m = self.whole.match(self._own_name(line).strip())
         return self.ok(m.group("name")) if m else None
