@@ -167,3 +167,12 @@ def test_a_life_peers_own_name_in_brackets_after_the_title_is_the_author(credit,
     )
     review = _review(text)
     assert (review.author, review.area) == (name, "Fennick")
+
+
+def test_a_council_named_by_three_places_after_commissioned_by_is_the_whole_area():
+    text = (
+        "Safeguarding Adults Review: 'Doreen'\n\nReviewer: Anselm Ngata-Whitlow\n\n"
+        "This review was commissioned by Wexcombe, Aldry and Penhallow Safeguarding Adults Board.\n"
+        "Doreen was 71 and lived in Aldry. She died on 4 October 2021.\n"
+    )
+    assert _review(text).area == "Wexcombe, Aldry and Penhallow"

@@ -108,7 +108,7 @@ class _Places:
             if not words.may_match(rx.source):
                 continue
             for m in rx.finditer(line, plain):
-                place = self.clean(m.group("area"), leads)
+                place = self.clean(_listed(line, m), leads)
                 # (the place ends the first line, the body's words wrapped: "... for X" / "Borough
                 # Council", its own words only, a body's word cleaned off it, "X Borough" / "Council")
                 if wrapped_at is not None and place and not _ends_by(line, m, place, wrapped_at):
@@ -161,6 +161,19 @@ class _WordsIn:
         if self._folded is None:
             self._folded = folded(self.line)
         return any(w in self._folded for w in words)
+
+
+# where a list of places may name one council: opening its line ("Saltridge, Crailby and Tenmouth
+# Safeguarding Adults Board") or after "by" ("commissioned by ..."); in a sentence's list of
+# agencies ("representatives of Health, Housing and Tarrow CSP") only the last place is the body's
+_LIST_OPENS = regex.compile(r"(?:^\s*(?:the\s+)?|\bby\s+(?:the\s+)?)$", regex.I)
+
+
+def _listed(line: str, m) -> str:
+    area = m.group("area")
+    if "," not in area or _LIST_OPENS.search(line[: m.start("area")]):
+        return area
+    return area[area.rindex(",") + 1 :]
 
 
 @cache  # (one entry per body expression: a fixed, small set; a bound below it thrashes)
