@@ -176,3 +176,12 @@ def test_a_council_named_by_three_places_after_commissioned_by_is_the_whole_area
         "Doreen was 71 and lived in Aldry. She died on 4 October 2021.\n"
     )
     assert _review(text).area == "Wexcombe, Aldry and Penhallow"
+
+
+def test_a_safer_together_partnerships_place_before_its_name_is_the_area():
+    text = (
+        "Quenbury Safer Together Partnership\n\nDHR Recommendations Tracker\n"
+        "Quenbury Safer Together Partnership – Domestic Abuse Executive, March 2024\n\n"
+        "Recommendation 1: The partnership should review its referral pathway.\n"
+    )
+    assert _review(text).area == "Quenbury"
