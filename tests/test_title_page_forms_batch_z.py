@@ -180,8 +180,7 @@ def test_a_council_named_by_three_places_after_commissioned_by_is_the_whole_area
 
 def test_a_safer_together_partnerships_place_before_its_name_is_the_area():
     text = (
-        "Quenbury Safer Together Partnership\n\nDHR Recommendations Tracker\n"
-        "Quenbury Safer Together Partnership – Domestic Abuse Executive, March 2024\n\n"
-        "Recommendation 1: The partnership should review its referral pathway.\n"
+        "Quenbury Safer Together Partnership\n\nDHR Recommendations Tracker\n\n"
+        "Recommendation 1: Quenbury Police to make sure that the referral pathway is reviewed.\n"
     )
     assert _review(text).area == "Quenbury"
