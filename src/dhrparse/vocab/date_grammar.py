@@ -12,6 +12,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR, FormSearch
+from dhrparse.vocab.dated_days import DatedDays, dated_day_forms
 from dhrparse.vocab.engines import Expression, vocabulary_key
 
 
@@ -54,13 +55,23 @@ class DateGrammar:
         }
         # (looked up without its apostrophe, which a report may leave out: "Fathers Day 2022")
         self._named_by_key = {_unquoted(k): v for k, v in self.named_days.items()}
+        self.dated = DatedDays(patterns)
         self.quarters = _Quarters(patterns)
         weekdays = patterns.list("dates.words.weekdays")
         periods = patterns.list("dates.absolute.month_periods")
         apostrophes = patterns.list("dates.words.year_apostrophes")
-        forms = _forms(
-            self.months, self.seasons, approx, list(self.named_days), weekdays, periods, apostrophes
-        )
+        named = list(dict.fromkeys(list(self.named_days) + self.dated.names))
+        forms = _forms(self.months, self.seasons, approx, named, weekdays, periods, apostrophes)
+        at = next(i for i, (kind, _) in enumerate(forms) if kind == "named_day_year")
+        forms[at:at] = [
+            (kind, Expression(source, regex.I))
+            for kind, source in dated_day_forms(
+                rf"(?:{literal_alternation(self.months, longest_first=True)})\.?",
+                YEAR,
+                self.dated.names,
+                self.dated.places,
+            )
+        ]
         self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 

@@ -89,9 +89,14 @@ def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
 def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
     """The day (or season's month) a named day of the match's year stands for."""
     y = g.year(m.group("y"))
-    mo, *day = g.named_day(name)
     if not g.ok_year(y):
         return None, False
+    held = g.dated.held(name, y)
+    if held is not None and (held[0] or not g.is_named_day(name)):
+        # (a fact of the year: a one-off national day, or a year the day was moved)
+        iso = held[1].isoformat() if held[1] else None
+        return (DateValue(raw=raw, start=iso, end=iso, precision="day") if iso else None), False
+    mo, *day = g.named_day(name)
     if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)
         sunday = easter_sunday(y)
         if not day:
@@ -111,6 +116,15 @@ def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
         return None, False  # (a one-off national day, named with a year it did not fall in)
     iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
     return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
+
+
+def _dated_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A dated day with its month or place printed beside it ("the June 2017 general election",
+    "the hottest day on record in the UK, in July 2019"): the month printed must be the day's."""
+    value, _ = _named(g, m.group("nd"), m, raw)
+    if value is None or (m.group("ndm") and value.start[5:7] != f"{g.month(m.group('ndm')):02d}"):
+        return None, False
+    return value, False
 
 
 def _month_range(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
@@ -181,6 +195,8 @@ _READERS = {
     "month_day_year": _day,
     "year_month_day": _day,
     "named_day_year": _named_day,
+    "dated_day_year": _dated_day,
+    "year_dated_day": _dated_day,
     "month_year": _month,
     "month_period_year": _month,
     "mon_yy": _month,

@@ -33,6 +33,8 @@ _YEAR = regex.compile(YEAR)
 _NEEDS_YEAR = {
     "ymd_numeric",
     "named_day_year",
+    "dated_day_year",
+    "year_dated_day",
     "mm_yyyy",
     "day_month_year",
     "month_day_year",

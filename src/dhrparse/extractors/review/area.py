@@ -23,7 +23,11 @@ class _Places:
         self.stop = {w.lower() for w in p.list("review.area.not_place_words")}
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
-        place = rf"{word}(?:(?:\s+|-)(?:(?:{literal_alternation(set(joiners), longest_first=True)})(?:\s+|-))?{word}){{0,6}}"
+        # (a council named by a list of places, "Bournemouth, Christchurch and Poole": a comma only
+        # where the list runs on to its "and")
+        listed = rf",\s+(?={word}(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?)*\s+(?:and|&)\s+{word})"
+        join = literal_alternation(set(joiners), longest_first=True)
+        place = rf"{word}(?:(?:\s+|-|{listed})(?:(?:{join})(?:\s+|-))?{word}){{0,6}}"
         served = p.get("review.area.served", r"(?!x)x")
         self.place = place
         # every match holds a place, which opens with a capital: no expression matches the empty
@@ -104,7 +108,7 @@ class _Places:
             if not words.may_match(rx.source):
                 continue
             for m in rx.finditer(line, plain):
-                place = self.clean(m.group("area"), leads)
+                place = self.clean(_listed(line, m), leads)
                 # (the place ends the first line, the body's words wrapped: "... for X" / "Borough
                 # Council", its own words only, a body's word cleaned off it, "X Borough" / "Council")
                 if wrapped_at is not None and place and not _ends_by(line, m, place, wrapped_at):
@@ -157,6 +161,19 @@ class _WordsIn:
         if self._folded is None:
             self._folded = folded(self.line)
         return any(w in self._folded for w in words)
+
+
+# where a list of places may name one council: opening its line ("Saltridge, Crailby and Tenmouth
+# Safeguarding Adults Board") or after "by" ("commissioned by ..."); in a sentence's list of
+# agencies ("representatives of Health, Housing and Tarrow CSP") only the last place is the body's
+_LIST_OPENS = regex.compile(r"(?:^\s*(?:the\s+)?|\bby\s+(?:the\s+)?)$", regex.I)
+
+
+def _listed(line: str, m) -> str:
+    area = m.group("area")
+    if "," not in area or _LIST_OPENS.search(line[: m.start("area")]):
+        return area
+    return area[area.rindex(",") + 1 :]
 
 
 @cache  # (one entry per body expression: a fixed, small set; a bound below it thrashes)

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dhrparse.extractors.review.birth_days import days_after_birth, from_birthday
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_days import (
+    beside_the_day,
     day_after,
     day_of_month_before,
     found_on,
@@ -288,7 +289,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         if after:
             between = text[m.end() : after[0].start]
             if not other_event.search(between):
-                return spelled_day(text, after[0], p)
+                return beside_the_day(text, after[0], p) or spelled_day(text, after[0], p)
             continue
         # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
         before = [

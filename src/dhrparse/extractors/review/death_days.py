@@ -79,6 +79,16 @@ def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
     )
 
 
+def beside_the_day(text: str, found, p: Patterns) -> DateValue | None:
+    """ "killed the day after the December 2019 general election": the death on the day after (or
+    before) the day the sentence dates it from; None where the date is not told so."""
+    m = compiled_death(p, "day_beside_date").search(text[max(0, found.start - 40) : found.start])
+    if m is None or found.value.precision != "day":
+        return None
+    moved = _moved_on(found.value, lambda day: 1 if m.group("way").lower() == "after" else -1)
+    return moved.model_copy(update={"raw": m.group(0) + found.value.raw}) if moved else None
+
+
 def found_on(day: DateValue | None) -> DateValue | None:
     """The day the body was found dates the death only approximately: it may have come a day or two before."""
     return day.model_copy(update={"approximate": True}) if day is not None else None

@@ -1,0 +1,63 @@
+"""Named days whose date in a year is a fact of that year, not a rule (patterns' `dates.absolute.
+dated_days`): one-off national days a review dates a death by ("Census Day 2021", "the December
+2019 general election", "the hottest day on record, in July 2022") and the years a day kept by
+rule was moved ("the spring bank holiday in 2022", moved to Thursday 2 June for the Platinum
+Jubilee). A year the table holds wins over the usual rule; a name the table alone holds, printed
+with a year it does not list, names no day: no date is better than a guessed one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.alternation import literal_alternation
+from dhrparse.vocab.engines import vocabulary_key
+
+# what a table year gives: a listed day, or None for a year the day moved to a day not held
+Held = tuple[bool, date | None]
+
+
+class DatedDays:
+    def __init__(self, patterns: Patterns):
+        self._days: dict[str, dict[int, date | None]] = {}
+        for name, printed in patterns.get("dates.absolute.dated_days", {}).items():
+            self._days[key(name)] = {
+                int(d[:4]): date.fromisoformat(d) if len(d) > 4 else None for d in printed
+            }
+        self.names = [name.lower() for name in patterns.get("dates.absolute.dated_days", {})]
+        self.places = patterns.list("dates.absolute.dated_day_places")
+
+    def held(self, printed: str, year: int) -> Held | None:
+        """(True, the day) for a year the table lists for the name (the day None where it moved to
+        a day the table does not hold), (False, None) for a year it does not list, None for a name
+        it does not hold."""
+        days = self._days.get(key(printed))
+        if days is None:
+            return None
+        if year in days:
+            return True, days[year]
+        return False, None
+
+
+def key(printed: str) -> str:
+    """A name as the tables hold it: lower case, single spaces, no apostrophes."""
+    return regex.sub(r"\s+", " ", vocabulary_key(printed)).replace("'", "").replace("’", "")
+
+
+def dated_day_forms(M: str, Y: str, dated: list[str], places: list[str]) -> list[tuple[str, str]]:
+    """The forms only a dated day has: its place and month between the name and the year ("the
+    hottest day ever recorded in the UK, in July 2022"), or the year before it ("the December
+    2019 general election")."""
+    if not dated:
+        return []
+    named = literal_alternation(dated, spaced=True, longest_first=True).replace("'", "['’]?")
+    where = rf"(?:\s+in\s+(?:the\s+)?(?:{literal_alternation(places, spaced=True)}))?" if places else ""
+    return [
+        (
+            "dated_day_year",
+            rf"\b(?P<nd>{named}){where},?\s+(?:of\s+|in\s+)?(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\b",
+        ),
+        ("year_dated_day", rf"\b(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\s+(?P<nd>{named})\b"),
+    ]
