@@ -127,14 +127,23 @@ class RowRuns:
         one after another, as column blocks) and the cells printed after them."""
         runs: list[tuple[list[BlockCell], list[BlockCell]]] = []
         open_run = False
-        scoped = in_recommendations = False
+        scoped = coded = in_recommendations = False
+        before: BlockCell | None = None
         for cell in map(self._mended, cells):
+            opened_by_code, coded = coded, False  # (only the cell straight after a code)
             if cell.kind == "name":
                 open_run = scoped = False
                 in_recommendations = self.blocks.name(cell.lines)[0] in ("recommendation", "ref")
-            elif cell.kind == "action" or scoped and self._scoped_action(cell):
-                # (a cell read as an action only for the scope above it is kept only if its run
-                # proves its row: see `read`)
+            elif (
+                cell.kind == "action"
+                or scoped
+                and self._scoped_action(cell)
+                or opened_by_code
+                and cell.kind == "other"
+                and self._scoped_action(cell)
+            ):
+                # (a cell read as an action only for the scope or code above it is kept only if
+                # its run proves its row: see `read`)
                 action = BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines)
                 if open_run and not runs[-1][1] and action.kind == runs[-1][0][-1].kind == "action":
                     runs[-1][0].append(action)  # (the next action cell straight after: one run)
@@ -143,10 +152,16 @@ class RowRuns:
                 open_run, scoped, in_recommendations = True, False, False
             elif cell.kind == "other" and self.words.is_scope(cell.text):
                 open_run, scoped = False, True  # (the next row's merged scope cell)
+            elif cell.kind == "code" and not in_recommendations and (before is None or before.kind != "code"):
+                # (a row's code opens its row: the cell after it is its action though a noun phrase
+                # opens it, "Daily call-out list shared with the hub"; codes printed one after
+                # another are rows' codes printed late, apart from their rows)
+                open_run, coded = False, True
             elif open_run and not in_recommendations and cell.page == runs[-1][0][0].page:
                 runs[-1][1].append(cell)
             else:
                 open_run = False
+            before = cell
         return runs
 
     def _mended(self, cell: BlockCell) -> BlockCell:
