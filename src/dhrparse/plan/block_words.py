@@ -64,8 +64,23 @@ class ColumnBlockWords:
         months = literal_alternation((self.p.get("dates.months") or {}).keys(), longest_first=True)
         return regex.compile(r"(?i)^\W*(?:" + months + r")\.?\s*$")
 
+    @cached_property
+    def scope_cell_words(self) -> frozenset[str]:
+        """The words a printed Scope cell holds beside its scope words ("Single agency")."""
+        return frozenset(w.lower() for w in self.p.list("scope.printed_cell.words"))
+
     def is_scope(self, text: str) -> bool:
-        return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
+        """A merged Scope cell: every word a scope word or one printed beside it ("Local",
+        "Single agency"). A role naming a scope word ("Partnership Manager", "Area Lead") is a
+        lead's cell, not a Scope."""
+        words = text.split()
+        return (
+            0 < len(words) <= 2
+            and any(rx.search(text) for rx in self.scope)
+            and all(
+                w.lower() in self.scope_cell_words or any(rx.search(w) for rx in self.scope) for w in words
+            )
+        )
 
     @cached_property
     def verdicts(self) -> regex.Pattern:

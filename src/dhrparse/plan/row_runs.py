@@ -27,14 +27,13 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
 from dhrparse.plan.rag_key import is_legend
+from dhrparse.plan.run_proofs import CODED, GUARDED, SCOPED, proven
 from dhrparse.plan.status import judge, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
-SCOPED = "scoped_action"  # a cell after a scope cell, an action only if its row is proven
 RUN_FIELDS = ("lead", "progress", "target_date", "status")
-GUARDED = ("lead", "target_date", "status")  # the fields a row printed late may leave to the next
 KNOWN_NAMES = {"ref", "recommendation", "scope", "action", *RUN_FIELDS}
 MIN_NAMED = 2  # columns after the action's, of lead, target date and status, the header names
 BARE_STATUS_WORDS = 3  # "Not yet started"; "Two quarterly audits completed" is a milestone
@@ -93,10 +92,10 @@ class RowRuns:
         if any(len(actions) > 1 for actions, _ in found):
             return None  # (action cells printed one after another: column blocks, plan.column_blocks)
         runs = [self._rows(actions, after, order) for actions, after in found]
-        runs = [run for run in runs if run[0].values or run[0].action.kind != SCOPED]
+        runs = [run for run in runs if proven(run[0].action.kind, run[0].values, order)]
         if sum(1 for run in runs if run[0].values) * 2 < len(runs):
             return None  # (most runs prove no row: the columns are printed apart, not row after row)
-        rows = [row for run in runs for row in run if row.values or row.action.kind != SCOPED]
+        rows = [row for run in runs for row in run if proven(row.action.kind, row.values, order)]
         for row in rows:
             row.action = BlockCell("action", row.action.lines)
         _leave_late_values(rows, order)
@@ -127,15 +126,25 @@ class RowRuns:
         one after another, as column blocks) and the cells printed after them."""
         runs: list[tuple[list[BlockCell], list[BlockCell]]] = []
         open_run = False
-        scoped = in_recommendations = False
+        scoped = coded = in_recommendations = False
+        before: BlockCell | None = None
         for cell in map(self._mended, cells):
+            opened_by_code, coded = coded, False  # (only the cell straight after a code)
             if cell.kind == "name":
                 open_run = scoped = False
                 in_recommendations = self.blocks.name(cell.lines)[0] in ("recommendation", "ref")
-            elif cell.kind == "action" or scoped and self._scoped_action(cell):
-                # (a cell read as an action only for the scope above it is kept only if its run
-                # proves its row: see `read`)
-                action = BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines)
+            elif (
+                cell.kind == "action"
+                or scoped
+                and self._scoped_action(cell)
+                or opened_by_code
+                and cell.kind == "other"
+                and self._scoped_action(cell)
+            ):
+                # (a cell read as an action only for the scope or code above it is kept only if
+                # its run proves its row: see `read`)
+                kind = "action" if cell.kind == "action" else SCOPED if scoped else CODED
+                action = BlockCell(kind, cell.lines)
                 if open_run and not runs[-1][1] and action.kind == runs[-1][0][-1].kind == "action":
                     runs[-1][0].append(action)  # (the next action cell straight after: one run)
                 else:
@@ -143,10 +152,16 @@ class RowRuns:
                 open_run, scoped, in_recommendations = True, False, False
             elif cell.kind == "other" and self.words.is_scope(cell.text):
                 open_run, scoped = False, True  # (the next row's merged scope cell)
+            elif cell.kind == "code" and not in_recommendations and (before is None or before.kind != "code"):
+                # (a row's code opens its row: the cell after it is its action though a noun phrase
+                # opens it, "Daily call-out list shared with the hub"; codes printed one after
+                # another are rows' codes printed late, apart from their rows)
+                open_run, coded = False, True
             elif open_run and not in_recommendations and cell.page == runs[-1][0][0].page:
                 runs[-1][1].append(cell)
             else:
                 open_run = False
+            before = cell
         return runs
 
     def _mended(self, cell: BlockCell) -> BlockCell:
