@@ -78,3 +78,52 @@ def test_every_action_has_the_period_its_mark_stands_in(stem, first, ext):
     targets = [a["target_date"] for a in doc["actions"]]
     assert all(t is not None for t in targets)
     assert (targets[0]["raw"], targets[0]["start"]) == first
+
+
+@pytest.mark.parametrize(("stem", "count"), [(QUARTERS, 10), (MONTHS, 7)])
+def test_corpus_text_reads_the_rows_and_tells_the_targets_unread(stem, count):
+    """Corpus text joins each row's cells: where its mark stands says no period (plan.grid_lines)."""
+    doc = extracted_json(PENDING / f"{stem}.corpus.txt")
+    assert len(doc["actions"]) == count
+    assert all(a["target_date"] is None and a["status"]["value"] != "unknown" for a in doc["actions"])
+    assert any("delivery grid" in w["message"] for w in doc["warnings"])
+
+
+def _grid_lines():
+    from dhrparse.plan.grid_lines import GridLines
+    from dhrparse.plan.tables import ColumnMap
+
+    return GridLines(ColumnMap(P), P)
+
+
+def test_a_grid_header_loses_its_labels_and_years_and_its_rows_their_marks():
+    from dhrparse.lines import Line
+
+    texts = [
+        "Ref Action Lead Q1 Q2 Q3 Q4 Status",
+        "2025/26 2025/26 2025/26 2025/26",
+        "1.1 Write the protocol Head of Service ● Complete",
+        "Fund X for the pilot",  # (a letter in prose: no mark among a row's cells)
+    ]
+    lines = [Line(n, t, 1, t, "content") for n, t in enumerate(texts, 1)]
+    out = [ln.text for ln in _grid_lines().rewrite(lines)]
+    assert out == [
+        "Ref Action Lead Status",
+        "1.1 Write the protocol Head of Service Complete",
+        "Fund X for the pilot",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "years"),
+    [
+        ("Ref Action Lead Q1 Q3 Status", "2025/26 2025/26"),  # (no run: Q2 missing)
+        ("Ref Action Lead Q1 Q2 Status", "2025/26"),  # (a year short)
+        ("Ref Action Lead Q1 Q2 Status", "2025/26 Complete"),  # (no years line)
+    ],
+)
+def test_labels_not_running_or_no_years_under_them_leave_the_header(header, years):
+    from dhrparse.lines import Line
+
+    lines = [Line(1, header, 1, header, "content"), Line(2, years, 1, years, "content")]
+    assert [ln.text for ln in _grid_lines().rewrite(lines)] == [header, years]
