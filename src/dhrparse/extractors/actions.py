@@ -14,12 +14,13 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors.lead_cuts import without_date_words
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
-from dhrparse.models import Action, Status
+from dhrparse.models import Action, DateValue, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
 from dhrparse.plan.closed_marks import closed_mark, without_mark
 from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.date_order import day_first
+from dhrparse.plan.delivery_grid import marked_period
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
@@ -131,6 +132,19 @@ def _target_date(table: PlanTable, cell: str | None, p):
     return (value.model_copy(update={"raw": " ".join(cell.split())}) if value else value), problems
 
 
+def _grid_target(ctx: Ledger, table: PlanTable, row: PlanRow, loc) -> DateValue | None:
+    """The period whose column holds the row's one mark, where the plan plans delivery in a grid
+    of periods; a row marking several is told and keeps no target (which is due the grid does not
+    say: unread beats wrong)."""
+    grid = marked_period(table.columns, row.extra, ctx.patterns)
+    if grid is not None and grid.period is None and len(grid.marked) > 1:
+        marked = ", ".join(grid.marked)
+        ctx.warn(
+            "plan_cell_uncertain", f"row {row.ref!r}: marks in {marked}: no target read from the grid", loc
+        )
+    return grid.period if grid is not None else None
+
+
 def row_to_action(
     doc: SourceDocument,
     ctx: Ledger,
@@ -151,6 +165,8 @@ def row_to_action(
     progress_parts = [t for t in (cells.get("progress"),) if t] + row.updates
     target_date, problems = _target_date(table, cells.get("target_date"), p)
     target_date = year_end_target(target_date, table.headers, p)  # ("end of financial year")
+    if not cells.get("target_date"):  # (a mark in a grid of quarter or month columns: plan.delivery_grid)
+        target_date = _grid_target(ctx, table, row, loc) or target_date
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)

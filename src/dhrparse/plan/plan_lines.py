@@ -14,6 +14,7 @@ from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
+from dhrparse.plan.grid_lines import GridLines
 from dhrparse.plan.headed_columns import HeadedColumns
 from dhrparse.plan.header_bands import band_label, closing_target
 from dhrparse.plan.header_room import wrapped_names
@@ -82,6 +83,8 @@ class PlanLines(RoleEvidence):
         self.split_names = SplitNames(cm)
         # (a header's names going on over the lines under it, "Rec" / "no.", given back to them)
         self.header_tails = HeaderTails(cm, roles.p)
+        # (a delivery grid's period labels and their marks, no column in such text: plan.grid_lines)
+        self.grid_lines = GridLines(cm, roles.p)
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
@@ -141,7 +144,7 @@ class PlanLines(RoleEvidence):
         firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
         untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
         self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
-        self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines)]
+        self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines), *self.grid_lines.warnings]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
         # (a header another reader took, its line now cut into cells, is no refused table's)
@@ -190,7 +193,9 @@ class PlanLines(RoleEvidence):
         lines: list[Line] = []
         in_header = False  # the lines below a header set aside may carry on its words ("Date")
         printed = (
-            self.header_tails.rewrite(self.split_names.rewrite(doc.lines)) if doc.line_spaced() else doc.lines
+            self.header_tails.rewrite(self.grid_lines.rewrite(self.split_names.rewrite(doc.lines)))
+            if doc.line_spaced()
+            else doc.lines
         )
         for ln in printed:
             if ln.is_content:
