@@ -64,14 +64,16 @@ def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patt
 
 def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> bool:
     """The event's opening sentence tells the death; or a later one does ("... is taken to
-    hospital and dies the same day") without moving to another day ("dies three days later")."""
+    hospital and dies the same day") without moving to another day ("dies three days later"),
+    as the opening one's death clause must not either ("Admitted; died two days later")."""
     moves_on = patterns.regexes("review.death.event_moves_on")
     for k, sentence in enumerate(_FIRST_SENTENCE.split(text)):
         if any(g.search(sentence) for g in general):
             return False
         death = next((m for w in words for m in [w.search(sentence)] if m), None)
         before = sentence[: death.start()] if death else ""
-        if death and not other_event.search(before) and not (k and any(m.search(sentence) for m in moves_on)):
+        moved = death and any(m.search(sentence if k else sentence[death.start() :]) for m in moves_on)
+        if death and not other_event.search(before) and not moved:
             return True
     return False
 

@@ -29,7 +29,9 @@ from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
 from dhrparse.ledger import Ledger
 from dhrparse.models import ChronologyEvent, Review
+from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import gazetteer_for
+from dhrparse.vocab.dates import find_dates
 
 
 def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[ChronologyEvent]:
@@ -75,7 +77,7 @@ def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[Chronol
     alone: list[ChronologyEvent] = []  # (the run of date cells read alone just before)
     carried = False  # (the entries after a column of dates printed apart date nothing of their own)
     for ev in events:
-        if ev.date is not None and " ".join(ev.text.split()).strip(" .:;,") == ev.date.raw.strip(" .:;,"):
+        if ev.date is not None and _date_cells_only(ev, ctx.patterns):
             ctx.warn_unread(
                 "chronology_date_alone", "date cell", "with no event text beside it", [ev.text], ev.location
             )
@@ -98,6 +100,22 @@ def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[Chronol
             carried = False
         kept.append(ev)
     return kept
+
+
+def _date_cells_only(ev: ChronologyEvent, p: Patterns) -> bool:
+    """The entry's text is its own date cell, or date cells the export printed with no blank
+    line between them ("28 Jan 2021" over "early May" / "2021") and nothing else."""
+    text = " ".join(ev.text.split()).strip(_CELL_PUNCTUATION)
+    if text == ev.date.raw.strip(_CELL_PUNCTUATION):
+        return True
+    found = find_dates(text, p)
+    if len(found) < 2:
+        return False
+    ends = [0, *(k for m in found for k in (m.start, m.end)), len(text)]
+    return all(not text[a:b].strip(_CELL_PUNCTUATION) for a, b in zip(ends[::2], ends[1::2]))
+
+
+_CELL_PUNCTUATION = " .:;,"
 
 
 def _printed_apart(alone: list[ChronologyEvent]) -> bool:

@@ -15,10 +15,12 @@ from dhrparse.patterns import Patterns
 _LOOKAHEAD = 12  # a table's cells made this many headings at most before its event column's name
 
 
-def sections_table_runs_on(ordered: list[Section], scope: list[Section], p: Patterns) -> list[Section]:
+def sections_table_runs_on(
+    doc: SourceDocument, ordered: list[Section], scope: list[Section], p: Patterns
+) -> list[Section]:
     """The sections after `scope` that belong to a table printed apart that `scope` opens."""
     names = Columns(p)
-    texts = [" ".join(b.text.split()) for s in scope for b in s.all_blocks()]
+    texts = [t for s in scope for t in _printed_lines(doc, s)]
     if not _opens_table_apart(texts, names, p):
         return []
     at = {id(s): k for k, s in enumerate(ordered)}
@@ -27,6 +29,8 @@ def sections_table_runs_on(ordered: list[Section], scope: list[Section], p: Patt
     for section in ordered[last + 1 : last + 1 + _LOOKAHEAD]:
         if any(section is sub for m in more for sub in m.walk()):
             continue
+        if not section.number and names.field_of(" ".join(section.title.split())) == "event":
+            return [*more, section]  # (its own name, "What happened", though it heads chronologies too)
         if section.number or section_kind(section.title, p) is not None:
             return []  # the report's next section came first: the table ended in the scope
         more.append(section)

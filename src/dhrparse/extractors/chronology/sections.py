@@ -44,7 +44,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
             continue
         scope = _title_scope(section, p)
         scope += _misread_date_headings(doc, ordered, scope, p)
-        scope += sections_table_runs_on(ordered, scope, p)
+        scope += sections_table_runs_on(doc, ordered, scope, p)
         scope += sections_rows_run_on(doc, ordered, scope, p)
         scope += dated_phases_after(ordered, scope, p)
         scope += sections_table_goes_on(doc, ordered, scope, p)
