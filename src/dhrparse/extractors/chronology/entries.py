@@ -4,6 +4,8 @@ relative date ("Two days later") counts from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.cell_costs import NOTHING_MARK
@@ -17,6 +19,7 @@ from dhrparse.extractors.chronology.dating import (
     opens_with_date,
     refined,
 )
+from dhrparse.extractors.chronology.life_days import count_date, day_one, is_count_cell
 from dhrparse.extractors.chronology.printed_refs import printed_ref
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -58,6 +61,7 @@ class Entries:
         self.last_block: Block | None = None
         self.restart = False  # the next entry is the first under an agency's sub-heading
         self.day_line: DateValue | None = None  # a day's date alone on the line above the next entry
+        self._day_one: tuple[date | None] | None = None  # the Day 1 a count of days is dated from
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -230,6 +234,8 @@ class Entries:
         unrecorded date dates the row with nothing (never the row above's date)."""
         if self.vocab.placeholder_date_cell.match(date_cell):
             return DateValue(raw=date_cell)
+        if date_cell and is_count_cell(date_cell, self.p):
+            return count_date(date_cell, self.day_one(), self.p)
         found = find_dates(date_cell, self.p) if date_cell else []
         if found and found[0].start == 0:
             return found[0].value
@@ -243,6 +249,12 @@ class Entries:
             return found[0].value
         text = date_cell + (" " if date_cell else "") + body
         return event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
+
+    def day_one(self) -> date | None:
+        """The day the document states as Day 1 of its count of days (looked up once)."""
+        if self._day_one is None:
+            self._day_one = (day_one(self.doc, self.p),)
+        return self._day_one[0]
 
     def _append(self, ev: ChronologyEvent) -> None:
         self.own.append(ev)
