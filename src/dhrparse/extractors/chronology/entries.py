@@ -62,6 +62,9 @@ class Entries:
         self.restart = False  # the next entry is the first under an agency's sub-heading
         self.day_line: DateValue | None = None  # a day's date alone on the line above the next entry
         self._day_one: tuple[date | None] | None = None  # the Day 1 a count of days is dated from
+        # the sub-headings since the last entry that are only a date: two or more in a row are a
+        # date column printed apart from its events, not headings over them
+        self.date_heads: list[tuple[Block, DateValue]] = []
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -132,6 +135,8 @@ class Entries:
             if dates and dates[0].value.precision == "day" and is_date_text(text, self.p)
             else None
         )
+        if dates and is_date_text(text, self.p):
+            self.date_heads.append((block, dates[0].value))
         if dates:
             self.anchor = dates[0].value
         elif self.by_agency:
@@ -257,5 +262,25 @@ class Entries:
         return self._day_one[0]
 
     def _append(self, ev: ChronologyEvent) -> None:
+        heads, self.date_heads = self.date_heads, []
+        alone = ev.date is not None and " ".join(ev.text.split()) == " ".join((ev.date.raw or "").split())
+        run = heads + ([(None, ev.date)] if alone else [])
+        if len(run) >= 2 and not all(b.startswith(a) for a, b in zip(_starts(run), _starts(run)[1:])):
+            # (dates printed one after another with nothing between, not narrowing one another:
+            # a date column printed apart, each date cell told as what it is, a date with no event
+            # beside it, so the entries after the run do not take its last date as their own)
+            for block, value in heads:
+                alone = ChronologyEvent(
+                    id="",
+                    heading=None,
+                    date=value,
+                    text=value.raw,
+                    location=self.location(block.line_start, block.line_end, block.page),
+                )
+                self.events.append(alone)
         self.own.append(ev)
         self.events.append(ev)
+
+
+def _starts(heads: list[tuple[Block | None, DateValue]]) -> list[str]:
+    return [value.start or "" for _, value in heads]
