@@ -66,13 +66,15 @@ def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> 
     """The event's opening sentence tells the death; or a later one does ("... is taken to
     hospital and dies the same day") without moving to another day ("dies three days later")."""
     moves_on = patterns.regexes("review.death.event_moves_on")
+    counted_on = patterns.regexes("review.death.death_counted_on")
     for k, sentence in enumerate(_FIRST_SENTENCE.split(text)):
         if any(g.search(sentence) for g in general):
             return False
         death = next((m for w in words for m in [w.search(sentence)] if m), None)
         before = sentence[: death.start()] if death else ""
         if death and not other_event.search(before) and not (k and any(m.search(sentence) for m in moves_on)):
-            return True
+            # (the death itself counted on from the event's day, "... and died three days later")
+            return not any(m.search(sentence[death.start() :]) for m in counted_on)
     return False
 
 
