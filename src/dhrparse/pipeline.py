@@ -67,14 +67,15 @@ def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> 
     hospital and dies the same day") without moving to another day ("dies three days later"),
     as the opening one's death clause must not either ("Admitted; died two days later")."""
     moves_on = patterns.regexes("review.death.event_moves_on")
+    counted_on = patterns.regexes("review.death.death_counted_on")
     for k, sentence in enumerate(_FIRST_SENTENCE.split(text)):
         if any(g.search(sentence) for g in general):
             return False
         death = next((m for w in words for m in [w.search(sentence)] if m), None)
         before = sentence[: death.start()] if death else ""
-        moved = death and any(m.search(sentence if k else sentence[death.start() :]) for m in moves_on)
-        if death and not other_event.search(before) and not moved:
-            return True
+        if death and not other_event.search(before) and not (k and any(m.search(sentence) for m in moves_on)):
+            # (the death itself counted on from the event's day, "... and died three days later")
+            return not any(m.search(sentence[death.start() :]) for m in counted_on)
     return False
 
 

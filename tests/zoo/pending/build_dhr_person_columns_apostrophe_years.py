@@ -8,6 +8,11 @@ both cells filled: two entries on one date), dates printed with an apostrophe an
   typographic apostrophes (’).
 * dhr_person_columns_straight_apostrophe_years_kelsall: Liberation Serif 10, the other order,
   Date | perpetrator | victim, straight apostrophes ("Mar '21").
+* dhr_person_columns_apostrophe_years_over_page_break_whitlowe (session 43): DejaVu Serif 9.5 as
+  Harrowby, a longer introduction and longer event cells, so the table runs over the page break
+  (its header repeated): plain pdftotext prints each page's date cells as a run of their own.
+* dhr_person_columns_straight_apostrophe_years_over_page_break_sedgeham (session 43): Liberation
+  Serif 10, Date | perpetrator | victim, straight apostrophes, over the page break.
 
 All people, places and bodies are fictional; the wording is our own.
 
@@ -83,10 +88,91 @@ KELSALL = [
     ),
 ]
 
+WHITLOWE = [
+    (
+        "3 Feb ’19",
+        "2019-02-03",
+        "Maya told the practice nurse at a smear test that her partner decided who she could see and when.",
+        "",
+    ),
+    (
+        "Jun ’19",
+        "2019-06",
+        "",
+        "Tomas was stopped by police while driving Maya's car and was reported for driving without insurance.",
+    ),
+    (
+        "14 Aug ’19",
+        "2019-08-14",
+        "Maya called the helpline from work and asked how to get a protection order without him knowing.",
+        "Tomas rang the same helpline that evening saying his partner was telling lies about him.",
+    ),
+    (
+        "2 Oct ’19",
+        "2019-10-02",
+        "",
+        "Tomas saw his GP about low mood and drinking; he was given a leaflet about the alcohol service.",
+    ),
+    (
+        "22 Nov ’19",
+        "2019-11-22",
+        "Maya's manager noticed a cut on her lip and arranged for her to speak to the workplace adviser.",
+        "",
+    ),
+    (
+        "Jan ’20",
+        "2020-01",
+        "Maya stayed with a friend for ten days and asked the council about emergency housing.",
+        "",
+    ),
+    (
+        "9 Mar ’20",
+        "2020-03-09",
+        "",
+        "Police were called to the house by a neighbour who heard a woman screaming for help.",
+    ),
+]
 
-def word_document(place, victim, perpetrator, columns, rows, font, size, area_name):
+SEDGEHAM = [
+    ("Apr '18", "2018-04", "Callum was dismissed from the warehouse after a fight with a driver.", ""),
+    (
+        "12 Jun '18",
+        "2018-06-12",
+        "",
+        "Nadia told the health visitor that Callum took her bank card and gave her money for food each week.",
+    ),
+    (
+        "30 Aug '18",
+        "2018-08-30",
+        "Callum was arrested after a disturbance at a pub and released with no further action.",
+        "Nadia asked the school nurse whether the children could be seen without their father present.",
+    ),
+    ("Oct '18", "2018-10", "", "Nadia went to a drop-in at the women's centre and left when her phone rang."),
+    (
+        "19 Dec '18",
+        "2018-12-19",
+        "Callum's probation officer recorded that he blamed Nadia for losing his job.",
+        "",
+    ),
+    (
+        "7 Feb '19",
+        "2019-02-07",
+        "",
+        "A neighbour called police after hearing glass breaking; Nadia said she had dropped a vase.",
+    ),
+]
+
+BACKGROUND = (
+    "The review panel met five times. It read the chronologies and reports of eleven agencies and spoke "
+    "with the family, two friends and a colleague, whose accounts are reflected throughout this summary. "
+    "The panel thanks them for their time and their honesty.",
+) * 10
+
+
+def word_document(place, victim, perpetrator, columns, rows, font, size, area_name, background=()):
     """The executive summary: opening, a summary chronology table (Date and the two people's
-    columns in `columns`' order), findings after it."""
+    columns in `columns`' order), findings after it; `background`, paragraphs after the opening
+    (enough of them push the table over the page break)."""
     doc = new_doc(header=f"Executive Summary – DHR {victim} – FINAL", font=font, size=size)
     heading(doc, "1. Introduction", 1)
     para(
@@ -94,6 +180,8 @@ def word_document(place, victim, perpetrator, columns, rows, font, size, area_na
         f"This review looks at how agencies in {place} responded to {victim} and to {perpetrator}, "
         f"her partner, in the year before she died. The {area_name} commissioned it.",
     )
+    for text in background:
+        para(doc, text)
     heading(doc, "2. Summary chronology", 1)
     para(doc, "Each contact is shown in the column of the person it concerns.", italic=True)
     chronology_table(doc, ["Date", *columns], [2.6, 6.9, 6.9], [[d, a, b] for d, _i, a, b in rows])
@@ -182,6 +270,22 @@ def main():
             'A DHR executive summary (Liberation Serif 10): chronology Date | Dominic | Priya, dates "Mar \'21".',
         ),
     )
+
+    for stem, place, victim, perpetrator, columns, rows, font, size, area, note in (
+        (
+            "dhr_person_columns_apostrophe_years_over_page_break_whitlowe",
+            "Whitlowe", "Maya", "Tomas", ("Maya", "Tomas"), WHITLOWE, "DejaVu Serif", 9.5,
+            "Whitlowe Community Safety Partnership", "DejaVu Serif 9.5, Date | Maya | Tomas over the page break",
+        ),
+        (
+            "dhr_person_columns_straight_apostrophe_years_over_page_break_sedgeham",
+            "Sedgeham", "Nadia", "Callum", ("Callum", "Nadia"), SEDGEHAM, "Liberation Serif", 10,
+            "Sedgeham Safer Communities Partnership", "Liberation Serif 10, Date | Callum | Nadia over the page break",
+        ),
+    ):  # fmt: skip
+        doc = word_document(place, victim, perpetrator, columns, rows, font, size, area, BACKGROUND)
+        description = f"A DHR executive summary ({note}), dates with apostrophe years."
+        save_with_gold(doc, HERE, stem, make_gold(stem, rows, victim, place, description))
 
 
 if __name__ == "__main__":

@@ -29,8 +29,10 @@ def sections_table_runs_on(
     for section in ordered[last + 1 : last + 1 + _LOOKAHEAD]:
         if any(section is sub for m in more for sub in m.walk()):
             continue
-        if not section.number and names.field_of(" ".join(section.title.split())) == "event":
-            return [*more, section]  # (its own name, "What happened", though it heads chronologies too)
+        if not section.number and _lone_field(section.title, names) == "event":
+            # (the event column's own name, though it would head a chronology of its own: "What
+            # happened")
+            return [*more, section]
         if section.number or section_kind(section.title, p) is not None:
             return []  # the report's next section came first: the table ended in the scope
         more.append(section)
@@ -47,7 +49,7 @@ def _opens_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
         return False
     start = fields.index("date")
     after = texts[start + 1 : start + 3]
-    dated = any(is_date_cell(t.split()[0], p) for t in after if t.split())
+    dated = any(_date_line(t, p) for t in after)
     return dated and not any(f == "event" for f in fields[start:])
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.extractors.chronology.column_roles import settled
+from dhrparse.extractors.chronology.life_days import is_count_name
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.alternation import expression_alternation
 from dhrparse.vocab.engines import TextPattern
@@ -69,7 +70,7 @@ class Columns:
         return next((n for n in NAMES if self.p.any_match(f"chronology.columns.{n}", text)), None)
 
     def header_columns(self, cells: list[str]) -> list[str] | None:
-        fields = [self.field_of(c) for c in cells]
+        fields = _count_as_date([self.field_of(c) for c in cells], cells, self.p)
         if "date" not in fields or len({f for f in fields if f}) < 2 or None in fields:
             return None
         return fields
@@ -89,10 +90,10 @@ class Columns:
         if not text or len(text.split()) > _HEADER_WORDS:
             return False
         names = [c for c in _CELL_BREAK.split(text) if c]
-        fields = [self.field_of(c) for c in names]
+        fields = _count_as_date([self.field_of(c) for c in names], names, self.p)
         if None in fields or len(fields) < 2:
-            names = text.replace("|", " ").split()
-            fields = [self.field_of(w) for w in names if w.lower() not in ("and", "&")]
+            names = [w for w in text.replace("|", " ").split() if w.lower() not in ("and", "&")]
+            fields = _count_as_date([self.field_of(w) for w in names], names, self.p)
         return "date" in fields and len(fields) >= 2 and None not in fields
 
     def is_header_words(self, text: str) -> bool:
@@ -127,12 +128,25 @@ def surely_more_words(text: str, limit: int, edge: str) -> bool:
     return len(head) > limit + 1 and all(w.strip(edge) for w in head[: limit + 1])
 
 
+def _count_as_date(fields: list[str | None], names: list[str], p: Patterns) -> list[str | None]:
+    """A header naming no date column whose one unnamed column counts a child's age ("Baby R's
+    age | Agency | What happened"): that column dates the rows (life_days)."""
+    if "date" in fields:
+        return fields
+    ages = [i for i, (f, n) in enumerate(zip(fields, names)) if f is None and is_count_name(n, p)]
+    return [("date" if i == ages[0] else f) for i, f in enumerate(fields)] if len(ages) == 1 else fields
+
+
 def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:
-    """Where each named column is in a header row; None unless it names a date column."""
+    """Where each named column is in a header row; None unless it names a date column (or, with
+    none, a child's age: life_days)."""
     cols: dict[str, int] = {}
     for i, t in enumerate(texts):
         for name in NAMES:
             if name not in cols and p.any_match(f"chronology.columns.{name}", t.strip()):
                 cols[name] = i
                 break
+    if "date" not in cols:
+        ages = [i for i, t in enumerate(texts) if i not in cols.values() and is_count_name(t, p)]
+        cols.update({"date": ages[0]} if len(ages) == 1 else {})
     return settled(cols, texts) if "date" in cols else None

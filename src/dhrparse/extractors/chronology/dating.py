@@ -8,6 +8,7 @@ import regex
 
 from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.lead_dates import leading_date, opens_dated_head
+from dhrparse.extractors.chronology.life_days import is_count_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -208,6 +209,8 @@ def is_date_cell(text: str, p: Patterns) -> bool:
         return True
     if _printed_by_a_system(t, p) or chronology_vocab(p).placeholder_date_cell.match(t):
         return True  # (a record system's mark for an unrecorded date is still the row's date cell)
+    if is_count_cell(t, p):
+        return True  # (a child's age, "Day 4" / "Week 6": the row's date cell, life_days)
     # a numeric date the agency gave only its week or rough time of ("w/c 05/08/2019")
     qualified = chronology_vocab(p).date_qualifier.match(t)
     return qualified is not None and qualified.end() < len(t) and is_date_cell(t[qualified.end() :], p)

@@ -4,6 +4,8 @@ relative date ("Two days later") counts from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.cell_costs import NOTHING_MARK
@@ -17,6 +19,7 @@ from dhrparse.extractors.chronology.dating import (
     opens_with_date,
     refined,
 )
+from dhrparse.extractors.chronology.life_days import count_date, day_one, is_count_cell
 from dhrparse.extractors.chronology.printed_refs import printed_ref
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -58,6 +61,10 @@ class Entries:
         self.last_block: Block | None = None
         self.restart = False  # the next entry is the first under an agency's sub-heading
         self.day_line: DateValue | None = None  # a day's date alone on the line above the next entry
+        self._day_one: tuple[date | None] | None = None  # the Day 1 a count of days is dated from
+        # the sub-headings since the last entry that are only a date: two or more in a row are a
+        # date column printed apart from its events, not headings over them
+        self.date_heads: list[tuple[Block, DateValue]] = []
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -128,6 +135,8 @@ class Entries:
             if dates and dates[0].value.precision == "day" and is_date_text(text, self.p)
             else None
         )
+        if dates and is_date_text(text, self.p):
+            self.date_heads.append((block, dates[0].value))
         if dates:
             self.anchor = dates[0].value
         elif self.by_agency:
@@ -230,6 +239,8 @@ class Entries:
         unrecorded date dates the row with nothing (never the row above's date)."""
         if self.vocab.placeholder_date_cell.match(date_cell):
             return DateValue(raw=date_cell)
+        if date_cell and is_count_cell(date_cell, self.p):
+            return count_date(date_cell, self.day_one(), self.p)
         found = find_dates(date_cell, self.p) if date_cell else []
         if found and found[0].start == 0:
             return found[0].value
@@ -244,6 +255,32 @@ class Entries:
         text = date_cell + (" " if date_cell else "") + body
         return event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
 
+    def day_one(self) -> date | None:
+        """The day the document states as Day 1 of its count of days (looked up once)."""
+        if self._day_one is None:
+            self._day_one = (day_one(self.doc, self.p),)
+        return self._day_one[0]
+
     def _append(self, ev: ChronologyEvent) -> None:
+        heads, self.date_heads = self.date_heads, []
+        alone = ev.date is not None and " ".join(ev.text.split()) == " ".join((ev.date.raw or "").split())
+        run = heads + ([(None, ev.date)] if alone else [])
+        if len(run) >= 2 and not all(b.startswith(a) for a, b in zip(_starts(run), _starts(run)[1:])):
+            # (dates printed one after another with nothing between, not narrowing one another:
+            # a date column printed apart, each date cell told as what it is, a date with no event
+            # beside it, so the entries after the run do not take its last date as their own)
+            for block, value in heads:
+                alone = ChronologyEvent(
+                    id="",
+                    heading=None,
+                    date=value,
+                    text=value.raw,
+                    location=self.location(block.line_start, block.line_end, block.page),
+                )
+                self.events.append(alone)
         self.own.append(ev)
         self.events.append(ev)
+
+
+def _starts(heads: list[tuple[Block | None, DateValue]]) -> list[str]:
+    return [value.start or "" for _, value in heads]

@@ -5,6 +5,7 @@ What happened" over "source": the header's names wrapped in their columns)."""
 from __future__ import annotations
 
 from dhrparse.extractors.chronology.columns import NAME_JOINERS, Columns
+from dhrparse.extractors.chronology.life_days import is_count_name
 
 _NAME_WORDS = 4  # a column's name is at most this many words
 _WRAPPED_NAME_WORDS = 3  # a header's line below its first holds at most this many words
@@ -21,6 +22,10 @@ def header_names(text: str, names: Columns) -> list[str] | None:
         # (a Year column before the date's, "Year Date Agency What happened": the dates' year)
         rest = read_names(words, 1, [], names)
         return ["year", *rest] if rest is not None else None
+    counted = next((e for e in range(1, _NAME_WORDS + 1) if is_count_name(" ".join(words[:e]), names.p)), 0)
+    if counted and not _names(words[:counted], names):
+        # (a child's age first, "Baby R's age Agency What happened": the rows' dates, life_days)
+        return read_names(words, counted, ["date"], names)
     return read_names(words, 0, [], names)
 
 
