@@ -46,6 +46,7 @@ from dhrparse.plan.stray_cells import let_go_stray
 from dhrparse.plan.symbol_key import read_symbol_key
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
+from dhrparse.plan.timescale_anchor import mark_timescale_anchor
 from dhrparse.plan.unplaced_statements import take_unplaced
 from dhrparse.plan.walk import PlanWalk
 
@@ -167,6 +168,7 @@ def _finish(walk: PlanWalk) -> Plan:
         table.rag_key, table.number_key = key, digits
     mark_month_first(walk.doc, walk.tables, walk.p)  # ("Dates are shown ... month/day/year")
     mark_plain_open(walk.doc, walk.tables, walk.p)  # ("Actions shown in plain type remain open")
+    mark_timescale_anchor(walk.doc, walk.tables, walk.p)  # ("signed off by the Board on 14 May 2025")
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)
