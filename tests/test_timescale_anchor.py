@@ -93,3 +93,13 @@ def test_a_label_alone_is_no_anchor():
 def test_the_sentence_wrapped_over_two_lines():
     wrapped = ["Timescales run from the date the action", "plan was signed off by the Board on 14 May 2025."]
     assert _targets([*INTRO, *wrapped], ["Within 3 months"]) == [("Within 3 months", "2025-08")]
+
+
+def test_a_day_closing_its_sentence_before_a_note_on_the_timescales():
+    note = ["Signed off by the Board on 14 May 2025.", "All timescales run from this date."]
+    assert _targets([*INTRO, *note], ["Within 3 months"]) == [("Within 3 months", "2025-08")]
+
+
+def test_a_day_the_sentence_goes_on_after_is_no_label():
+    note = ["Agreed on 3 March 2024 to commission this review.", "All timescales run from publication."]
+    assert _targets([*INTRO, *note], ["Within 3 months"]) == [("Within 3 months", None)]

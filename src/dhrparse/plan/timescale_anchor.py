@@ -70,11 +70,13 @@ def _stated_anchor(doc: SourceDocument, p: Patterns) -> DateValue | None:
         sentence, at = _sentence_from(f"{before}{line.text} {after}", len(before) + act.start())
         about_plan = bool(subjects[0].search(sentence))
         tied = tied or about_plan
-        day = _day_after_act(sentence[at + len(act.group()) :], p)
+        day, closing = _day_after_act(sentence[at + len(act.group()) :], p)
         if day is not None and about_plan:
             noted[day.start] = day
-        elif day is not None and _is_label(line.text[: act.start()], p):
+        elif day is not None and closing and _is_label(line.text[: act.start()], p):
             labelled[day.start] = day
+    # (or a note says the timescales run from a day: "All timescales run from this date.")
+    tied = tied or any(rx.search(ln.text) for rx in p.regexes(f"{KEYS}.runs_from") for ln in lines)
     days = noted | (labelled if tied else {})
     return next(iter(days.values())) if len(days) == 1 else None
 
@@ -92,10 +94,13 @@ def _sentence_from(text: str, at: int) -> tuple[str, int]:
     return text[opened : closed.start() if closed else len(text)], at - opened
 
 
-def _day_after_act(words: str, p: Patterns) -> DateValue | None:
-    """The one whole day printed after the act's words ("... by the Board on 14 May 2025")."""
-    found = [d.value for d in find_dates(words, p) if d.value.precision == "day" and d.value.start]
-    return found[0] if len(found) == 1 else None
+def _day_after_act(words: str, p: Patterns) -> tuple[DateValue | None, bool]:
+    """The one whole day printed after the act's words ("... by the Board on 14 May 2025"), and
+    whether it closes the sentence, as a label's value does."""
+    found = [d for d in find_dates(words, p) if d.value.precision == "day" and d.value.start]
+    if len(found) != 1:
+        return None, False
+    return found[0].value, not words[found[0].end :].strip(" .:;,)")
 
 
 def anchored_timescale(value: DateValue | None, anchor: DateValue | None, p: Patterns) -> DateValue | None:
