@@ -103,3 +103,12 @@ def test_a_day_closing_its_sentence_before_a_note_on_the_timescales():
 def test_a_day_the_sentence_goes_on_after_is_no_label():
     note = ["Agreed on 3 March 2024 to commission this review.", "All timescales run from publication."]
     assert _targets([*INTRO, *note], ["Within 3 months"]) == [("Within 3 months", None)]
+
+
+def test_a_span_naming_the_sign_off():
+    assert _targets(
+        [*INTRO, SIGNED_OFF], ["Within 6 months of sign-off", "3 months from Board approval"]
+    ) == [
+        ("Within 6 months of sign-off", "2025-11"),
+        ("3 months from Board approval", "2025-08"),
+    ]
