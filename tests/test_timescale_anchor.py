@@ -112,3 +112,9 @@ def test_a_span_naming_the_sign_off():
         ("Within 6 months of sign-off", "2025-11"),
         ("3 months from Board approval", "2025-08"),
     ]
+
+
+def test_a_label_row_in_joined_cell_text():
+    doc = extracted(PENDING / "sar_plan_relative_timescales_agreed_ockleigh.corpus.txt")
+    targets = {a.ref: (a.target_date.raw, a.target_date.start) for a in doc.actions}
+    assert targets["1.2"] == ("Within 9 months", "2025-07")

@@ -73,12 +73,24 @@ def _stated_anchor(doc: SourceDocument, p: Patterns) -> DateValue | None:
         day, closing = _day_after_act(sentence[at + len(act.group()) :], p)
         if day is not None and about_plan:
             noted[day.start] = day
-        elif day is not None and closing and _is_label(line.text[: act.start()], p):
+        elif (
+            day is not None
+            and (closing or _closes_row(lines, k, act.end(), p))
+            and _is_label(line.text[: act.start()], p)
+        ):
             labelled[day.start] = day
     # (or a note says the timescales run from a day: "All timescales run from this date.")
     tied = tied or any(rx.search(ln.text) for rx in p.regexes(f"{KEYS}.runs_from") for ln in lines)
     days = noted | (labelled if tied else {})
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _closes_row(lines: list, k: int, after_act: int, p: Patterns) -> bool:
+    """Whether the day after the act closes line k, a label's row, the next line opening
+    another (in capitals, as a label does), not going on with the sentence."""
+    _, closes = _day_after_act(lines[k].text[after_act:], p)
+    following = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+    return closes and not following[:1].islower()
 
 
 def _is_label(before_act: str, p: Patterns) -> bool:
