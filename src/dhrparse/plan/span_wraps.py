@@ -39,7 +39,9 @@ def complete_span_wraps(doc: SourceDocument, tables: list[PlanTable], p: Pattern
 
 def _unit_below(doc: SourceDocument, row: PlanRow, units: set[str]) -> str | None:
     """The unit ending the printed line after the row's first, where it ends so."""
-    below = [ln for ln in doc.lines_between(row.line_start + 1, row.line_start + NEXT_LINES) if ln.text.strip()]
+    below = [
+        ln for ln in doc.lines_between(row.line_start + 1, row.line_start + NEXT_LINES) if ln.text.strip()
+    ]
     if not below or below[0].cells is not None:
         return None
     words = below[0].text.split()
