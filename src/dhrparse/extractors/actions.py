@@ -30,6 +30,7 @@ from dhrparse.plan.state_columns import marked_state
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
 from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.plan.timescale_anchor import anchored_timescale
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
 from dhrparse.vocab.refs import display_ref
@@ -167,6 +168,7 @@ def row_to_action(
     target_date = year_end_target(target_date, table.headers, p)  # ("end of financial year")
     if not cells.get("target_date"):  # (a mark in a grid of quarter or month columns: plan.delivery_grid)
         target_date = _grid_target(ctx, table, row, loc) or target_date
+    target_date = anchored_timescale(target_date, table.timescale_anchor, p)  # ("Within 3 months")
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)

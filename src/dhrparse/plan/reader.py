@@ -41,11 +41,13 @@ from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.row_cells import read_row_cells
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.source_column import source_sections
+from dhrparse.plan.span_wraps import complete_span_wraps
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.stray_cells import let_go_stray
 from dhrparse.plan.symbol_key import read_symbol_key
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
+from dhrparse.plan.timescale_anchor import mark_timescale_anchor
 from dhrparse.plan.unplaced_statements import take_unplaced
 from dhrparse.plan.walk import PlanWalk
 
@@ -167,6 +169,8 @@ def _finish(walk: PlanWalk) -> Plan:
         table.rag_key, table.number_key = key, digits
     mark_month_first(walk.doc, walk.tables, walk.p)  # ("Dates are shown ... month/day/year")
     mark_plain_open(walk.doc, walk.tables, walk.p)  # ("Actions shown in plain type remain open")
+    complete_span_wraps(walk.doc, walk.tables, walk.p)  # ("Within 6" / "months")
+    mark_timescale_anchor(walk.doc, walk.tables, walk.p)  # ("signed off by the Board on 14 May 2025")
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)

@@ -18,6 +18,7 @@ from functools import cached_property
 import regex
 
 from dhrparse.document import Table
+from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.plan.dated_names import dated_name
 from dhrparse.plan.layout_words import LayoutWords
@@ -92,6 +93,8 @@ class PlanTable:
     )  # rating digit / mark -> status (plan.number_key, symbol_key)
     month_first: bool = False  # its dates in figures print month first, as a note says (plan.date_order)
     plain_open: bool = False  # its unmarked actions are open, as a note says (plan.closed_marks)
+    # the day its relative timescales run from, as the plan states it (plan.timescale_anchor)
+    timescale_anchor: DateValue | None = None
 
     @property
     def origin(self) -> str:
