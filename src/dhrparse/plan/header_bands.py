@@ -13,12 +13,15 @@ A header ending on a name the synonyms leave to the cells ("By", after "Lead off
 header printed line by line whose action and lead columns are named, a last name that is a
 due word names the target date's column, as "By: December 2025" labels a date in a cell. Read
 only here, on the header's own lines: alone elsewhere "By" opens a cell's date ("By" /
-"September 2023"), so it is no column's name in the synonyms.
+"September 2023"), so it is no column's name in the synonyms. A header printed on one line, its
+cells joined by single spaces ("Rec What the Board will do Lead By Status"), prints the due
+word between the lead's name and a state's (status or progress): there too it names the target
+date's column, where no name holds the word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import regex
 
@@ -47,3 +50,26 @@ def closing_target(parts: list[str], cols: list[str], closing_names: set[str]) -
     if "action" not in cols or cols[-1:] != ["lead"]:
         return cols
     return [*cols, "target_date"]
+
+
+_STATE_FIELDS = ("status", "progress")
+
+
+def inner_target(
+    text: str, cols: list[str], scan: Callable[[str], list[str]], closing_names: set[str]
+) -> list[str]:
+    """The header's columns with a due word printed between the lead's name and the names of
+    the row's state ("... Lead By Status") read as the target date's name: the names before it
+    the action's and then the lead's, every name after it a state's, no name holding the word."""
+    if "target_date" in cols or "action" not in cols:
+        return cols
+    words = text.split()
+    for k, word in enumerate(words):
+        if word.rstrip(":").lower() not in closing_names or not word[:1].isupper():
+            continue
+        before, after = scan(" ".join(words[:k])), scan(" ".join(words[k + 1 :]))
+        if before + after != cols or before[-1:] != ["lead"] or "action" not in before:
+            continue  # (the word part of a name, "By when", or not after the lead's)
+        if after and all(f in _STATE_FIELDS for f in after):
+            return [*before, "target_date", *after]
+    return cols

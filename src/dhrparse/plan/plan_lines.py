@@ -15,7 +15,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.headed_columns import HeadedColumns
-from dhrparse.plan.header_bands import band_label, closing_target
+from dhrparse.plan.header_bands import band_label, closing_target, inner_target
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
 from dhrparse.plan.joined_rows import JoinedRows
@@ -261,6 +261,7 @@ class PlanLines(RoleEvidence):
                 parts.append(self.lines[j].text)
             j += 1
         cols = closing_target(parts, self.cm.scan(" ".join(parts)), self.vocab.closing_target_names)
+        cols = inner_target(" ".join(parts), cols, self.cm.scan, self.vocab.closing_target_names)
         if len(parts) > 1 and self.line_spaced:
             # (names wrapped over the header's lines, the cells of each line joined: a name's
             # later words read as another column's name, "Key" / "milestones" / ... /
