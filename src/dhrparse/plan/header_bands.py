@@ -16,7 +16,10 @@ only here, on the header's own lines: alone elsewhere "By" opens a cell's date (
 "September 2023"), so it is no column's name in the synonyms. A header printed on one line, its
 cells joined by single spaces ("Rec What the Board will do Lead By Status"), prints the due
 word between the lead's name and a state's (status or progress): there too it names the target
-date's column, where no name holds the word.
+date's column, where no name holds the word. A narrow "By" column wraps its dates over two or
+three lines ("28" / "February" / "2025"), and a reader's cuts keeping the date apart from the
+lead are then seldom sure: where a reader refuses the table so named, it is offered the table
+again as read before the word was a name (the date on the lead's lines, the rows still read).
 """
 
 from __future__ import annotations
@@ -73,3 +76,19 @@ def inner_target(
         if after and all(f in _STATE_FIELDS for f in after):
             return [*before, "target_date", *after]
     return cols
+
+
+def read_due(read_table, lines: list, i: int, header, due: bool):
+    """`read_table`'s reading of the table under `header`; where the header's target column is
+    named by a lone due word (`due`) and the reading is refused, the reading without that column,
+    the reader's warning of the refused table told once."""
+    warnings = getattr(getattr(read_table, "__self__", None), "warnings", [])
+    before = len(warnings)
+    got = read_table(lines, i, header)
+    if got is not None or not due:
+        return got
+    told = len(warnings)
+    cols, texts, nxt = header
+    got = read_table(lines, i, ([c for c in cols if c != "target_date"], texts, nxt))
+    warnings[:] = warnings[:told] if got is None else warnings[:before] + warnings[told:]
+    return got
