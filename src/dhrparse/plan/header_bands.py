@@ -13,18 +13,12 @@ A header ending on a name the synonyms leave to the cells ("By", after "Lead off
 header printed line by line whose action and lead columns are named, a last name that is a
 due word names the target date's column, as "By: December 2025" labels a date in a cell. Read
 only here, on the header's own lines: alone elsewhere "By" opens a cell's date ("By" /
-"September 2023"), so it is no column's name in the synonyms. A header printed on one line, its
-cells joined by single spaces ("Rec What the Board will do Lead By Status"), prints the due
-word between the lead's name and a state's (status or progress): there too it names the target
-date's column, where no name holds the word. A narrow "By" column wraps its dates over two or
-three lines ("28" / "February" / "2025"), and a reader's cuts keeping the date apart from the
-lead are then seldom sure: where a reader refuses the table so named, it is offered the table
-again as read before the word was a name (the date on the lead's lines, the rows still read).
+"September 2023"), so it is no column's name in the synonyms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import regex
 
@@ -53,42 +47,3 @@ def closing_target(parts: list[str], cols: list[str], closing_names: set[str]) -
     if "action" not in cols or cols[-1:] != ["lead"]:
         return cols
     return [*cols, "target_date"]
-
-
-_STATE_FIELDS = ("status", "progress")
-
-
-def inner_target(
-    text: str, cols: list[str], scan: Callable[[str], list[str]], closing_names: set[str]
-) -> list[str]:
-    """The header's columns with a due word printed between the lead's name and the names of
-    the row's state ("... Lead By Status") read as the target date's name: the names before it
-    the action's and then the lead's, every name after it a state's, no name holding the word."""
-    if "target_date" in cols or "action" not in cols:
-        return cols
-    words = text.split()
-    for k, word in enumerate(words):
-        if word.rstrip(":").lower() not in closing_names or not word[:1].isupper():
-            continue
-        before, after = scan(" ".join(words[:k])), scan(" ".join(words[k + 1 :]))
-        if before + after != cols or before[-1:] != ["lead"] or "action" not in before:
-            continue  # (the word part of a name, "By when", or not after the lead's)
-        if after and all(f in _STATE_FIELDS for f in after):
-            return [*before, "target_date", *after]
-    return cols
-
-
-def read_due(read_table, lines: list, i: int, header, due: bool):
-    """`read_table`'s reading of the table under `header`; where the header's target column is
-    named by a lone due word (`due`) and the reading is refused, the reading without that column,
-    the reader's warning of the refused table told once."""
-    warnings = getattr(getattr(read_table, "__self__", None), "warnings", [])
-    before = len(warnings)
-    got = read_table(lines, i, header)
-    if got is not None or not due:
-        return got
-    told = len(warnings)
-    cols, texts, nxt = header
-    got = read_table(lines, i, ([c for c in cols if c != "target_date"], texts, nxt))
-    warnings[:] = warnings[:told] if got is None else warnings[:before] + warnings[told:]
-    return got

@@ -15,7 +15,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.headed_columns import HeadedColumns
-from dhrparse.plan.header_bands import band_label, closing_target, inner_target, read_due
+from dhrparse.plan.header_bands import band_label, closing_target
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
 from dhrparse.plan.joined_rows import JoinedRows
@@ -85,7 +85,6 @@ class PlanLines(RoleEvidence):
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
-        self.due_headers: set[int] = set()  # headers whose target column a lone "By" names (inner_target)
         readers = self._read_tables(doc, roles, vocab)
         self._restore_unread(*readers)
         self._measure_lines(doc, vocab)
@@ -228,7 +227,7 @@ class PlanLines(RoleEvidence):
         while i < len(lines):
             ln = lines[i]
             header = self.header_at(i) if ln.cells is None and self.cm.is_header_words(ln.text) else None
-            table = read_due(read_table, lines, i, header, ln.number in self.due_headers) if header else None
+            table = read_table(lines, i, header) if header else None
             if table is None:
                 out.append(ln)
                 i += 1
@@ -262,10 +261,6 @@ class PlanLines(RoleEvidence):
                 parts.append(self.lines[j].text)
             j += 1
         cols = closing_target(parts, self.cm.scan(" ".join(parts)), self.vocab.closing_target_names)
-        due = inner_target(" ".join(parts), cols, self.cm.scan, self.vocab.closing_target_names)
-        if due != cols:
-            cols = due
-            self.due_headers.add(ln.number)
         if len(parts) > 1 and self.line_spaced:
             # (names wrapped over the header's lines, the cells of each line joined: a name's
             # later words read as another column's name, "Key" / "milestones" / ... /

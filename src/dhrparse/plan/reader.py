@@ -138,15 +138,7 @@ def _bullet_tables(doc: SourceDocument, ctx: Ledger) -> list[PlanTable]:
 def _reach_refused(walk: PlanWalk, told: int) -> None:
     """A refused table's rows let go (plan.refused_tables), its header's warning (among the
     layout warnings, from `told` on) reaching over them."""
-    # (the printed lines opening with a row's ref, asked only where a table was refused)
-    refused = walk.lines.refused_headers
-    lines = walk.lines.lines if refused else []
-    rows = {
-        ln.number: text
-        for ln in lines
-        if ln.cells is None and walk.vocab.row.match(text := walk.lines.flat(ln.text))
-    }
-    reach = let_go_refused(walk.tables, refused, rows)
+    reach = let_go_refused(walk.tables, walk.lines.refused_headers)
     for k in range(told, told + len(walk.lines.layout_warnings)):
         loc = walk.ctx.warnings[k].location
         if loc is not None and loc.line_start in reach:
