@@ -97,9 +97,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: TrackerShapes | None = None
-        self._parents: dict[
-            int, int
-        ] = {}  # (the last table's bands over lettered actions: first line -> end)
+        # (the last table's bands over lettered actions: first line -> end)
+        self._parents: dict[int, int] = {}
         self.who = {w.lower() for w in p.list("actions.who_headers")}
 
     def _taken(self, cols: list[str]) -> bool:
@@ -393,6 +392,7 @@ def _narrow_table(
     # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
     # under a recommendation cell merged down over its actions)
     table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"] or numbers
+    table.open_merged_rows(cols[:2] == ["ref", "recommendation"])
     table.first_words = FIRST_WORDS
     table.lower_after_end = LOWER_AFTER_END
     table.capital_after_end = CAPITAL_AFTER_END
