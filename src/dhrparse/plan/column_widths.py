@@ -14,9 +14,13 @@ NARROWER = 0.995  # a column is narrower than a line its cell could not hold
 class ColumnWidths:
     """The widths half of plan.joined_cells.JoinedTable (its lines, starts and roles set there)."""
 
+    # the rows whose first lines measure the columns, where not every row's does (a row opening
+    # its merged recommendation's cell in lower case: plan.merged_openings)
+    width_starts: list[int] | None = None
+
     def widths(self) -> list[float] | None:
         """Each column's width, from the rows' first lines cut where they agree."""
-        firsts = [self.lines[i] for i in self.starts]
+        firsts = [self.lines[i] for i in self.width_starts or self.starts]
         if len(firsts) < MIN_ROWS:
             return None
         best = None
@@ -42,7 +46,7 @@ class ColumnWidths:
         that agree from every row at once may give one column's words to its neighbour, the
         two columns' widths summing alike; which widths are the table's, the lines below the
         first tell (the caller reads every line by each)."""
-        firsts = [self.lines[i] for i in self.starts]
+        firsts = [self.lines[i] for i in self.width_starts or self.starts]
         if len(firsts) < MIN_ROWS:
             return []
         typical = sorted(ln.width(0, len(ln.words)) for ln in firsts)[len(firsts) // 2] / self.k

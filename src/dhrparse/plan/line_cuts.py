@@ -4,6 +4,7 @@ the cell's last line could not take the next word; otherwise a new cell opens th
 
 from __future__ import annotations
 
+from dhrparse.plan.closed_marks import closed_mark
 from dhrparse.plan.joined_lines import (
     BULLET,
     CELL_OPENS,
@@ -173,6 +174,8 @@ class LineCuts:
         if self.lower_after_end:
             for prev, word in zip(["x"] + ln.words, ln.words):
                 ended = prev.endswith(".") and "." not in prev[:-1]
+                # (a closed action's marker after its sentence is the cell's own: "staff. (closed)")
+                ended = ended and not (word[:1] in "([" and closed_mark(word, self.roles.p))
                 lowers.append(lowers[-1] + ended * (1.0 if word[:1].islower() else self.capital_after_end))
         return lowers
 

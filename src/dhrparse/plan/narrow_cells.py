@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.closed_marks import without_mark
 from dhrparse.plan.joined_cells import (
     SENTENCE_ENDS,
     SENTENCES_CLOSE,
@@ -86,6 +87,8 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: TrackerShapes, 
     a = cols.index("action")
     l = cols.index("lead") if "lead" in cols else None  # noqa: E741
     p = cols.index("progress") if "progress" in cols else None
+    # (a closed action's marker after its words is its state, no part of what it says: "(closed)")
+    parts = [[*part[:a], without_mark(" ".join(part[a]), patterns).split(), *part[a + 1 :]] for part in parts]
     for part in parts:
         if not part[a] or not WORD_OPENS_CELL.match(part[a][0]):
             return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.closed_marks import closed_mark
 from dhrparse.plan.completion_days import whole_day
 from dhrparse.plan.done_columns import NOT_DONE, done_fit, done_view
 from dhrparse.plan.joined_cells import (
@@ -21,6 +22,7 @@ from dhrparse.plan.joined_cells import (
     JoinedTable,
 )
 from dhrparse.plan.lettered_rows import told_carry
+from dhrparse.plan.merged_openings import merged_row_starts
 from dhrparse.plan.who_columns import who_carry, who_fit
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
@@ -250,6 +252,14 @@ class NarrowTable(JoinedTable):
         self.line_ends: dict[tuple[int, int], list[int]] = {}  # (row, part): its action's lines' ends
         self.small_lead_line = False  # a lead's later line opening on a small word (see _rows)
 
+    def open_merged_rows(self, merged: bool) -> None:
+        """Under a recommendation cell merged down beside a ref column, the action rows whose
+        first lines open with the recommendation's words in lower case opened too, the
+        columns' widths still taken from the other rows (plan.merged_openings)."""
+        if merged:
+            self.width_starts = self.starts
+            self.starts = merged_row_starts([" ".join(ln.words) for ln in self.lines], self.starts)
+
     def read(self, widths, beam: int = 1, alts: int = 0):
         self.uncut = set()
         return super().read(widths, beam, alts)
@@ -351,7 +361,9 @@ class NarrowTable(JoinedTable):
         cost = super()._left_out(column, word)
         if word in _DASHES or word.endswith(":"):
             return max(cost, DANGLING)  # ("Partially complete –" over what it says more)
-        if column == self.action and not word.endswith(SENTENCE_ENDS) and self._sentences():
+        # (a closed action's marker after its last sentence ends the cell too: "staff. (closed)")
+        ended = word.endswith(SENTENCE_ENDS) or closed_mark(word, self.roles.p) is not None
+        if column == self.action and not ended and self._sentences():
             return max(cost, UNENDED)
         return cost
 

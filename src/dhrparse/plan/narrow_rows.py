@@ -49,6 +49,7 @@ from dhrparse.plan.joined_cells import (
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lettered_rows import table_ref
+from dhrparse.plan.merged_unread import unread_merged
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
@@ -97,9 +98,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: TrackerShapes | None = None
-        self._parents: dict[
-            int, int
-        ] = {}  # (the last table's bands over lettered actions: first line -> end)
+        # (the last table's bands over lettered actions: first line -> end)
+        self._parents: dict[int, int] = {}
         self.who = {w.lower() for w in p.list("actions.who_headers")}
 
     def _taken(self, cols: list[str]) -> bool:
@@ -153,7 +153,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             if told is not None:
                 return rec_cell_lines(lines, i, j, body, told), j
             self.warnings.append((UNTOLD, lines[i]))
-            return None
+            return unread_merged(lines, i, j, cols, texts)  # (else left as printed)
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
         firsts = _row_firsts(rows, body, kept, paired)
@@ -393,6 +393,7 @@ def _narrow_table(
     # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
     # under a recommendation cell merged down over its actions)
     table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"] or numbers
+    table.open_merged_rows(cols[:2] == ["ref", "recommendation"])
     table.first_words = FIRST_WORDS
     table.lower_after_end = LOWER_AFTER_END
     table.capital_after_end = CAPITAL_AFTER_END
