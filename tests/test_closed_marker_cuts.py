@@ -11,9 +11,6 @@ Two things the narrower plan reader (plan.narrow_rows) must know to cut such a t
   words in lower case on the second action's first line ("1.2 former partner check for ..."):
   that line still opens the second action's row (plan.merged_openings).
 
-Where the lines still cannot be cut, such a table gives no record (plan.merged_unread): read as
-printed it made a recommendation of each row's joined words, the action's and the lead's among them.
-
 Zoo: tests/zoo/pending/build_dhr_plan_closed_running_head.py (heldout42 family 1's form, a running
 head and a numbered footer on each page)."""
 
@@ -24,7 +21,6 @@ from pathlib import Path
 
 from dhrparse.pipeline import extract
 from dhrparse.plan.merged_openings import merged_row_starts
-from dhrparse.plan.merged_unread import numbered_under
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 STEM = "dhr_plan_closed_running_head_haddersley"
@@ -53,21 +49,3 @@ def test_struck_closed_plan_read_whole_on_corpus_text():
     assert [a.status.value for a in doc.actions] == [a["status"] for a in gold["actions"]]
     assert all("(closed)" not in a.action for a in doc.actions)
     assert not [w for w in doc.warnings if w.code == "plan_cells_untold"]
-
-
-def test_uncut_merged_plan_stays_unread_on_corpus_text():
-    # (Liberation Sans: the narrow reader's cheapest typeface does not cut it clearly; read as
-    # printed it made a recommendation of each row's joined words: none is given, with a warning)
-    doc = extract(PENDING / "dhr_plan_closed_running_head_quillbeck.corpus.txt")
-    assert not doc.recommendations and not doc.actions
-    assert [w for w in doc.warnings if w.code == "plan_cells_untold"]
-
-
-def test_rows_numbered_under_recommendations_tell_the_plan():
-    lines = [
-        "1.1 1. Kelby Police should Add a prompt.",
-        "officers attending",
-        "2.1 2. Kelby Council Hold events.",
-    ]
-    assert numbered_under(lines)
-    assert not numbered_under(["1.1 Add a prompt.", "2.1 Hold events.", "3.1 2. Kelby"])

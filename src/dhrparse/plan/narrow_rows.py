@@ -49,7 +49,6 @@ from dhrparse.plan.joined_cells import (
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lettered_rows import table_ref
-from dhrparse.plan.merged_unread import unread_merged
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
@@ -153,7 +152,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             if told is not None:
                 return rec_cell_lines(lines, i, j, body, told), j
             self.warnings.append((UNTOLD, lines[i]))
-            return unread_merged(lines, i, j, cols, texts)  # (else left as printed)
+            return None
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
         firsts = _row_firsts(rows, body, kept, paired)
