@@ -50,7 +50,7 @@ def test_band_plan_reads_every_row_under_its_recommendation():
         "30.09.2024",
         "Q4 2024/25",
         "31.12.2024",
-        "Within 3",
+        "Within 3 months",  # (its unit wrapped to the next printed line: plan.span_wraps)
         "June 2025",
         "Ongoing",
     ]
