@@ -264,20 +264,20 @@ class Entries:
     def _append(self, ev: ChronologyEvent) -> None:
         heads, self.date_heads = self.date_heads, []
         alone = ev.date is not None and " ".join(ev.text.split()) == " ".join((ev.date.raw or "").split())
-        run = heads + ([(None, ev.date)] if alone else [])
-        if len(run) >= 2 and not all(b.startswith(a) for a, b in zip(_starts(run), _starts(run)[1:])):
+        starts = _starts(heads + ([(None, ev.date)] if alone else []))
+        if len(starts) >= 2 and not all(b.startswith(a) for a, b in zip(starts, starts[1:])):
             # (dates printed one after another with nothing between, not narrowing one another:
             # a date column printed apart, each date cell told as what it is, a date with no event
             # beside it, so the entries after the run do not take its last date as their own)
             for block, value in heads:
-                alone = ChronologyEvent(
+                date_cell = ChronologyEvent(
                     id="",
                     heading=None,
                     date=value,
                     text=value.raw,
                     location=self.location(block.line_start, block.line_end, block.page),
                 )
-                self.events.append(alone)
+                self.events.append(date_cell)
         self.own.append(ev)
         self.events.append(ev)
 
