@@ -27,6 +27,9 @@ from dhrparse.vocab.relative import shift
 
 KEYS = "actions.plan.timescale_anchor"
 SENTENCE_END = regex.compile(r"[.;](?:\s|$)")
+# a day opening the sentence before the act is the plan's only where the act's object is the plan
+# or its timescales, a few words on ("... signed off this action plan")
+ACT_OBJECT_CHARS = 25
 
 
 def mark_timescale_anchor(doc: SourceDocument, tables: list[PlanTable], p: Patterns) -> None:
@@ -71,6 +74,8 @@ def _stated_anchor(doc: SourceDocument, p: Patterns) -> DateValue | None:
         about_plan = bool(subjects[0].search(sentence))
         tied = tied or about_plan
         day, closing = _day_after_act(sentence[at + len(act.group()) :], p)
+        if day is None and subjects[0].search(sentence, at, at + len(act.group()) + ACT_OBJECT_CHARS):
+            day = _day_opening(sentence[:at], p)  # ("On 14 May 2025 the Board signed off this plan")
         if day is not None and about_plan:
             noted[day.start] = day
         elif (
@@ -95,8 +100,21 @@ def _closes_row(lines: list, k: int, after_act: int, p: Patterns) -> bool:
 
 def _is_label(before_act: str, p: Patterns) -> bool:
     """Whether the words before the act open a label ("Date signed off by the Board: ..."),
-    not a sentence about something else."""
-    return len(before_act.split()) <= int(p.get(f"{KEYS}.label_words", 3))
+    not a sentence about something else ("The Board endorsed the review on 2 April 2025": a
+    label opens with no article)."""
+    words = before_act.split()
+    openers = p.get(f"{KEYS}.sentence_openers", [])
+    return len(words) <= int(p.get(f"{KEYS}.label_words", 3)) and not (words and words[0].lower() in openers)
+
+
+def _day_opening(before_act: str, p: Patterns) -> DateValue | None:
+    """The one whole day a sentence opens with before the act ("On 14 May 2025 the Board signed
+    off this plan"); a day further into the sentence ("The review was commissioned on 3 March
+    2024 and its plan agreed") is another act's."""
+    found = [d for d in find_dates(before_act, p) if d.value.precision == "day" and d.value.start]
+    if len(found) != 1 or len(before_act[: found[0].start].split()) > 1:
+        return None
+    return found[0].value
 
 
 def _sentence_from(text: str, at: int) -> tuple[str, int]:
