@@ -126,6 +126,9 @@ def test_a_sentence_opening_with_the_sign_off_day():
     # (a day opening a sentence about another act stays no anchor)
     other = "On 3 March 2024 the Partnership agreed to commission this review and its action plan."
     assert _targets([*INTRO, other], ["Within 3 months"]) == [("Within 3 months", None)]
+    # (nor a day opening a narrative chronology's sentence about someone else's plan)
+    safety = "On 25 June 2019 an IDVA called Megan and agreed a safety plan with her."
+    assert _targets([*INTRO, safety], ["Within 3 months"]) == [("Within 3 months", None)]
 
 
 def test_the_board_s_approval_in_a_table_caption():
