@@ -118,3 +118,28 @@ def test_a_label_row_in_joined_cell_text():
     doc = extracted(PENDING / "sar_plan_relative_timescales_agreed_ockleigh.corpus.txt")
     targets = {a.ref: (a.target_date.raw, a.target_date.start) for a in doc.actions}
     assert targets["1.2"] == ("Within 9 months", "2025-07")
+
+
+def test_a_sentence_opening_with_the_sign_off_day():
+    note = "On 14 May 2025 the Board signed off this plan; its timescales run from that day."
+    assert _targets([*INTRO, note], ["Within 3 months"]) == [("Within 3 months", "2025-08")]
+    # (a day opening a sentence about another act stays no anchor)
+    other = "On 3 March 2024 the Partnership agreed to commission this review and its action plan."
+    assert _targets([*INTRO, other], ["Within 3 months"]) == [("Within 3 months", None)]
+    # (nor a day opening a narrative chronology's sentence about someone else's plan)
+    safety = "On 25 June 2019 an IDVA called Megan and agreed a safety plan with her."
+    assert _targets([*INTRO, safety], ["Within 3 months"]) == [("Within 3 months", None)]
+
+
+def test_the_board_s_approval_in_a_table_caption():
+    caption = "Table 1: actions and timescales (Board approval: 14 May 2025)"
+    assert _targets([*INTRO, caption], ["Within 6 months"]) == [("Within 6 months", "2025-11")]
+
+
+def test_a_background_sentence_on_another_act_is_no_label():
+    # ("The Board endorsed the review on ..." is a sentence, not a label: the label's day alone
+    # is the anchor the note ties the timescales to)
+    background = "The Board endorsed the review on 2 April 2025."
+    label = "Board sign-off: 14 May 2025"
+    tie = "Timescales run from the Board sign-off date printed above."
+    assert _targets([*INTRO, background, label, tie], ["Within 3 months"]) == [("Within 3 months", "2025-08")]

@@ -71,6 +71,8 @@ def _stated_anchor(doc: SourceDocument, p: Patterns) -> DateValue | None:
         about_plan = bool(subjects[0].search(sentence))
         tied = tied or about_plan
         day, closing = _day_after_act(sentence[at + len(act.group()) :], p)
+        if day is None and _acts_on_the_plan(sentence[at + len(act.group()) :], p):
+            day = _day_opening(sentence[:at], p)  # ("On 14 May 2025 the Board signed off this plan")
         if day is not None and about_plan:
             noted[day.start] = day
         elif (
@@ -95,8 +97,30 @@ def _closes_row(lines: list, k: int, after_act: int, p: Patterns) -> bool:
 
 def _is_label(before_act: str, p: Patterns) -> bool:
     """Whether the words before the act open a label ("Date signed off by the Board: ..."),
-    not a sentence about something else."""
-    return len(before_act.split()) <= int(p.get(f"{KEYS}.label_words", 3))
+    not a sentence about something else ("The Board endorsed the review on 2 April 2025": a
+    label opens with no article)."""
+    words = before_act.split()
+    openers = p.get(f"{KEYS}.sentence_openers", [])
+    return len(words) <= int(p.get(f"{KEYS}.label_words", 3)) and not (words and words[0].lower() in openers)
+
+
+def _acts_on_the_plan(after_act: str, p: Patterns) -> bool:
+    """Whether the act's object is this plan ("signed off this plan", "agreed the action plan"),
+    not a plan of someone else's ("agreed a safety plan with her")."""
+    objects = p.regexes(f"{KEYS}.act_object")
+    return bool(objects and objects[0].match(after_act))
+
+
+def _day_opening(before_act: str, p: Patterns) -> DateValue | None:
+    """The one whole day a sentence opens with, after its opening word ("On"), before the act
+    ("On 14 May 2025 the Board signed off this plan"); a day further into the sentence ("The
+    review was commissioned on 3 March 2024 and its plan agreed") is another act's, and a day
+    opening a chronology's row ("25/06/2019 ... agreed a safety plan") no sentence's."""
+    found = [d for d in find_dates(before_act, p) if d.value.precision == "day" and d.value.start]
+    opening = before_act[: found[0].start].split() if len(found) == 1 else []
+    if len(opening) != 1 or opening[0].lower() not in p.get(f"{KEYS}.day_openers", []):
+        return None
+    return found[0].value
 
 
 def _sentence_from(text: str, at: int) -> tuple[str, int]:

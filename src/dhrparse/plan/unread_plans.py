@@ -18,6 +18,7 @@ import re
 from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action
+from dhrparse.plan.apart_headers import apart_headers
 from dhrparse.plan.progress_tables import PROGRESS_TABLE
 from dhrparse.plan.tables import ColumnMap, acts_on, column_map
 from dhrparse.prepare.markup import flatten
@@ -84,7 +85,11 @@ def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[st
 def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -> None:
     """A `plan_not_read` warning for each plan header under which nothing was read or told."""
     cm = column_map(ctx.patterns)
-    headers = _headers(doc, cm)
+    lined = _headers(doc, cm)
+    # (a header printed a name a line: actions read anywhere since the header before count as
+    # its rows, since some trackers print their names after the cells they head)
+    apart = {h[0]: h for h in apart_headers(doc, cm) if h[0] not in {n for n, _, _ in lined}}
+    headers = sorted(lined + list(apart.values()))
     if not headers:
         return
     last_line = max((ln.number for ln in doc.lines), default=0)
@@ -99,7 +104,8 @@ def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -
         end = headers[k + 1][0] - 1 if k + 1 < len(headers) else last_line
         if end <= number or ctx.structure.get(number) == PROGRESS_TABLE:
             continue  # (a progress table's header: its rows were read, for the actions they speak of)
-        if any(number <= n <= end for n in read) or any(a <= end and b >= number for a, b in told):
+        start = (headers[k - 1][0] + 1 if k else 0) if number in apart else number
+        if any(start <= n <= end for n in read) or any(a <= end and b >= start for a, b in told):
             continue
         named = ", ".join(dict.fromkeys(fields))
         ctx.warn(
