@@ -50,10 +50,11 @@ class Review:
     recs: list  # (label, text)
     plan_headers: list
     plan: list  # (rec label, code, title, what will be done, lead, review date, status)
+    episodes_title: str = "3. Key practice episodes"
 
 
 def _episodes(doc, r: Review):
-    heading(doc, "3. Key practice episodes" if r.stem.count("kpe") else "3. Key episodes", level=1)
+    heading(doc, r.episodes_title, level=1)
     para(
         doc,
         f"The panel chose the periods below as the key practice episodes of {r.person}'s contact with "
@@ -326,6 +327,7 @@ MARSHGATE = Review(
 
 QUENDALE = Review(
     stem="sar_overview_key_episode_headings_bracketed_dates_r_recs_lettered_plan_quendale",
+    episodes_title="3. Key episodes and analysis",  # (a heading naming their analysis)
     area="Quendale",
     board="Quendale Safeguarding Adults Partnership",
     person="Mr B",
