@@ -334,7 +334,8 @@ _NUMBER = st.sampled_from(["7", "21st", "2019", "1999", "19", "3/4/2020", "12.10
 # its pieces recased, dropped and joined in many ways, among numbers and noise
 _PHRASE = st.tuples(
     st.one_of(st.just(""), _APPROX.map(lambda w: w + " "), _APPROX.map(lambda w: w + "-")),
-    st.sampled_from(["", "7 ", "21st of ", "3rd ", "7"]),
+    # (a key episode's span across months opens with a day and month of its own: "9 March – ")
+    st.sampled_from(["", "7 ", "21st of ", "3rd ", "7", "9 March – ", "28 Dec to ", "3 – "]),
     st.one_of(_MONTH, _SEASON),
     _SEP,
     st.sampled_from(["2019", "1999", "21", "2019/20", "’19", "'21", "‘99"]),

@@ -55,3 +55,24 @@ def test_days_that_move_with_easter(text, want):
 )
 def test_a_span_of_days_in_running_text_starts_on_its_first_day(text, want):
     assert _first(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a key practice episode's heading: days across months, the year printed once at the end
+        ("KPE 1: 3 February – 22 April 2021 – Leaving hospital", ("2021-02-03", "2021-04-22")),
+        ("from 28 December to 4 January 2022 the flat was empty", ("2021-12-28", "2022-01-04")),
+        ("Key episode 2: 9 March - 28 May 2020", ("2020-03-09", "2020-05-28")),
+        # a month range, a span inside one month and one day, as the same headings print them
+        ("KPE 2: September 2021 – January 2022 – Missed letters", ("2021-09", "2022-01")),
+        ("KPE 4: 20 – 26 April 2022 – The last admission", ("2022-04-20", "2022-04-26")),
+        ("KPE 3: 14 March 2022 – The alarm call", ("2022-03-14", "2022-03-14")),
+        ("Key episode 3 (June – August 2020): the move", ("2020-06", "2020-08")),
+        # no span: the first day after the last, or no such day
+        ("9 March – 3 March 2020", ("2020-03-03", "2020-03-03")),
+        ("31 April – 2 May 2020", ("2020-05-02", "2020-05-02")),
+    ],
+)
+def test_spans_across_months_start_on_their_first_day(text, want):
+    assert _first(text) == want

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.coded_actions import coded_action_column
 from dhrparse.plan.column_roles import ENOUGH, MIN_INSTRUCTION_WORDS
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tables import header_form, is_plan
@@ -62,7 +63,8 @@ class RoleEvidence:
         fields = [None if c.startswith("extra:") else c for c in printed]
         if not any(self.roles.undecided(headers, fields)):
             return printed
-        return self.roles.decide(headers, fields, self._role_columns(len(printed), nxt))
+        columns = self._role_columns(len(printed), nxt)
+        return coded_action_column(self.roles.decide(headers, fields, columns), columns, self.roles)
 
     def _role_columns(self, k: int, nxt: int) -> list[list[str]]:
         """The cells of each of the k columns in the rows below a header ending before `nxt`."""

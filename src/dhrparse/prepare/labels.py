@@ -24,6 +24,8 @@ from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
 # formats whose tab-separated lines come from typed text, not from a drawn table
 _TYPED_FORMATS = ("text", "html")
+_LABEL_NUMBER = re.compile(r"\d{1,3}")
+_NUMBERS_ONLY = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")  # "(5)", "4.2", "3.", "2)"
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # a paragraph opening with a number of its own ("2. The Board should ...", "4.1 On ..."): a number
 # alone on the line above is not its label (a cell's last word, "... in 12 of" / "15.")
@@ -119,6 +121,8 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern, asking: re.Pattern) -
         if not _item_text(lines[i].text, texts) or not _wraps_at(texts, width, counts_on):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
+        if following is not None and _starts_again(lines[i].text, lines[following].text):
+            following = None  # (the next label opens another list, a plan's: no row's cells between)
         if _cells_between(lines, end, following) or (
             cell_row_at is not None and i - cell_row_at <= ROW_REACH
         ):
@@ -246,6 +250,22 @@ def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:
     if sum(len(t.split()) for t in texts) < MIN_PROSE_WORDS:
         return False
     return not whole or len(texts) >= 2 or bool(_SENTENCE_END.search(texts[-1]))
+
+
+def _starts_again(label: str, following: str) -> bool:
+    """The next label numbers another list: its number comes before this one's ("(5)" last of a
+    report's list, "(1)" the first row of the plan after it; "4.3" after "4.2" counts on).
+    Lettered labels ("1a", "R3") are left as they are."""
+    this, nxt = _numbers(label), _numbers(following)
+    return bool(this) and bool(nxt) and nxt < this
+
+
+def _numbers(label: str) -> tuple[int, ...] | None:
+    """A label's numbers when it is only numbers, stops and brackets: "(5)" (5,), "4.2" (4, 2)."""
+    text = label.strip()
+    if not _NUMBERS_ONLY.match(text):
+        return None
+    return tuple(int(part) for part in _LABEL_NUMBER.findall(text))
 
 
 def _cells_between(lines: list[Line], start: int, following: int | None) -> bool:

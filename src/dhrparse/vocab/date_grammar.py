@@ -157,6 +157,13 @@ def _day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list[tuple
             rf"|\b(?P<d1c>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:to|until)\s{{1,3}}(?:{weekday})\.?,?\s{{1,3}})"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
         ),
+        # a span of days across months, the year printed once at its end: "3 February – 22 April
+        # 2021", "from 28 December to 4 January 2022" (a key episode's dates; a dash or "to" between)
+        (
+            "day_month_span",
+            rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{M})\s{{0,2}}(?:[-–]|to|until)\s{{0,2}}"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+        ),
         # Dec-13 to Sept-14 / Mar-14
         (
             "mon_yy_range",

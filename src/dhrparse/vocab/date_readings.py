@@ -60,6 +60,21 @@ def _day_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) ->
     return last.model_copy(update={"start": f"{last.start[:8]}{first:02d}"}), False
 
 
+def _day_month_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """Days in different months, the year printed once: the first day starts it (in the year
+    before where its month comes later: "28 December – 4 January 2022"), the last ends it."""
+    last, impossible = _day(g, kind, m, raw, apx)
+    if last is None or last.precision != "day":
+        return last, impossible
+    y, m1, d1 = int(last.start[:4]), g.month(m.group("m1")), int(m.group("d1"))
+    if m1 > int(last.start[5:7]):
+        y -= 1
+    same = m1 == int(last.start[5:7])
+    if (same and d1 >= int(m.group("d"))) or not 1 <= d1 <= calendar.monthrange(y, m1)[1]:
+        return None, False  # ("9 March – 3 March 2020", "31 April – 2 May 2020": no span)
+    return last.model_copy(update={"start": f"{y:04d}-{m1:02d}-{d1:02d}"}), False
+
+
 def _month(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A month: "Sept 2016", "Mar-14", "03/2018"."""
     y = g.year(m.group("y"))
@@ -187,6 +202,7 @@ def _year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Rea
 _READERS = {
     "day_span": _day_span,
     "dmy_numeric_span": _day_span,
+    "day_month_span": _day_month_span,
     "dmy_numeric": _day,
     "ymd_numeric": _day,
     "day_mon_yy": _day,

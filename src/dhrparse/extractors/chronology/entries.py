@@ -19,6 +19,7 @@ from dhrparse.extractors.chronology.dating import (
     opens_with_date,
     refined,
 )
+from dhrparse.extractors.chronology.episode_headings import Episode, episode_heading, episode_text
 from dhrparse.extractors.chronology.life_days import count_date, day_one, is_count_cell
 from dhrparse.extractors.chronology.printed_refs import printed_ref
 from dhrparse.extractors.chronology.vocabulary import (
@@ -65,6 +66,7 @@ class Entries:
         # the sub-headings since the last entry that are only a date: two or more in a row are a
         # date column printed apart from its events, not headings over them
         self.date_heads: list[tuple[Block, DateValue]] = []
+        self.episode: Episode | None = None  # a key practice episode's heading over the next entry
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -127,6 +129,7 @@ class Entries:
         """A sub-heading or period line over the entries below it; its date anchors them."""
         text = self.own_text(block)[1]
         self.heading = " ".join(text.split()).rstrip(" :")
+        self.episode = episode_heading(text, self.p) if block.kind == "heading" else None
         dates = find_dates(mask_quotes(text), self.p)
         # a line that is only a day's date ("14.01.2022" printed apart from its paragraph) dates the
         # paragraph under it, whatever later days that paragraph goes on to mention
@@ -164,6 +167,10 @@ class Entries:
         if self.day_line is not None and not dated_near_start(text, self.p, self.vocab.opening):
             date = self.day_line
         self.day_line = None
+        if self.episode is not None and not dated_near_start(text, self.p, self.vocab.opening):
+            # (the episode's heading is its date cell: its whole span, and its title opens the text)
+            date, text = self.episode.date, episode_text(self.episode, text)
+        self.episode = None
         if self.restart:
             self.restart = False
             date = self._own_lead_date(text) or date

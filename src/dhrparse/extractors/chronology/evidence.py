@@ -9,6 +9,7 @@ from dhrparse.extractors.chronology.closing_dates import closing_date
 from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import in_time_order, is_date_text, mask_quotes
 from dhrparse.extractors.chronology.day_timeline import is_day_timeline
+from dhrparse.extractors.chronology.episode_headings import episode_heading
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, SENTENCE_END, chronology_vocab
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -24,6 +25,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     v = chronology_vocab(p)
     dated = total = cells = 0
     starts: list[str] = []
+    episode = None  # the key practice episode heading just above: it dates the paragraph under it
     for block in blocks:
         if block.kind in ("paragraph", "heading") and (_whole_date(block, p) or _date_then_cell(block, p)):
             cells += 1  # a date cell of a table printed one cell after another
@@ -41,6 +43,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
             continue
         text = " ".join(block.text.split())
         if block.kind == "heading":
+            episode = episode_heading(text, p)
             if find_dates(text[:60], p):
                 dated += 1  # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
                 total += 1
@@ -50,6 +53,10 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
         if block.number and NUMERIC_DATE.fullmatch(block.number):
             text = f"{block.number} {text}"
         total += 1
+        if episode is not None:
+            starts.append(episode.date.start or "")
+            dated, episode = dated + 1, None
+            continue
         dated += _dated_entry(text, p, v.lead, starts) or _dated_at_close(text, p, starts)
     return (
         dated >= v.min_dated_entries

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.episode_headings import episode_heading
 from dhrparse.extractors.chronology.unread import UnreadRuns
 from dhrparse.extractors.chronology.vocabulary import chronology_vocab
 from dhrparse.patterns import Patterns
@@ -14,11 +15,19 @@ from dhrparse.vocab.dates import find_dates
 
 def read_periods(blocks: list[Block], entries: Entries, unread: UnreadRuns) -> None:
     """A key-episodes summary: one entry per period line, the findings around them unread."""
+    told = False  # an episode heading just above: the paragraph under it tells the episode
     for block in blocks:
         if block.kind == "heading":
             unread.flush()
-            if block.section is not entries.section:
+            told = episode_heading(block.text, entries.p) is not None
+            if told:
+                entries.set_heading(block)
+            elif block.section is not entries.section:
                 entries.heading = " ".join(block.text.split()).rstrip(" :")
+            continue
+        if told and block.kind == "paragraph" and block.text.strip():
+            told = False
+            entries.add(block, block.text.strip())
             continue
         if block.kind in ("paragraph", "bullet") and period_only(block.text, entries.p, loose=True):
             unread.flush()

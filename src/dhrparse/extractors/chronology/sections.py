@@ -14,6 +14,7 @@ from dhrparse.extractors.chronology.apart_tables import apart_tables
 from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.cited_runs import cited_runs
 from dhrparse.extractors.chronology.day_times import day_times_sections
+from dhrparse.extractors.chronology.episode_sections import episode_sections
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_tables import joined_tables
@@ -75,6 +76,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += unheld(apart, found)
     found += cited_runs(doc, p, found)  # (key events dated at their close, under any heading)
     found += label_block_sections(doc, p, found)  # ("Date: …" / "What happened: …", under any heading)
+    found += episode_sections(doc, p, found)  # (key practice episodes, under any heading)
     found += day_times_sections(doc, p, found)  # (clock times under a heading naming their day)
     found += story_sections(doc, p, furniture, found)  # (before unnamed: it would take one year's part)
     found += unnamed_sections(doc, p, furniture, found)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations import closing_lists
+from dhrparse.extractors.recommendations.letters import letter_openings
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.theme_heads import lettered_themes
 
@@ -53,8 +54,12 @@ def find_regions(r: Reading) -> list[Region]:
     chapters = _chapter_level(r)
     last_titled = _last_headings(r)
     themes = lettered_themes(r)
+    letters = letter_openings(r.doc, r.blocks, r.ctx.patterns)
     out = []
     for i, b in enumerate(r.blocks):
+        if i in letters:
+            state.close(b)  # (a letter appended after the chapter: its points are feedback)
+            state.in_plan = False
         if i in themes and not state.in_plan:  # ("Theme A – ..." over "A1 The Board should ...")
             state.mode, state.level, state.source, state.agency = "overview", b.level, b.line_start, None
             state.numbered, state.closing = False, False
