@@ -64,7 +64,7 @@ from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
 from dhrparse.plan.status_pairs import StatusPairs
-from dhrparse.plan.table_leads import fill_table_leads
+from dhrparse.plan.table_columns import fill_table_columns
 from dhrparse.plan.trailing_column import fill_trailing_column, trailing_column
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -294,7 +294,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
             self.ref_bands.fill(actions, cells, self._lead_words())
-            fill_table_leads(actions, cells, names, self._lead_words())
+            fill_table_columns(actions, cells, names, self._lead_words())
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------
