@@ -109,3 +109,19 @@ def test_a_welsh_patronymic_author(author):
         "Anest was 52 when she was killed by her partner at their home in Cwmderw on 2 March 2021.\n"
     )
     assert _review(text).author == author
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "The panel was chaired, and the overview report written, by Ottoline Baptiste-Moreau.",
+        "This review was chaired, and its report prepared, by Ottoline Baptiste-Moreau.",
+    ],
+)
+def test_an_author_credited_in_a_clause_set_off_by_commas(credit):
+    text = (
+        "Quarrendon Safer Communities Partnership\n\nDomestic Homicide Review into the death of 'Lowri'\n\n"
+        "1. Introduction\n1.1 Lowri, 29, was killed by her partner at their flat in Quarrendon on 12 May 2021.\n"
+        f"1.2 {credit}\n"
+    )
+    assert _review(text).author == "Ottoline Baptiste-Moreau"
