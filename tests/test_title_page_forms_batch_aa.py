@@ -65,6 +65,9 @@ def test_a_domestic_abuse_and_sexual_violence_partnership_gives_the_area(body):
         ("on the day of the 2022 Grand National", "2022-04-09"),
         ("on Notting Hill Carnival Sunday in 2018", "2018-08-26"),
         ("on the Sunday of the Notting Hill Carnival in 2023", "2023-08-27"),
+        # (the year printed inside the event's name)
+        ("on Carnival Sunday of the 2019 Notting Hill Carnival", "2019-08-25"),
+        ("late on the Sunday of the 2024 Notting Hill Carnival", "2024-08-25"),
     ],
 )
 def test_a_death_on_the_day_of_an_event_held_on_a_different_day_each_year(told, day):
