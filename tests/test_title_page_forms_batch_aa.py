@@ -128,3 +128,31 @@ def test_an_author_credited_in_a_clause_set_off_by_commas(credit):
         f"1.2 {credit}\n"
     )
     assert _review(text).author == "Ottoline Baptiste-Moreau"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "Efa married her husband at a chapel in Tregarrow on 19 June 2011. He killed her at their\n"
+            "home on their tenth wedding anniversary.",
+            "2021-06-19",
+        ),
+        (
+            "The couple had married on 2 May 2018, after meeting at work. On their 3rd wedding\n"
+            "anniversary Efa was killed by her husband at their home in Tregarrow.",
+            "2021-05-02",
+        ),
+        (
+            "Efa was killed by her husband at their home in Tregarrow on their tenth wedding anniversary.",
+            None,
+        ),
+    ],
+)
+def test_a_death_on_a_wedding_anniversary_counted_from_the_wedding_day(told, day):
+    text = (
+        "Tregarrow Community Safety Partnership\n\nDomestic Homicide Review: 'Efa'\n\n"
+        f"Independent author: Percival Osei-Hartnell\n\n1. The circumstances\n1.1 {told}\n"
+    )
+    found = _review(text).date_of_death
+    assert (found.start if found and found.precision == "day" else None) == day
