@@ -20,6 +20,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors import actions, chronology, recommendations, review
 from dhrparse.extractors.quoted_links import number_quoted_rows
 from dhrparse.extractors.recommendations.finding_columns import drop_finding_rows
+from dhrparse.extractors.review.death_days import moving_on
 from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
@@ -66,7 +67,7 @@ def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> 
     """The event's opening sentence tells the death; or a later one does ("... is taken to
     hospital and dies the same day") without moving to another day ("dies three days later"),
     as the opening one's death clause must not either ("Admitted; died two days later")."""
-    moves_on = patterns.regexes("review.death.event_moves_on")
+    moves_on = moving_on(patterns)
     counted_on = patterns.regexes("review.death.death_counted_on")
     for k, sentence in enumerate(_FIRST_SENTENCE.split(text)):
         if any(g.search(sentence) for g in general):

@@ -142,6 +142,14 @@ def _dated_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
     return value, False
 
 
+def _dated_day_inner_year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """ "Carnival Sunday of the 2022 Notting Hill Carnival": the dated day named around its year."""
+    name = f"{m.group('ndh')} of the {m.group('ndt')}"
+    if not g.dated.holds(name):
+        return None, False  # (a head and a tail of two different names)
+    return _named(g, name, m, raw)
+
+
 def _month_range(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """Months: "August to October 2010" (a range whose months wrap starts the year before)."""
     y2 = g.year(m.group("y2"))
@@ -213,6 +221,7 @@ _READERS = {
     "named_day_year": _named_day,
     "dated_day_year": _dated_day,
     "year_dated_day": _dated_day,
+    "dated_day_inner_year": _dated_day_inner_year,
     "month_year": _month,
     "month_period_year": _month,
     "mon_yy": _month,

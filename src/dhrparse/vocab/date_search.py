@@ -35,6 +35,7 @@ _NEEDS_YEAR = {
     "named_day_year",
     "dated_day_year",
     "year_dated_day",
+    "dated_day_inner_year",
     "mm_yyyy",
     "day_month_year",
     "month_day_year",

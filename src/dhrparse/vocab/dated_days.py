@@ -29,6 +29,9 @@ class DatedDays:
         self.names = [name.lower() for name in patterns.get("dates.absolute.dated_days", {})]
         self.places = patterns.list("dates.absolute.dated_day_places")
 
+    def holds(self, printed: str) -> bool:
+        return key(printed) in self._days
+
     def held(self, printed: str, year: int) -> Held | None:
         """(True, the day) for a year the table lists for the name (the day None where it moved to
         a day the table does not hold), (False, None) for a year it does not list, None for a name
@@ -60,4 +63,15 @@ def dated_day_forms(M: str, Y: str, dated: list[str], places: list[str]) -> list
             rf"\b(?P<nd>{named}){where},?\s+(?:of\s+|in\s+)?(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\b",
         ),
         ("year_dated_day", rf"\b(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\s+(?P<nd>{named})\b"),
-    ]
+    ] + _year_inside_forms(Y, dated)
+
+
+def _year_inside_forms(Y: str, dated: list[str]) -> list[tuple[str, str]]:
+    """A day of an event named with the year inside the event's name: "Carnival Sunday of the 2022
+    Notting Hill Carnival" is the table's "carnival sunday of the notting hill carnival" that year."""
+    parts = [name.split(" of the ", 1) for name in dated if " of the " in name]
+    if not parts:
+        return []
+    heads = literal_alternation({h for h, _ in parts}, spaced=True, longest_first=True).replace("'", "['’]?")
+    tails = literal_alternation({t for _, t in parts}, spaced=True, longest_first=True).replace("'", "['’]?")
+    return [("dated_day_inner_year", rf"\b(?P<ndh>{heads})\s+of\s+the\s+(?P<y>{Y})\s+(?P<ndt>{tails})\b")]

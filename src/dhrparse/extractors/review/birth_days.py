@@ -22,7 +22,7 @@ def days_after_birth(lines: list[str], aged: regex.Match, p: Patterns) -> DateVa
     words = {str(k).lower(): v for k, v in (p.get("dates.relative.numbers") or {}).items()}
     told = aged.group("days").lower()
     days = int(told) if told.isdigit() else words.get(told)
-    born = _birth(lines, p)
+    born = first_day_after(lines, "birth", p)
     if born is None or days is None:
         return None
     day = date.fromordinal(born.toordinal() + days).isoformat()
@@ -32,7 +32,7 @@ def days_after_birth(lines: list[str], aged: regex.Match, p: Patterns) -> DateVa
 def from_birthday(lines: list[str], text: str, birthday: regex.Match, p: Patterns) -> DateValue | None:
     """The birthday the death is told by (`birthday`: the died_birthday match in `text`, its
     ordinal in `nth`), moved by the offset told before it ("a week after"), from the birth's day."""
-    born, years = _birth(lines, p), _ordinal(birthday.group("nth"), p)
+    born, years = first_day_after(lines, "birth", p), ordinal(birthday.group("nth"), p)
     if born is None or years is None:
         return None
     try:
@@ -47,17 +47,19 @@ def from_birthday(lines: list[str], text: str, birthday: regex.Match, p: Pattern
     return moved if moved is not None and moved.precision == "day" else None
 
 
-def _birth(lines: list[str], p: Patterns) -> date | None:
+def first_day_after(lines: list[str], event: str, p: Patterns) -> date | None:
+    """The first day dated soon after a word of the event (patterns/review.toml [death] `event`:
+    "birth", "wedding") in the opening lines."""
     text = " ".join(lines)
-    for m in compiled_death(p, "birth").finditer(text):
+    for m in compiled_death(p, event).finditer(text):
         born = [d for d in find_dates(text[m.end() : m.end() + 80], p) if d.value.precision == "day"]
         if born:
             return date.fromisoformat(born[0].value.start)
     return None
 
 
-def _ordinal(told: str, p: Patterns) -> int | None:
-    """ "18th", "fiftieth", "forty-first": the birthday's number (dates.toml's spelled days, and
+def ordinal(told: str, p: Patterns) -> int | None:
+    """ "18th", "fiftieth", "forty-first": a birthday's or an anniversary's number (dates.toml's spelled days, and
     its [birthdays] tens: "fiftieth", or "fifty-" before a unit's ordinal)."""
     told = told.lower()
     if told[:-2].isdigit():

@@ -37,6 +37,7 @@ from dhrparse.extractors.review.death_notes import (
 from dhrparse.extractors.review.death_sentence import sentence_opening_above, with_next, with_wrapped
 from dhrparse.extractors.review.death_windows import death_window, seen_until_found
 from dhrparse.extractors.review.printing import compiled
+from dhrparse.extractors.review.wedding_days import from_wedding_anniversary
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -155,7 +156,7 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
 _DEATH_EXPRESSIONS = (
     *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
     *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary", "died_aged_days"),
-    *("died_birthday",),
+    *("died_birthday", "died_wedding_anniversary"),
 )
 
 
@@ -228,6 +229,8 @@ def _death_in_text(
             value = days_after_birth(lines, aged, p)  # ("born on 28 December 2022 ... died aged 19 days")
         if value is None and (birthday := reading.rx["died_birthday"].search(text)):
             value = from_birthday(lines, text, birthday, p)  # ("... died a week after her fiftieth birthday")
+        if value is None and (wedding := reading.rx["died_wedding_anniversary"].search(text)):
+            value = from_wedding_anniversary(lines, wedding, p)  # ("On their sixth wedding anniversary ...")
         if value is not None:
             yield value
 

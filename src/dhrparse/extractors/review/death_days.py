@@ -40,13 +40,20 @@ def joined_incident_day(text: str, death, sentence_end: int, dates, p: Patterns)
     and died there": an incident's day, however far into its sentence, joined by "and" to the death
     told next, is the death's date (as found), unless the sentence moves on from it ("and died weeks later")."""
     joined = compiled_death(p, "joined_to_incident")
-    moves_on = p.regexes("review.death.event_moves_on")
+    moves_on = moving_on(p)
     days = [d for d in dates if d.end <= death.start() and d.value.precision == "day"]
     if not days or not joined.match(text[days[-1].end : death.start()]):
         return None
     if any(m.search(text[death.end() : sentence_end]) for m in moves_on):
         return None
     return days[-1]  # (the date as found, with where it is printed)
+
+
+def moving_on(p: Patterns) -> list:
+    """The words that move a sentence on from a day it dated: counted on from it ("three days
+    later", "the next morning", patterns/review.toml `death_counted_on`) or to a time of its own
+    ("hours later", "on 14 ...", "in 2022", `event_moves_on`)."""
+    return p.regexes("review.death.death_counted_on") + p.regexes("review.death.event_moves_on")
 
 
 def compiled_death(p: Patterns, name: str):

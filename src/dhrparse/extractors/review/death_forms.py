@@ -2,7 +2,8 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23", a record system's "20230614" (these forms are not read in running text, where "2020-11" may be a
+  "14-Mar-22", "3rd Sept 21", "2020-11-03", "2022.01.23", a record system's "20230614", figures
+  parted by spaces, "05 06 2022" (these forms are not read in running text, where "2020-11" may be a
   reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a date printed in parts under labels of their own, "Year of death: 2021" over "Month of death:
@@ -44,6 +45,9 @@ _BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.]
 # (year first, by dashes, slashes or points: "2020-11-03", "2022/11/14", "2022.01.23"; one separator
 # throughout, or none in a record system's compact day, "20230614")
 _ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.]?)(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-]|\.\d)")
+# (day, month and year in figures parted by single spaces, "05 06 2022", as a form's boxes or a
+# text layer that lost the slashes print it: day first, as British forms write it)
+_SPACED = re.compile(r"^\W*(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d\d)(?![\d/.-])")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
 _PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
@@ -101,7 +105,7 @@ def _printed_day(value: str, months: dict) -> tuple[int, int, str, str]:
     if roman:
         month = _ROMAN_MONTHS.index(roman.group("m")) + 1 if roman.group("m") in _ROMAN_MONTHS else 0
         return int(roman.group("d")), month, roman.group("y"), roman.group(0).strip()
-    m = _ISO.match(value)
+    m = _ISO.match(value) or _SPACED.match(value)
     return (int(m.group("d")), int(m.group("m")), m.group("y"), m.group(0).strip()) if m else (0, 0, "", "")
 
 

@@ -23,8 +23,9 @@ class PersonNames:
         # (two titles may stand before it: "Prof. Dr.")
         # one to three given names or initials, then the surname (never an initial, and never the
         # first letters of the word after it: "Castellane PhD" is not "Castellane Ph")
-        # (an Irish surname's own particle: "Declan Ó Ceallaigh", "Fionnuala Ní Bhraonáin")
-        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn|Ó|Ní|Nic|Uí|Mac|Mc)\s+){0,2}"
+        # (a surname's own particles: "Declan Ó Ceallaigh", a Welsh patronymic "Gwyn ap Huw")
+        particles = literal_alternation(p.list("review.author.surname_particles"), longest_first=True)
+        particle = rf"(?:(?:{particles})\s+){{0,2}}"
         retired = p.get("review.author.retired", r"(?!x)x")
         self.name = (
             rf"(?:(?:{hon})\s+(?:{retired}\s+)?){{0,2}}(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
