@@ -21,6 +21,7 @@ from dhrparse.plan.closed_marks import closed_mark, without_mark
 from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.date_order import day_first
 from dhrparse.plan.delivery_grid import marked_period
+from dhrparse.plan.lead_matrix import matrix_lead
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
@@ -146,6 +147,16 @@ def _grid_target(ctx: Ledger, table: PlanTable, row: PlanRow, loc) -> DateValue 
     return grid.period if grid is not None else None
 
 
+def _matrix_lead(ctx: Ledger, table: PlanTable, row: PlanRow, loc) -> str | None:
+    """The agency whose column holds the row's lead mark, where the plan marks who acts in a matrix
+    of agency columns; a row marking two leads is told and keeps none (plan.lead_matrix)."""
+    found = matrix_lead(table.lead_matrix, row.extra, ctx.patterns)
+    if found is not None and found.lead is None and len(found.leads) > 1:
+        marked = ", ".join(found.leads)
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: lead marks in {marked}: no lead read", loc)
+    return found.lead if found is not None else None
+
+
 def row_to_action(
     doc: SourceDocument,
     ctx: Ledger,
@@ -178,6 +189,8 @@ def row_to_action(
     for warning in row.warnings:
         ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
     _trim_lead(ctx, row, cells, loc)
+    if not cells.get("lead"):
+        cells["lead"] = _matrix_lead(ctx, table, row, loc)
     return Action(
         id=ident,
         ref=ref,

@@ -21,6 +21,7 @@ from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.date_order import mark_month_first
 from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.labelled_bands import read_labelled_bands
+from dhrparse.plan.lead_matrix import mark_lead_matrix
 from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
@@ -171,6 +172,7 @@ def _finish(walk: PlanWalk) -> Plan:
     mark_plain_open(walk.doc, walk.tables, walk.p)  # ("Actions shown in plain type remain open")
     complete_span_wraps(walk.doc, walk.tables, walk.p)  # ("Within 6" / "months")
     mark_timescale_anchor(walk.doc, walk.tables, walk.p)  # ("signed off by the Board on 14 May 2025")
+    mark_lead_matrix(walk.doc, walk.tables, walk.p)  # ("Police | Health | ASC": "L" the lead's column)
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)

@@ -95,6 +95,8 @@ class PlanTable:
     plain_open: bool = False  # its unmarked actions are open, as a note says (plan.closed_marks)
     # the day its relative timescales run from, as the plan states it (plan.timescale_anchor)
     timescale_anchor: DateValue | None = None
+    # its agency columns of lead / support marks, each head -> the body it stands for (plan.lead_matrix)
+    lead_matrix: dict[str, str] = field(default_factory=dict)
 
     @property
     def origin(self) -> str:
