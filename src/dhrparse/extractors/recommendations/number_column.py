@@ -126,7 +126,9 @@ def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> No
         while end < len(items) and items[end].ref is None and items[end].blocks:
             end += 1
         if end - k >= _MIN_RUN:
-            floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else 0
+            # (the first run's column is printed under its region's heading: a lone figure above
+            # it, a facts strip's age, is none of its numbers)
+            floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else items[k].source
             cells = _column_above(r, covered, items[k].blocks[0].line_start, floor)
             if cells is None or len(cells) != end - k:
                 cells = _column_among(r, items[k:end], floor, counted)
