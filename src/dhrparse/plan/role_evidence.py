@@ -119,7 +119,11 @@ class RoleEvidence:
         fields = [self.cm.field_of(t) for t in texts]
         if len(texts) < MIN_NAMED_BY_CELLS or len({f for f in fields if f}) < 2:
             return None
-        if not all(t and len(t.split()) <= NAME_WORDS and not _CELL_ENDED.search(t) for t in texts):
+        # (a column's name asked as a question, "Done yet?", is a name all the same)
+        if not all(
+            t and len(t.split()) <= NAME_WORDS and (f or not _CELL_ENDED.search(t))
+            for f, t in zip(fields, texts)
+        ):
             return None
         printed = [f or f"extra:{' '.join(t.split())}" for f, t in zip(fields, texts)]
         printed = self._checked_action_name(printed, texts, i + 1)

@@ -138,9 +138,16 @@ def _reads_as_prose(lines: list[Line], start: int) -> bool:
 
 
 def _ends_sentence(lines: list[Line], start: int) -> bool:
-    """The paragraph under the number ends as a sentence does."""
+    """The paragraph under the number ends as a sentence does (the last item's paragraph ends
+    before the heading printed straight under it, with no blank line between: "... go home." /
+    "What will happen next")."""
     end = _paragraph_end(lines, start)
+    end = next((k for k in range(start + 1, end) if _heading_hint(lines[k])), end)
     return end > start and bool(_SENTENCE_END.search(lines[end - 1].text))
+
+
+def _heading_hint(line: Line) -> bool:
+    return (line.hint or "").startswith(("heading", "bold"))
 
 
 def _row_cells_after(lines: list[Line], start: int) -> bool:

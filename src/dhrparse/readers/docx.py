@@ -21,6 +21,7 @@ from dhrparse.prepare.labels import dotted_code_label, labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.docx_box_items import numbered_box_items
+from dhrparse.readers.docx_picture_rows import picture_rows
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
 from dhrparse.readers.docx_styles import WORDML as _W
 from dhrparse.readers.text import convert_line
@@ -370,6 +371,8 @@ def _cell_read(cell, numbers: _ListNumbers | None = None) -> tuple[str, tuple[in
 def _table(table, add, numbers: _ListNumbers | None = None) -> None:
     from docx.table import _Cell
 
+    if picture_rows(table, lambda c: _cell_text(c, numbers), add):
+        return  # (rows of a picture beside words: the words are paragraphs)
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
         breaks: list[tuple[int, ...]] = []

@@ -127,14 +127,24 @@ def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> No
             end += 1
         if end - k >= _MIN_RUN:
             floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else 0
-            cells = _column_above(r, covered, items[k].blocks[0].line_start, floor)
-            if cells is None or len(cells) != end - k:
-                cells = _column_among(r, items[k:end], floor, counted)
-            if cells is not None and len(cells) == end - k:
+            cells = _whole_column(r, covered, items[k:end], floor, counted)
+            if cells is None and not floor and items[k].source:
+                # (a first run's column printed under its region's heading: a lone figure above
+                # the heading, a facts strip's age, is none of its numbers)
+                cells = _whole_column(r, covered, items[k:end], items[k].source, counted)
+            if cells is not None:
                 for item, cell in zip(items[k:end], cells, strict=True):
                     item.ref = cell
                 counted = int(cells[-1]) if cells[-1].isdigit() else 0
         k = max(end, k + 1)
+
+
+def _whole_column(r: Reading, covered: _Spans, run: list[Item], floor: int, counted: int) -> list[str] | None:
+    """The run's refs from a column printed whole above it, else in pieces among its lines."""
+    cells = _column_above(r, covered, run[0].blocks[0].line_start, floor)
+    if cells is None or len(cells) != len(run):
+        cells = _column_among(r, run, floor, counted)
+    return cells if cells is not None and len(cells) == len(run) else None
 
 
 def _column_among(r: Reading, run: list[Item], floor: int, counted: int) -> list[str] | None:

@@ -26,6 +26,7 @@ _ADDRESSEE = re.compile(
 _BARE_WORD = re.compile(r"(?i)recommendations?\s*:?")
 # a heading that is a sentence ("The review makes four recommendations")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
+_RECOMMEND = re.compile(r"recommend", re.I)
 
 
 @dataclass
@@ -204,9 +205,11 @@ def _open_closing(r: Reading, state: _Open, b: Block, agency: str) -> None:
 
 def _opens_overview(b: Block, title: str) -> bool:
     """A chapter-level recommendations heading, or an unnumbered short one ("Recommendations"),
-    not a "Recommendation 2: Title" label or a sentence."""
+    not a "Recommendation 2: Title" label or a sentence about the recommendations (an easy read
+    heading in plain words, "What has to change", keeps its verb)."""
+    sentence = _VERB.search(title) and _RECOMMEND.search(title)
     return b.level <= 3 or (
-        not b.number and len(title.split()) <= 10 and not title.endswith(":") and not _VERB.search(title)
+        not b.number and len(title.split()) <= 10 and not title.endswith(":") and not sentence
     )
 
 

@@ -9,6 +9,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.ref_column import ref_cell, ref_column_items, row_block
+from dhrparse.extractors.recommendations.tile_grids import tile_items
 from dhrparse.vocab import refs
 
 # a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."
@@ -60,7 +61,10 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
     roles = _roles(r, table)
     if "recommendation" not in roles.values():
         level = "agency" if mode == "agency" else "overview"
-        items = ref_column_items(r, block, level, source, headed=headed)
+        # (a grid of numbered tiles, each a recommendation, or a column of refs beside the texts)
+        items = tile_items(r, block, level, source) or ref_column_items(
+            r, block, level, source, headed=headed
+        )
         if items:
             r.hold(block, "recommendations table (reference column, no header)")
         return items
