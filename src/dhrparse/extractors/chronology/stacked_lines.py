@@ -43,7 +43,7 @@ def stacked_lines(
     last = last if until is None else min(last, until - 1)
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
-    header = _header(lines, names)
+    header = stacked_header(lines, names)
     if header is None:
         return None
     start = header.stop
@@ -138,7 +138,7 @@ def _agency_at(fields: list[str | None]) -> int:
     return next(k for k, f in enumerate(fields) if f in ("agency", "source"))
 
 
-def _header(lines: list[Line], names: Columns) -> range | None:
+def stacked_header(lines: list[Line], names: Columns) -> range | None:
     """The header's lines: two or more column names on consecutive lines, the date's first
     (perhaps wrapped over two lines, "Week" over "commencing"), a date cell on the line after
     them."""
