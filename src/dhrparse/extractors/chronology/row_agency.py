@@ -23,7 +23,9 @@ def part_agency(rest: list[Line], single: bool = True) -> tuple[list[Line], list
     `single`: two rows read as one (stacked_dates), whose second agency's lines are among the
     event's too; only the first agency's leading lines are told apart then."""
     lead = 0
-    while lead < min(_FIRST_LINES, len(rest) - 1) and _cell_line(rest[lead].text):
+    # (a name wrapped in the narrow column may go on in lower case: "Community mental health" over
+    # "team", the two set apart from the event by a blank line)
+    while lead < min(_FIRST_LINES, len(rest) - 1) and _cell_line(rest[lead].text, wrapped=lead > 0):
         if lead and rest[lead].number != rest[lead - 1].number + 1:
             break  # (the agency's own lines print straight under each other)
         lead += 1
@@ -73,10 +75,12 @@ def _short(text: str) -> bool:
     return 0 < len(text.split()) <= _AGENCY_WORDS and not SENTENCE_END.search(text)
 
 
-def _cell_line(text: str) -> bool:
+def _cell_line(text: str, wrapped: bool = False) -> bool:
     words = text.split()
     return (
-        0 < len(words) <= _AGENCY_WORDS and not SENTENCE_END.search(text) and not text.lstrip()[:1].islower()
+        0 < len(words) <= _AGENCY_WORDS
+        and not SENTENCE_END.search(text)
+        and (wrapped or not text.lstrip()[:1].islower())
     )
 
 

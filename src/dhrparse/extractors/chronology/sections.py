@@ -5,7 +5,7 @@ entries too. Headings the segmenter did not make sections are found in missed_he
 
 from __future__ import annotations
 
-from dhrparse.document import Section, SourceDocument
+from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agency_apart import agency_tables_apart, carve, unheld
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.agency_tables import agency_tables
@@ -13,6 +13,7 @@ from dhrparse.extractors.chronology.apart_scope import sections_table_goes_on, s
 from dhrparse.extractors.chronology.apart_tables import apart_tables
 from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.cited_runs import cited_runs
+from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.day_times import day_times_sections
 from dhrparse.extractors.chronology.episode_sections import episode_sections
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
@@ -27,6 +28,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     unheaded_tables,
 )
 from dhrparse.extractors.chronology.phase_scope import dated_phases_after
+from dhrparse.extractors.chronology.stacked_lines import stacked_header
 from dhrparse.extractors.chronology.story import story_sections
 from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
 from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, YEAR_LINE, number_then_word
@@ -50,10 +52,14 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         scope += dated_phases_after(ordered, scope, p)
         scope += sections_table_goes_on(doc, ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
+        if not named_outright(section.title, p):
+            blocks = _before_next_chapter(blocks, p)
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
-            if not named_outright(section.title, p) and (
-                not reads_as_chronology(blocks, p) or not_events(blocks, p)
+            if (
+                not named_outright(section.title, p)
+                and (not reads_as_chronology(blocks, p) or not_events(blocks, p))
+                and not _names_stacked_table(doc, blocks, p)
             ):
                 told = told_by_agency(blocks, doc, p)
                 if told is None:
@@ -84,6 +90,28 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += joined_tables(doc, p, furniture, found)  # (last: any table another finder takes is its)
     # in reading order: the later finders add chronologies from anywhere in the document
     return sorted(found, key=lambda f: f[0].line_start)
+
+
+def _before_next_chapter(blocks: list[Block], p: Patterns) -> list[Block]:
+    """The blocks before a heading that names one of the report's closing chapters
+    ("Recommendations"), at any level: a plain text export's heading levels may put the next
+    chapter, and the plan after it, under a heading that only sometimes heads a chronology ("What
+    happened"); the plan's dated rows are no events of the story, and the story's content is
+    judged without them."""
+    for k, b in enumerate(blocks[1:], 1):
+        if b.kind == "heading" and p.any_match("chronology.closing_chapters", " ".join(b.text.split())):
+            return blocks[:k]
+    return blocks
+
+
+def _names_stacked_table(doc: SourceDocument, blocks: list[Block], p: Patterns) -> bool:
+    """The blocks' lines hold a chronology table's header printed a name a line, a date cell
+    under it (stacked_lines): a table header names the chronology where its date cells, run
+    into the paragraphs around them, give the content no dated entries."""
+    if not blocks:
+        return False
+    printed = doc.lines_between(blocks[0].line_start, max(b.line_end for b in blocks))
+    return stacked_header([ln for ln in printed if ln.text.strip()], Columns(p)) is not None
 
 
 def _title_scope(section: Section, p: Patterns) -> list[Section]:

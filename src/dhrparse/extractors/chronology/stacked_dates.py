@@ -24,7 +24,7 @@ def fold_hollow(cells: list[Cells]) -> tuple[list[Cells], list[tuple[str, list[L
     out: list[Cells] = []
     unparted: list[tuple[str, list[Line]]] = []
     for lines, date, rest in cells:
-        if out and _hollow(out[-1][2]):
+        if out and hollow(out[-1][2]):
             above_lines, above_date, above_rest = out[-1]
             out[-1] = (above_lines + lines, above_date, above_rest + rest)
             unparted.append((date, lines))
@@ -33,7 +33,7 @@ def fold_hollow(cells: list[Cells]) -> tuple[list[Cells], list[tuple[str, list[L
     return out, unparted
 
 
-def _hollow(rest: list[Line]) -> bool:
+def hollow(rest: list[Line]) -> bool:
     """Only an agency's short lines after the row's date, or nothing: no event text."""
     return all(
         len(ln.text.split()) <= _AGENCY_WORDS and SENTENCE_END.search(ln.text.strip()) is None for ln in rest

@@ -21,6 +21,7 @@ from dhrparse.extractors.chronology.columns_apart import wrapped_date_names
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.merged_dates import merged_date_rows
 from dhrparse.extractors.chronology.row_agency import cell_goes_on, part_agency, part_agency_after
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
@@ -43,7 +44,7 @@ def stacked_lines(
     last = last if until is None else min(last, until - 1)
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
-    header = _header(lines, names)
+    header = stacked_header(lines, names)
     if header is None:
         return None
     start = header.stop
@@ -55,9 +56,11 @@ def stacked_lines(
     )
     if len(rows) < 2:
         return None
-    cells, unparted = fold_hollow(_dated(rows, entries, opening, rests, same_day, timed))
     fields = [names.field_of(" ".join(lines[k].text.split())) for k in header]
-    _add_rows(cells, {id(row) for row in rows}, fields, entries)
+    dated = _dated(rows, entries, opening, rests, same_day, timed)
+    dated, undated = merged_date_rows(dated, fields, entries, ctx)  # (a date shown once over its rows)
+    cells, unparted = fold_hollow(dated)
+    _add_rows(cells, {id(row) for row, _, _ in dated}, fields, entries, undated)
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
@@ -112,10 +115,12 @@ def _dated(rows: list, entries: Entries, opening: dict, rests: dict, same_day: s
     return cells
 
 
-def _add_rows(cells: list, own: set[int], fields: list[str | None], entries: Entries) -> None:
+def _add_rows(
+    cells: list, own: set[int], fields: list[str | None], entries: Entries, undated: set[int]
+) -> None:
     """Each row's date, agency and event as an entry, the agency parted from the event where
     the header names an agency column. `own`: the rows as read (a row read with the hollow one
-    above is a new list)."""
+    above is a new list); `undated`: rows whose date the text does not prove (merged_dates)."""
     agency_column = any(f in ("agency", "source") for f in fields)
     # (an agency column printed after the event's: its cell is the row's last, "Services involved")
     after = agency_column and "event" in fields and fields.index("event") < _agency_at(fields)
@@ -125,6 +130,7 @@ def _add_rows(cells: list, own: set[int], fields: list[str | None], entries: Ent
         else:
             agency, event = part_agency(rest, id(row) in own) if agency_column else ([], rest)
         body, named = (" ".join(" ".join(ln.text.split()) for ln in part) for part in (event, agency))
+        before = len(entries.own)
         entries.add_row(
             [date, named, body],
             {"date": 0, "agency": 1, "event": 2},
@@ -132,13 +138,15 @@ def _add_rows(cells: list, own: set[int], fields: list[str | None], entries: Ent
             row[-1].number,
             row[0].page,
         )
+        if id(row) in undated and len(entries.own) > before:
+            entries.own[-1].date = None
 
 
 def _agency_at(fields: list[str | None]) -> int:
     return next(k for k, f in enumerate(fields) if f in ("agency", "source"))
 
 
-def _header(lines: list[Line], names: Columns) -> range | None:
+def stacked_header(lines: list[Line], names: Columns) -> range | None:
     """The header's lines: two or more column names on consecutive lines, the date's first
     (perhaps wrapped over two lines, "Week" over "commencing"), a date cell on the line after
     them."""
