@@ -48,6 +48,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.lettered_rows import table_ref
+from dhrparse.plan.merged_unread import MergedUnread
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
@@ -100,6 +101,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         # (the last table's bands over lettered actions: first line -> end)
         self._parents: dict[int, int] = {}
         self.who = {w.lower() for w in p.list("actions.who_headers")}
+        # (merged plans given up here: left unread once the later readers have had them)
+        self.merged = MergedUnread()
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref
@@ -152,6 +155,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             if told is not None:
                 return rec_cell_lines(lines, i, j, body, told), j
             self.warnings.append((UNTOLD, lines[i]))
+            self.merged.note(lines, i, j, cols, texts)  # (as printed until the later readers try it)
             return None
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
