@@ -11,6 +11,11 @@ Two things the narrower plan reader (plan.narrow_rows) must know to cut such a t
   words in lower case on the second action's first line ("1.2 former partner check for ..."):
   that line still opens the second action's row (plan.merged_openings).
 
+Where the lines still cannot be cut and no later reader proves the rows (a tracker with a status
+column is read from each row's first line, plan.tracker_rows), such a table gives no record
+(plan.merged_unread): read as printed it made a recommendation of each row's joined words, the
+action's and the lead's among them.
+
 Zoo: tests/zoo/pending/build_dhr_plan_closed_running_head.py (heldout42 family 1's form, a running
 head and a numbered footer on each page)."""
 
@@ -19,8 +24,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from dhrparse.pipeline import extract
 from dhrparse.plan.merged_openings import merged_row_starts
+from dhrparse.plan.merged_unread import numbered_under
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 STEM = "dhr_plan_closed_running_head_haddersley"
@@ -49,3 +57,39 @@ def test_struck_closed_plan_read_whole_on_corpus_text():
     assert [a.status.value for a in doc.actions] == [a["status"] for a in gold["actions"]]
     assert all("(closed)" not in a.action for a in doc.actions)
     assert not [w for w in doc.warnings if w.code == "plan_cells_untold"]
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "dhr_plan_closed_running_head_quillbeck",
+        "dhr_plan_struck_closed_actions_no_note_thornaby_cross",
+        "dhr_plan_struck_closed_actions_note_thornaby_cross",
+        "dhr_plan_struck_done_actions_key_wendlebury",
+    ],
+)
+def test_uncut_merged_plan_no_reader_proves_stays_unread_on_corpus_text(stem):
+    # (the narrow reader cannot cut these lines and the plan has no status column for the
+    # tracker reader: read as printed each row's joined words became a recommendation)
+    doc = extract(PENDING / f"{stem}.corpus.txt")
+    assert not doc.recommendations and not doc.actions
+    assert [w for w in doc.warnings if w.code == "plan_cells_untold"]
+
+
+def test_uncut_merged_plan_a_later_reader_proves_is_read():
+    # (the same shape with a Status column: the tracker reader reads each row's first line,
+    # its leads, timescales and statuses proved by their cells; never blanked)
+    doc = extract(PENDING / "sar_plan_relative_timescales_agreed_ockleigh.corpus.txt")
+    assert len(doc.recommendations) == 3
+    assert [a.ref for a in doc.actions] == ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]
+    assert all(a.lead and a.status.raw for a in doc.actions)
+
+
+def test_rows_numbered_under_recommendations_tell_the_plan():
+    lines = [
+        "1.1 1. Kelby Police should Add a prompt.",
+        "officers attending",
+        "2.1 2. Kelby Council Hold events.",
+    ]
+    assert numbered_under(lines)
+    assert not numbered_under(["1.1 Add a prompt.", "2.1 Hold events.", "3.1 2. Kelby"])

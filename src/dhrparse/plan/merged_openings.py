@@ -18,11 +18,11 @@ from __future__ import annotations
 import regex
 
 # an action's number under its recommendation's: "1.2", "R1.2", "3.1."
-_SUB_REF = regex.compile(r"^(?P<code>[A-Z]{0,3})(?P<rec>\d{1,2})\.(?P<act>\d{1,2})\.?$")
+ACTION_NUMBER = regex.compile(r"^(?P<code>[A-Z]{0,3})(?P<rec>\d{1,2})\.(?P<act>\d{1,2})\.?$")
 
 
 def _key(words: list[str]) -> tuple[str, int, int] | None:
-    m = _SUB_REF.match(words[0]) if words else None
+    m = ACTION_NUMBER.match(words[0]) if words else None
     return None if m is None else (m["code"], int(m["rec"]), int(m["act"]))
 
 

@@ -47,12 +47,13 @@ from dhrparse.plan.joined_cells import (
     clear_reading,
 )
 from dhrparse.plan.joined_reader import JoinedReader
-from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lettered_rows import table_ref
+from dhrparse.plan.merged_unread import MergedUnread
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
-from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
+from dhrparse.plan.narrow_sections import MIN_NARROW, NarrowLayout
+from dhrparse.plan.narrow_table_lines import row_firsts, table_lines
 from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
 from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -100,6 +101,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         # (the last table's bands over lettered actions: first line -> end)
         self._parents: dict[int, int] = {}
         self.who = {w.lower() for w in p.list("actions.who_headers")}
+        # (merged plans given up here: left unread once the later readers have had them)
+        self.merged = MergedUnread()
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref
@@ -152,10 +155,11 @@ class NarrowRows(NarrowLayout, JoinedReader):
             if told is not None:
                 return rec_cell_lines(lines, i, j, body, told), j
             self.warnings.append((UNTOLD, lines[i]))
+            self.merged.note(lines, i, j, cols, texts)  # (as printed until the later readers try it)
             return None
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
-        firsts = _row_firsts(rows, body, kept, paired)
+        firsts = row_firsts(rows, body, kept, paired)
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
@@ -164,7 +168,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             # named as printed, its bands rows of their own, a bare number and its words, the
             # walk reads as the recommendations over their lettered actions)
             self._parent_rows(texts, body, cols, names, firsts, left)
-        return _table_lines(lines, i, j, names, firsts, left, sections), j
+        return table_lines(lines, i, j, names, firsts, left, sections), j
 
     def _row_starts(self, texts: list[str], cols: list[str], dated: bool):
         """(the lines' texts, a row's ref made whole; the rows' first lines; the lines of
@@ -341,42 +345,6 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if self._shapes is None:
             self._shapes = TrackerShapes(self.p)
         return cells_read(rows, cols, roles, self._shapes, self.p)
-
-
-def _row_firsts(rows, body: list[int], kept: list[int], paired: bool) -> dict[int, list[str]]:
-    """Each row's cells, by its first printed line (a paired ref parted again into the
-    recommendation's code and the action's number)."""
-    firsts: dict[int, list[str]] = {}
-    for row in rows:
-        for part, first in zip(row.parts, row.firsts):
-            cells = [" ".join(words) for words in part]
-            if paired:
-                cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
-            firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
-    return firsts
-
-
-def _table_lines(
-    lines: list[Line], i: int, j: int, names, firsts: dict, left: set, sections: dict
-) -> list[Line]:
-    """The table's lines as cells: the header named, each row's first line its cells, the
-    lines left as printed kept, every other line blank."""
-    blank = [""] * len(names)
-    out = [cells_line(lines[i], names)]
-    # (each agency's heading kept as printed over its header, named again: the walk reads
-    # the section as in a table printed with its cells)
-    left |= set(sections)
-    headers = {h + 1 for h, after in sections.items() if after > h + 1}
-    for k in range(i + 1, j):
-        if k in headers:
-            out.append(cells_line(lines[k], names))
-        elif k in firsts:
-            out.append(cells_line(lines[k], firsts[k]))
-        elif k in left:
-            out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
-        else:
-            out.append(cells_line(lines[k], blank))
-    return out
 
 
 def _narrow_table(

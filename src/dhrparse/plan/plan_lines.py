@@ -128,6 +128,7 @@ class PlanLines(RoleEvidence):
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
+        self.lines = narrow.merged.unread(self.lines)  # (merged plans no reader cut: plan.merged_unread)
         self.lines = joined.doubtful_kept(self.lines)
         return rounds, row_blocks, joined, narrow, trackers, apart
 
