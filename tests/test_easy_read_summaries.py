@@ -27,7 +27,9 @@ def test_changes_plan_and_story_are_read(stem, route):
     doc = extract(ZOO / f"{stem}{route}")
     refs = [r.ref for r in doc.recommendations]
     assert refs == [str(k) for k in range(1, len(refs) + 1)] and len(refs) >= 3
-    assert doc.actions and all(a.status.value in ("complete", "in_progress", "not_started") for a in doc.actions)
+    assert doc.actions and all(
+        a.status.value in ("complete", "in_progress", "not_started") for a in doc.actions
+    )
     assert all(a.lead for a in doc.actions)
     # the story's events only: no "About" sentence, change or phone line is an event
     assert all(e.text.startswith(("In ", "On ")) for e in doc.chronology)
