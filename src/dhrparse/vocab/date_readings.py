@@ -101,6 +101,15 @@ def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
     return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
 
 
+def _easter_season(y: int, sunday: date, span: list[int] | None, raw: str) -> DateValue:
+    """A season of days around Easter ("Easter weekend 2022", "the Easter holidays of 2019"): the
+    month Easter Sunday falls in, where the season's days (`span`, days from Easter Sunday) all lie
+    in that month; a season running over from March into April says only its year."""
+    if span and any((sunday + timedelta(days=days)).month != sunday.month for days in span):
+        return DateValue(raw=raw, start=str(y), end=str(y), precision="year")
+    return DateValue(raw=raw, start=_ym(y, sunday.month), end=_ym(y, sunday.month), precision="month")
+
+
 def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
     """The day (or season's month) a named day of the match's year stands for."""
     y = g.year(m.group("y"))
@@ -114,10 +123,8 @@ def _named(g: DateGrammar, name: str, m: regex.Match, raw: str) -> Reading:
     mo, *day = g.named_day(name)
     if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)
         sunday = easter_sunday(y)
-        if not day:
-            return DateValue(
-                raw=raw, start=_ym(y, sunday.month), end=_ym(y, sunday.month), precision="month"
-            ), False
+        if not day or isinstance(day[0], list):
+            return _easter_season(y, sunday, day[0] if day else None, raw), False
         iso = easter_day(y, day[0]).isoformat()
         return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
     if not day:
