@@ -16,7 +16,9 @@ way, since a column's cells print top to bottom, page after page, where
   or a milestone opening with a state word, breaks the count and the table keeps what it had);
 - every status a reading gave before lands on its own row, at least two of them, the first
   row's among them: a cell missed or one too many shifts the rows after it, and the proven
-  statuses would then fall on rows not theirs.
+  statuses would then fall on rows not theirs;
+- the cells to give are printed in the proven cells' form: where those are lone ratings, a
+  sentence among them is another column's cell.
 
 Only rows with no status are given one (a status paired by guess is worse than none).
 """
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
 from dhrparse.plan.rag_key import is_legend
+from dhrparse.prepare.status_feet import MAX_STATUS_WORDS
 
 MIN_PROVEN = 2  # statuses a reading proved, which the column's order must put back on their rows
 
@@ -47,8 +50,20 @@ def fill_table_statuses(
         return
     if any(_printed(column[row]) != printed for row, printed in proven.items()):
         return
+    if _forms_differ(column, proven):
+        return
     for act, status in zip(actions, column):
         act.values.setdefault("status", status)
+
+
+def _forms_differ(column: Sequence[BlockCell], proven: dict[int, object]) -> bool:
+    """Whether the cells left to give are printed in another form than the proven ones: where
+    every proven status is a lone rating or state word ("Green", "Red") a column of such cells is
+    a RAG column, and a sentence among them ("Not started; the form is due for replacement ...")
+    is a progress column's cell that print order set between them, no status of this column."""
+    if any(len(column[row].text.split()) > MAX_STATUS_WORDS for row in proven):
+        return False
+    return any(len(c.text.split()) > MAX_STATUS_WORDS for row, c in enumerate(column) if row not in proven)
 
 
 def _status_column(cells: Sequence[BlockCell]) -> list[BlockCell] | None:
