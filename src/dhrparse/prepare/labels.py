@@ -257,7 +257,9 @@ def _starts_again(label: str, following: str) -> bool:
     report's list, "(1)" the first row of the plan after it; "4.3" after "4.2" counts on).
     Lettered labels ("1a", "R3") are left as they are."""
     this, nxt = _numbers(label), _numbers(following)
-    return bool(this) and bool(nxt) and nxt < this
+    # (a list starting again starts at its first item, "(1)" or "1.1"; a lower number that is no
+    # first item, "2" after "3", is a row of the same table printed out of order)
+    return bool(this) and bool(nxt) and nxt < this and nxt[-1] == 1
 
 
 def _numbers(label: str) -> tuple[int, ...] | None:
