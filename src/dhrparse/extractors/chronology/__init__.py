@@ -27,6 +27,13 @@ from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
 from dhrparse.extractors.chronology.label_blocks import read_label_blocks
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
+from dhrparse.extractors.chronology.timeline_strips import (
+    printed_strips,
+    read_printed_strip,
+    read_strip,
+    strip_tables,
+    year_head_lines,
+)
 from dhrparse.ledger import Ledger
 from dhrparse.models import ChronologyEvent, Review
 from dhrparse.patterns import Patterns
@@ -40,7 +47,20 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
     gaz = Agencies(gazetteer_for(doc, p), p)
     events: list[ChronologyEvent] = []
     furniture = Furniture(doc, p)
+    strips = strip_tables(doc, p)
+    for strip in strips:  # (a timeline strip, found by its year columns whatever its heading)
+        section = strip.section or doc.root
+        ctx.claim("chronology", strip.line_start, strip.line_end, section.heading)
+        ctx.consumed(year_head_lines(strip), "timeline strip's years")
+        read_strip(strip, Entries(doc, p, gaz, section, events, review.date_of_death))
+    for printed in [] if strips else printed_strips(doc, p):  # (printed as text: its years where told)
+        section = printed.blocks[0].section or doc.root
+        ctx.claim("chronology", printed.blocks[0].line_start, printed.blocks[-1].line_end, section.heading)
+        ctx.consumed(printed.head_lines, "timeline strip's years")
+        read_printed_strip(printed, Entries(doc, p, gaz, section, events, review.date_of_death), ctx)
+        strips += printed.blocks
     for section, mode, scope in chronology_sections(doc, p, furniture):
+        scope = [b for b in scope if not any(b is s for s in strips)]
         entries = Entries(doc, p, gaz, section, events, review.date_of_death, by_agency=mode == NARRATIVE)
         builder = Builder(ctx, entries, furniture)
         if scope:
