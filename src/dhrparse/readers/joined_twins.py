@@ -5,11 +5,12 @@ readers/side_by_side.py says why the English column is the body.
 
 A line's split is proved where its words tell one language up to a point and the other after it,
 with nothing untold between, or with the list number opening the second column's paragraph ("1.")
-among the untold words between.
+among the untold words between, or a name both twins print twice in a row there.
 Where many lines prove a split, all in one order, the report is read so: each line keeps its
 English part, a line wholly Welsh (a Welsh cell running on below a shorter English one) reads as
-blank, and a line whose split is not proved is kept as printed and named in a
-`bilingual_line_unsplit` warning: its words may mix the two languages.
+blank, and a line whose split is not proved keeps its English words and the words telling neither
+language next to them (leaving out the words telling Welsh), named in a `bilingual_line_unsplit`
+warning; a line mixing the two languages in no order is kept as printed, named alike.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from dhrparse.readers.side_by_side import english_half
 CODE = "bilingual_line_unsplit"
 MESSAGE = (
     "the report prints English and Welsh side by side and this line joins the two columns where "
-    "the words do not prove where the English ends: kept as printed, it may mix the two languages"
+    "the words do not prove where the English ends: the words telling Welsh left out, the words "
+    "telling neither language kept with the English, which they may not be"
 )
 # lines proving a split, all in one order, before the text is read as two columns joined; and
 # the share of the report's lines they must be (a Welsh name closing an English line now and
@@ -58,10 +60,10 @@ def english_halves(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     if order is None:
         return doc
     for k, ln in lines:
-        text = _english_part(ln.text, words[k], splits[k], order, patterns)
-        if text is None:
+        text, proved = _english_part(ln.text, words[k], splits[k], order, patterns)
+        if not proved:
             doc.reader_warnings.append((CODE, MESSAGE, ln.number))
-        elif not text:
+        if not text:
             doc.lines[k] = BlankLine(ln.number, ln.page)
         elif text != ln.text:
             doc.lines[k] = Line(ln.number, text, page=ln.page, raw=ln.raw, kind=ln.kind)
@@ -70,22 +72,37 @@ def english_halves(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 
 def _split(words: list[tuple[str, str | None]]) -> Split | None:
     """Where the line's second language opens, where its words prove it."""
-    told = [(i, lang) for i, (_, lang) in enumerate(words) if lang is not None]
-    langs = [lang for _, lang in told]
-    for first, second in ((ENGLISH, WELSH), (WELSH, ENGLISH)):
-        if first not in langs or second not in langs:
+    for first in (ENGLISH, WELSH):
+        bounds = _bounds(words, first)
+        if bounds is None:
             continue
-        last_first = max(i for i, lang in told if lang == first)
-        first_second = min(i for i, lang in told if lang == second)
-        if last_first > first_second or any(lang == first for i, lang in told if i > first_second):
-            continue
-        gap = range(last_first + 1, first_second)
+        gap = range(bounds[0] + 1, bounds[1])
         if not gap:
-            return first, first_second
+            return first, bounds[1]
         numbers = [i for i in gap if _LIST_NUMBER.match(words[i][0])]
         if len(numbers) == 1:
             return first, numbers[0]
+        # a name both twins print closes the one column's line and opens the other's
+        # ("Bwrdd Diogelu Plant Pontardu Pontardu Safeguarding Children Board")
+        repeats = [i for i in range(gap.start, bounds[1] + 1) if _same(words[i - 1][0], words[i][0])]
+        if len(repeats) == 1:
+            return first, repeats[0]
     return None
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower() == b.lower() and any(ch.isalpha() for ch in a)
+
+
+def _bounds(words: list[tuple[str, str | None]], first: str) -> tuple[int, int] | None:
+    """The last word telling `first` and the first telling the other language, where every word
+    telling `first` comes before every word telling the other."""
+    second = WELSH if first == ENGLISH else ENGLISH
+    firsts = [i for i, (_, lang) in enumerate(words) if lang == first]
+    seconds = [i for i, (_, lang) in enumerate(words) if lang == second]
+    if not firsts or not seconds or firsts[-1] > seconds[0]:
+        return None
+    return firsts[-1], seconds[0]
 
 
 def _key(token: str) -> str:
@@ -93,7 +110,9 @@ def _key(token: str) -> str:
 
 
 def _learned(
-    words: dict[int, list[tuple[str, str | None]]], splits: dict[int, Split | None], both: frozenset[str]
+    words: dict[int, list[tuple[str, str | None]]],
+    splits: dict[int, Split | None],
+    both: frozenset[str],
 ) -> dict[str, str]:
     """The language of each word the split lines print in one language's halves only."""
     seen: dict[str, set[str]] = {}
@@ -121,19 +140,32 @@ def _order(splits: list[Split], line_count: int) -> str | None:
 
 
 def _english_part(
-    text: str, words: list[tuple[str, str | None]], split: Split | None, order: str, patterns: Patterns
-) -> str | None:
-    """The line's English words ("" for a line wholly Welsh); None where its split is unproved."""
+    text: str,
+    words: list[tuple[str, str | None]],
+    split: Split | None,
+    order: str,
+    patterns: Patterns,
+) -> tuple[str, bool]:
+    """The line's English words ("" for a line wholly Welsh), and whether its split is proved.
+    Unproved, the words no language tells between the two halves stay with the English (the
+    words telling Welsh are the twin's whichever way they fall); a line mixing the languages in
+    no order is kept whole."""
     across = english_half(text, patterns)
     if across != text:
-        return across  # (a heading printed across both columns, "Welsh / English")
+        return (
+            across,
+            True,
+        )  # (a heading printed across both columns, "Welsh / English")
     langs = {lang for _, lang in words} - {None}
     if not langs or langs == {ENGLISH}:
-        return text
+        return text, True
     if langs == {WELSH}:
-        return ""
-    if split is None or split[0] != order:
-        return None
+        return "", True
     tokens = [w for w, _ in words]
-    cut = split[1]
-    return " ".join(tokens[:cut] if order == ENGLISH else tokens[cut:])
+    if split is not None and split[0] == order:
+        cut = split[1]
+        return " ".join(tokens[:cut] if order == ENGLISH else tokens[cut:]), True
+    bounds = _bounds(words, order)
+    if bounds is None:
+        return text, False
+    return " ".join(tokens[: bounds[1]] if order == ENGLISH else tokens[bounds[0] + 1 :]), False

@@ -56,6 +56,9 @@ class Bilingual:
     english_left: bool = True
     spanned_headings: bool = False  # each heading a row of its own across both columns
     size: float = 10.5
+    # each recommendation's scope as the zoo's gold has it: one asking the Regional Safeguarding
+    # Board itself is regional (as recs_two_page_footer_concise_review's), any other local
+    scopes: tuple[str, ...] = ()
 
 
 def build(spec: Bilingual) -> None:
@@ -99,9 +102,12 @@ def build(spec: Bilingual) -> None:
 def gold(spec: Bilingual) -> dict:
     s = spec
     lines = (HERE / f"{s.stem}.txt").read_text(encoding="utf-8").splitlines()
+    scopes = s.scopes or ("local",) * len(s.recommendations)
     recs = [
-        recommendation_record(str(k), first_words(english, 8), line_holding(lines, f"{k}. {english}", 5))
-        for k, (english, _) in enumerate(s.recommendations, start=1)
+        recommendation_record(
+            str(k), first_words(english, 8), line_holding(lines, f"{k}. {english}", 5), scope=scope
+        )
+        for k, ((english, _), scope) in enumerate(zip(s.recommendations, scopes, strict=True), start=1)
     ]
     side = "English left, Welsh right" if s.english_left else "Welsh left, English right"
     return plan_gold(

@@ -19,6 +19,7 @@ DOC = Bilingual(
     child="Child T",
     age=2,
     font="Liberation Sans",
+    scopes=("regional", "local", "local", "regional"),
     title=[
         ("Glanafon Regional Safeguarding Board", "Bwrdd Diogelu Rhanbarthol Glanafon"),
         ("Extended Child Practice Review", "Adolygiad Ymarfer Plant Estynedig"),
@@ -75,9 +76,9 @@ DOC = Bilingual(
             "ifanc neu’n ymweld ag ef yn aml, ac yn cofnodi hynny.",
         ),
         (
-            "The health board should remind its staff of the regional protocol on bruising in babies who are "
+            "The health board should remind its staff of the protocol on bruising in babies who are "
             "not yet mobile and check that it is followed.",
-            "Dylai’r bwrdd iechyd atgoffa ei staff o’r protocol rhanbarthol ar gleisio mewn babanod nad ydynt "
+            "Dylai’r bwrdd iechyd atgoffa ei staff o’r protocol ar gleisio mewn babanod nad ydynt "
             "eto’n symud a gwirio ei fod yn cael ei ddilyn.",
         ),
         (
