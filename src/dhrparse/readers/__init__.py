@@ -10,8 +10,11 @@ import hashlib
 from pathlib import Path
 
 from dhrparse.document import SourceDocument
-from dhrparse.patterns import Patterns
+from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.readers.joined_twins import english_halves
 from dhrparse.readers.ligatures import unjoin_ligatures
+from dhrparse.readers.side_by_side import english_column
+from dhrparse.readers.twin_paragraphs import english_paragraphs
 
 
 class ReadError(Exception):
@@ -88,7 +91,12 @@ def read_bytes(
         from dhrparse.readers.text import read_text
 
         doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)
-    return unjoin_ligatures(doc)
+        # (a report printed in English and Welsh side by side: its English column is the body,
+        # its paragraphs printed in turn with their Welsh twins or its lines joined with theirs)
+        patterns = patterns or load_patterns()
+        return english_paragraphs(english_halves(unjoin_ligatures(doc), patterns), patterns)
+    # (a report printed in English and Welsh side by side: its English column is the body)
+    return english_column(unjoin_ligatures(doc), patterns or load_patterns())
 
 
 def read_path(
