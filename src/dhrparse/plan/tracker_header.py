@@ -9,6 +9,11 @@ No such line reads as header words, so no table is found under it. The tracker r
 as an extra column (its cells handed on under its printed name); a header the tracker does not
 take is printed again as it was, so the other readers see the report as before.
 
+A wide plan (A3, eleven columns) may name the officer who leads beside the agency that does
+("... Lead agency Lead officer Start Target Evidence ..."): the agency's column is the lead and
+the officer's one no field is for, though every word is a header's; up to a third of such a
+header's columns may be unnamed.
+
 A narrow column breaks a long name inside a word, its rest printed on the line under the
 header among the wrapped words of the other names:
 
@@ -53,6 +58,8 @@ class TrackerHeaders:
         self.longest = max((len(n) for n in self.unnamed), default=0)
         self.unnamed_words = {w for n in self.unnamed for w in n}
         self.who = {w.lower() for w in p.list("actions.who_headers") if " " not in w}
+        # the officer's column beside the agency's ("Lead agency | Lead officer"): an extra one
+        self.officers = {tuple(w.lower().split()) for w in p.list("actions.tracker.officer_names")}
         quarter = p.get("actions.tracker.quarter_label")
         self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
@@ -78,7 +85,7 @@ class TrackerHeaders:
         extras, kept = [], []
         k = 0
         while k < len(words):
-            size = self._unnamed_at(words, k)
+            size = self._unnamed_at(words, k) or self._officer_at(words, k)
             if size:
                 before = " ".join(kept)
                 if not before or not self.cm.is_header_words(before):
@@ -95,7 +102,7 @@ class TrackerHeaders:
                 continue
             kept.append(words[k])
             k += 1
-        if len(extras) > MAX_UNNAMED or (plain == text and not extras):
+        if len(extras) > self._most_unnamed(kept, extras) or (plain == text and not extras):
             return None
         extra = extras or None
         if extras:
@@ -117,6 +124,26 @@ class TrackerHeaders:
             if any(n[:size] == opening and len(n) > size and set(n[size:]) <= below for n in self.unnamed):
                 return size
         return 0
+
+    def _officer_at(self, words: list[str], k: int) -> int:
+        """How many words from words[k] name the officer who leads, where the header's other
+        words name a lead column too (the agency's, "Lead agency"): that column is the lead, and
+        the officer's one no field is for; 0 otherwise."""
+        for size in range(min(len(max(self.officers, key=len, default=())), len(words) - k), 0, -1):
+            if tuple(w.lower().strip(".,:") for w in words[k : k + size]) in self.officers:
+                others = " ".join(words[:k] + words[k + size :])
+                return size if "lead" in self.cm.scan(others) else 0
+        return 0
+
+    def _officer_named(self, extras: list[tuple[int, str]] | None) -> bool:
+        """Among a header's columns no field is for, the officer's beside the agency's."""
+        return any(tuple(name.lower().split()) in self.officers for _, name in extras or ())
+
+    def _most_unnamed(self, kept: list[str], extras: list) -> int:
+        """The most columns no field is for that a header may name: two, or a third of the
+        columns on a wide plan of many (an A3 plan's "Lead officer", "Start" and "Evidence"
+        beside eight named ones) where the named still cut the rows."""
+        return max(MAX_UNNAMED, (len(self.cm.scan(" ".join(kept))) + len(extras)) // 3)
 
     def _unnamed_at(self, words: list[str], k: int) -> int:
         """How many words from words[k] name a column no field is for (the longest such name)."""
@@ -248,9 +275,11 @@ class TrackerHeaders:
             if ln.cells is None and (
                 "(" in ln.text or self.unnamed_words & set(ln.text.lower().split()) or self._at_dated(ln.text)
             ):
-                got = (
-                    None if self.cm.is_header_words(ln.text) else self._header(ln.text, self._under(lines, k))
-                )
+                got = self._header(ln.text, self._under(lines, k))
+                # (a line of header words alone is read by the other readers as printed, but for
+                # one naming the officer beside the agency: the two leads are two columns there)
+                if got is not None and self.cm.is_header_words(ln.text) and not self._officer_named(got[1]):
+                    got = None
                 if got is not None:
                     self.printed[ln.number] = ln
                     self.dated[ln.number] = self._dated_columns(ln.text)

@@ -18,7 +18,7 @@ from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
 from dhrparse.vocab.alternation import expression_alternation, literal_alternation
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import find_dates, is_month_short_year
 from dhrparse.vocab.type_widths import Face
 
 if TYPE_CHECKING:
@@ -257,6 +257,8 @@ class TrackerShapes:
             or self.event.match(t)
         ):
             return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
+        if text[:1].isupper() and is_month_short_year(text, self.p):
+            return 1.0  # (a month and a two-digit year, "Apr 25", as a Start and a Target print it)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
         if self.week.match(text.strip()):

@@ -113,6 +113,12 @@ def _cell_form(raw: str, patterns: Patterns | None) -> DateValue | None:
     return value.model_copy(update={"raw": raw}) if value is not None and value.start else None
 
 
+def is_month_short_year(raw: str, patterns: Patterns | None = None) -> bool:
+    """The whole cell is a month and a two-digit year ("Apr 25"), as a plan's Start and
+    Target columns print them: a month of that year, never a day of an unnamed one."""
+    return bool(_month_short_year(raw, patterns))
+
+
 def _month_short_year(raw: str, patterns: Patterns | None) -> list[DateMatch]:
     """A whole target-date cell "Dec 23": a month and a two-digit year, read as "Dec-23"."""
     form = (patterns or load_patterns()).regexes("dates.words.target_month_short_year")
