@@ -12,7 +12,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR, FormSearch
-from dhrparse.vocab.dated_days import DatedDays, dated_day_forms
+from dhrparse.vocab.dated_days import DatedDays, dated_day_forms, hosted_day_forms
 from dhrparse.vocab.engines import Expression, vocabulary_key
 
 
@@ -71,6 +71,7 @@ class DateGrammar:
                 self.dated.names,
                 self.dated.places,
             )
+            + hosted_day_forms(self.dated.hosted_names, self.dated.hosts)
         ]
         self.forms = [self.quarters.form] + forms
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
@@ -199,11 +200,12 @@ def _named_day_forms(M: str, Y: str, apx: str, named: str, weekday: str) -> list
     the numeric days, which win where two overlap)."""
     return [
         # "New Year's Day 2021", "Christmas 2022"; a weekday told from one: "the Saturday before
-        # Christmas 2021"
+        # Christmas 2021"; its weekday set off by commas, or its month, before the year ("on Epiphany, a
+        # Friday, in 2023", "the Feast of the Epiphany in January 2023")
         (
             "named_day_year",
             rf"(?:\bthe\s+(?P<ndw>{weekday})\s+(?P<ndr>before|after)\s+)?"
-            rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b",
+            rf"\b(?P<nd>{named})(?:,\s+(?:a\s+)?(?:{weekday}),)?,?\s+(?:of\s+|in\s+)?(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\b",
         ),
         # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
         (

@@ -88,6 +88,10 @@ def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
     """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022");
     a weekday told from it ("the Saturday before Christmas 2021") is the nearest such weekday
     before or after the day (a season's own day, "Christmas Day", where the gazetteer names one)."""
+    if m.group("ndm"):  # ("the Feast of the Epiphany in January 2023": the month printed must be the day's)
+        value, _ = _dated_day(g, kind, m, raw, apx) if not m.group("ndw") else (None, False)
+        # (a season's month, "Easter in April 2021", is read by the month's own forms)
+        return (value if value is not None and value.precision == "day" else None), False
     if not m.group("ndw"):
         return _named(g, m.group("nd"), m, raw)
     own_day = f"{m.group('nd')} day"
@@ -147,6 +151,13 @@ def _dated_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -
     if value is None or (m.group("ndm") and value.start[5:7] != f"{g.month(m.group('ndm')):02d}"):
         return None, False
     return value, False
+
+
+def _hosted_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """ "the Eurovision final held in Turin": the day the event was held there."""
+    held = g.dated.hosted(m.group("nd"), m.group("host"))
+    iso = held.isoformat() if held else None
+    return (DateValue(raw=raw, start=iso, end=iso, precision="day") if iso else None), False
 
 
 def _dated_day_inner_year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
@@ -229,6 +240,7 @@ _READERS = {
     "dated_day_year": _dated_day,
     "year_dated_day": _dated_day,
     "dated_day_inner_year": _dated_day_inner_year,
+    "hosted_day": _hosted_day,
     "month_year": _month,
     "month_period_year": _month,
     "mon_yy": _month,

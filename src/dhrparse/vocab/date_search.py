@@ -61,6 +61,9 @@ _NEEDS_MONTH = {
     "mon_yy",
 }
 # the forms opening with an optional approximation word, and what the rest of each opens with
+# the forms that hold no digit (an event named by its host, "the Eurovision final held in Turin"):
+# the only ones tried on a text without one
+_DIGITLESS = {"hosted_day"}
 _STARTS = {
     "day_month_year": "digit",
     "month_range": "month",
@@ -79,6 +82,7 @@ class FormSearch:
         seasons: list[str],
     ):
         self.forms = forms
+        self.digitless = [(kind, form) for kind, form in forms if kind in _DIGITLESS]
         self.plain_texts = PlainTexts()
         mon = literal_alternation(months, longest_first=True)
         season = literal_alternation(seasons)
@@ -92,8 +96,13 @@ class FormSearch:
 
     def matches(self, text: str) -> list[tuple[str, Iterable[regex.Match]]]:
         """(kind, matches) for every form that can match in `text`, in the grammar's order."""
-        if not text or not _DIGIT.search(text):
+        if not text:
             return []
+        if not _DIGIT.search(text):
+            return [
+                (kind, form.engine(self.plain_texts.plain(text)).finditer(text))
+                for kind, form in self.digitless
+            ]
         skipped = self._cannot_match(text)
         at: dict[str, set[int]] | None = {} if self.fast_starts and text.isascii() else None
         found: list[tuple[str, Iterable[regex.Match]]] = []

@@ -28,6 +28,14 @@ class DatedDays:
             }
         self.names = [name.lower() for name in patterns.get("dates.absolute.dated_days", {})]
         self.places = patterns.list("dates.absolute.dated_day_places")
+        # (an event named by its host: name -> host -> the day held there)
+        self._hosted: dict[str, dict[str, date]] = {}
+        for event in (patterns.get("dates.absolute.hosted_days") or {}).values():
+            hosts = {key(host): date.fromisoformat(day) for host, day in event.get("hosts", {}).items()}
+            for name in event.get("names", []):
+                self._hosted[key(name)] = hosts
+        self.hosted_names = sorted(self._hosted)
+        self.hosts = sorted({host for hosts in self._hosted.values() for host in hosts})
 
     def holds(self, printed: str) -> bool:
         return key(printed) in self._days
@@ -43,6 +51,10 @@ class DatedDays:
             return True, days[year]
         return False, None
 
+    def hosted(self, printed: str, host: str) -> date | None:
+        """The day the event named was held in `host`, None where the table has no such event or host."""
+        return self._hosted.get(key(printed), {}).get(key(host))
+
 
 def key(printed: str) -> str:
     """A name as the tables hold it: lower case, single spaces, no apostrophes."""
@@ -51,12 +63,17 @@ def key(printed: str) -> str:
 
 def dated_day_forms(M: str, Y: str, dated: list[str], places: list[str]) -> list[tuple[str, str]]:
     """The forms only a dated day has: its place and month between the name and the year ("the
-    hottest day ever recorded in the UK, in July 2022"), or the year before it ("the December
+    hottest day ever recorded in the UK, in July 2022", "the Eurovision final held in Leeds in 2023", "... in Leeds, May 2023"), or the year before it ("the December
     2019 general election")."""
     if not dated:
         return []
     named = literal_alternation(dated, spaced=True, longest_first=True).replace("'", "['’]?")
-    where = rf"(?:\s+in\s+(?:the\s+)?(?:{literal_alternation(places, spaced=True)}))?" if places else ""
+    where = rf"\s+in\s+(?:the\s+)?(?:{literal_alternation(places, spaced=True)})" if places else r"(?!x)x"
+    # (or the city an event was held in, named before its year: "the Eurovision final held in Leeds in 2023", "... in Leeds, May 2023")
+    where = (
+        rf"(?:{where}|,?\s+(?:(?:which|that)\s+was\s+)?(?:(?:held|hosted|staged|played)\s+)?in\s+"
+        r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
+    )
     return [
         (
             "dated_day_year",
@@ -64,6 +81,21 @@ def dated_day_forms(M: str, Y: str, dated: list[str], places: list[str]) -> list
         ),
         ("year_dated_day", rf"\b(?:(?P<ndm>{M})\s+)?(?P<y>{Y})\s+(?P<nd>{named})\b"),
     ] + _year_inside_forms(Y, dated)
+
+
+def hosted_day_forms(hosted: list[str], hosts: list[str]) -> list[tuple[str, str]]:
+    """An event named by the place that held it, with no year ("the Eurovision final, held in Turin")."""
+    if not hosted or not hosts:
+        return []
+    named = literal_alternation(hosted, spaced=True, longest_first=True).replace("'", "['’]?")
+    where = literal_alternation(hosts, spaced=True, longest_first=True)
+    return [
+        (
+            "hosted_day",
+            rf"\b(?P<nd>{named}),?\s+(?:(?:which|that)\s+was\s+)?(?:(?:held|hosted|staged|played)\s+)?"
+            rf"in\s+(?:the\s+)?(?P<host>{where})\b",
+        )
+    ]
 
 
 def _year_inside_forms(Y: str, dated: list[str]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from dhrparse.extractors.review.marked_author import marked_author
 from dhrparse.extractors.review.nicknames import without_nicknames
 from dhrparse.extractors.review.people_columns import person_in_row, read_people_columns
 from dhrparse.extractors.review.person_names import PersonNames
+from dhrparse.extractors.review.poster import corrected_author, guest_author, poster_author
 from dhrparse.extractors.review.printing import (
     COVER_LINES,
     capitals_name,
@@ -146,6 +147,11 @@ def author(lines: list[str], p: Patterns, heads: Sequence[str] = ()) -> str | No
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
             or copyright_holder(lines[:CITED_LINES], cues.copyright, cues.names.at_start)
             or sender_author(lines, cues.p, cues.names.alone)  # (a report sent by email: "From: Jo Roe")
+            or corrected_author(lines, cues.p, cues.names.name, cues.names.ok)  # (a corrigendum)
+            or poster_author(lines, cues.p, cues.names.alone)  # ("... the Domestic Homicide Review I wrote")
+            or guest_author(
+                lines, cues.p, cues.names.name, cues.names.ok
+            )  # ("Mel talks to Jo Roe, the author")
             or running_head_author(
                 heads, lines, cues.names.alone, cues.p
             )  # ("Overview Report | Jo Roe | v4")

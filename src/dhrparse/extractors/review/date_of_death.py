@@ -36,6 +36,7 @@ from dhrparse.extractors.review.death_notes import (
 )
 from dhrparse.extractors.review.death_sentence import sentence_opening_above, with_next, with_wrapped
 from dhrparse.extractors.review.death_windows import death_window, seen_until_found
+from dhrparse.extractors.review.event_days import day_from_event
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.extractors.review.wedding_days import from_wedding_anniversary
 from dhrparse.models import DateValue
@@ -156,7 +157,7 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
 _DEATH_EXPRESSIONS = (
     *("other_event_before", "other_date_line", "same_day", "next_day", "died_next_day", "died_on_weekday"),
     *("found_dead", "body_line", "numbered_paragraph", "period_sentence", "anniversary", "died_aged_days"),
-    *("died_birthday", "died_wedding_anniversary"),
+    *("died_birthday", "died_wedding_anniversary", "died_from_event"),
 )
 
 
@@ -195,8 +196,20 @@ class _DeathReading:
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = sentence_opening_above(lines, i, rx["other_date_line"], rx["numbered_paragraph"], p) + text
-        value = anniversary_told(text, rx["anniversary"], p) or _death_date_in(
-            text, self.words, self.general, rx["other_event_before"], rx["period_sentence"], rx["same_day"], p
+        # (a day told from a wedding's or a birth's printed day first: the day printed is the event's)
+        value = day_from_event(lines, text, rx["died_from_event"], self.any_word, p)
+        value = (
+            value
+            or anniversary_told(text, rx["anniversary"], p)
+            or _death_date_in(
+                text,
+                self.words,
+                self.general,
+                rx["other_event_before"],
+                rx["period_sentence"],
+                rx["same_day"],
+                p,
+            )
         )
         value = next_day_told(text, value, rx["died_next_day"])
         return text, weekday_told(text, value, rx["died_on_weekday"])
