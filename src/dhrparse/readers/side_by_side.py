@@ -33,7 +33,7 @@ MIN_TWINS = 3
 TWIN_SHARE = 0.5
 TWO_COLUMNS = 2
 # a heading across both columns: its two languages parted by a slash set apart by spaces
-_ACROSS = re.compile(r"\s+/\s+")
+_ACROSS = re.compile(r"(?<!\s)\s+/\s+")  # (a run of spaces tried from its first only: scanned once)
 
 
 def english_column(doc: SourceDocument, patterns: Patterns) -> SourceDocument:

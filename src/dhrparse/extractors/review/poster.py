@@ -15,7 +15,8 @@ from dhrparse.patterns import Patterns
 
 _POSTER_LINES = 5  # the lines above a post's body that carry the poster's name
 # what a post's header prints after the poster's name: the connection's degree, pronouns, a headline
-_DECORATION = re.compile(r"\s+[•·|(\[–—-]\s*|\s*,\s+")
+# (each run of spaces is tried from its first space only, so a long run is scanned once)
+_DECORATION = re.compile(r"(?<!\s)\s+[•·|(\[–—-]\s*|(?<!\s)\s*,\s+")
 _POST_LINES = 30  # the post's body read for the poster's word that the review is theirs
 
 
