@@ -26,6 +26,7 @@ from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.plan.refused_rows import refused_row
 from dhrparse.plan.reporting_year import year_end_target
 from dhrparse.plan.state_columns import marked_state
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
@@ -49,6 +50,8 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
         for row in table.rows:
             if bare_recommendation(table, row):
                 continue  # (a recommendation's band across the table, plan.bare_recommendation_rows)
+            if refused_row(table, row, ctx.patterns):
+                continue  # (a recommendation not accepted, no one given work: plan.refused_rows)
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
                 action.action = bullets.joined(action.action)

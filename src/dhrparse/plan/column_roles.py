@@ -288,6 +288,13 @@ class ColumnRoles:
         ]
         return bool(texts) and all(completion_flag(t, self.p) is not None for t in texts)
 
+    def header_numbered(self, printed: list[str], headers: list[str]) -> list[str]:
+        """The header's fields with a second ref column headed as the recommendation's number
+        read as the recommendation_ref (`_recommendation_numbers`), where the cells decide none."""
+        out: list[str | None] = list(printed)
+        self._recommendation_numbers(out, headers)
+        return [f or p for f, p in zip(out, printed)]
+
     def _recommendation_numbers(self, out: list[str | None], headers: list[str]) -> None:
         """Two ref columns, one headed as the recommendation's number ("ID | Rec no."): that one
         numbers the recommendations, the other the actions."""

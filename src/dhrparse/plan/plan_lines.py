@@ -34,6 +34,7 @@ from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.plan.wrapped_columns import joined_header
 from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
@@ -266,6 +267,9 @@ class PlanLines(RoleEvidence):
             if not band_label(self.lines[j], self.doc.first_lines(), self.vocab.band_statement):
                 parts.append(self.lines[j].text)
             j += 1
+        one_line = joined_header(self.cm, parts)  # ("SAR" / "rec": "SAR rec", plan.wrapped_columns)
+        if one_line is not None:
+            parts = [one_line]
         cols = closing_target(parts, self.cm.scan(" ".join(parts)), self.vocab.closing_target_names)
         if len(parts) > 1 and self.line_spaced:
             # (names wrapped over the header's lines, the cells of each line joined: a name's

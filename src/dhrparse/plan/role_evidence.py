@@ -62,7 +62,9 @@ class RoleEvidence:
         evidence weighed with the cells of the rows below it (column_roles)."""
         fields = [None if c.startswith("extra:") else c for c in printed]
         if not any(self.roles.undecided(headers, fields)):
-            return printed
+            # (two ref columns, one headed as the recommendation's number, "Ref | SAR rec": the
+            # header alone tells which numbers the recommendations)
+            return self.roles.header_numbered(printed, headers)
         columns = self._role_columns(len(printed), nxt)
         return coded_action_column(self.roles.decide(headers, fields, columns), columns, self.roles)
 

@@ -46,6 +46,7 @@ EXTRA_DATE = "extra_date"  # ... one holding the day a row was closed ("Date clo
 MAX_UNNAMED = 2  # the most such columns a header names (more leave too little to cut the rows by)
 MIN_NAMES = 4  # the fewest columns such a header names
 MAX_BROKEN = 3  # the most names a header's narrow columns break inside a word
+FIELD_NAME_WORDS = 6  # the most words of a field's column name an unnamed one may open
 
 
 class TrackerHeaders:
@@ -146,11 +147,20 @@ class TrackerHeaders:
         return max(MAX_UNNAMED, (len(self.cm.scan(" ".join(kept))) + len(extras)) // 3)
 
     def _unnamed_at(self, words: list[str], k: int) -> int:
-        """How many words from words[k] name a column no field is for (the longest such name)."""
+        """How many words from words[k] name a column no field is for (the longest such name);
+        0 where they open a longer name of a field's column ("Evidence of completion" is the
+        progress column's, not "Evidence" and then "of completion")."""
         for size in range(min(self.longest, len(words) - k), 0, -1):
             if tuple(w.lower().strip(".,:") for w in words[k : k + size]) in self.unnamed:
-                return size
+                return 0 if self._field_name_at(words, k, size) else size
         return 0
+
+    def _field_name_at(self, words: list[str], k: int, size: int) -> bool:
+        """Whether words[k:] open with a field's column name longer than `size` words."""
+        return any(
+            self.cm.names_exactly(" ".join(words[k:end]))
+            for end in range(k + size + 1, min(len(words), k + FIELD_NAME_WORDS) + 1)
+        )
 
     def _undated(self, text: str) -> str:
         """The text without its asides dating a column ("(Jan 2025)", "at 31.10.25")."""

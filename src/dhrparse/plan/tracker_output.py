@@ -106,7 +106,7 @@ class TrackerOutput:
         if t.seconds:
             # (the recommendation's number beside the row's, handed on under the names printed:
             # the walk's column roles tell which numbers which)
-            first, second = (t.pair or t.printed[0].split()[:2])[:2]
+            first, second = (t.pair or self._number_names(t.printed[0]))[:2]
             names = [first, *names[1 : 1 + rag], second, *names[1 + rag :]]
             cols = [*cols[: 1 + rag], "ref", *cols[1 + rag :]]
             firsts = {

@@ -105,6 +105,10 @@ class TrackerHeaderReading:
             self._named_pairs(t)
         elif got is not None:
             t.cols = [role for role, _ in got]
+            if t.cols[:2] == ["ref", "ref"]:
+                # (the second number column's name wrapped, "SAR" / "rec": the pair of number
+                # columns "ID | Rec no." reads, by the names rebuilt)
+                t.pair, t.cols = [got[0][1], got[1][1]], [t.cols[0], *t.cols[2:]]
             t.completed = next((name for role, name in got if role == COMPLETED), None)
             t.nxt = t.after_wraps
         if t.agency:

@@ -21,6 +21,8 @@ from dhrparse.plan.tracker_shapes import (
 from dhrparse.plan.wrapped_columns import FLAG, agency_beside_officer
 from dhrparse.plan.wrapped_refs import wrapped_ref
 
+NUMBER_NAME_WORDS = 3  # the most words naming the recommendation's number column ("Rec ref no.")
+
 
 class TrackerRefs:
     """Where a tracker's rows open and which numbers are theirs."""
@@ -190,7 +192,7 @@ class TrackerRefs:
         number is read after them, and a row printing none whose own number extends the one
         above's recommendation number ("1.2" under "1") is a later action under a merged
         recommendation cell: it takes that number, its line put in `under`."""
-        names = pair or header.split()[:2]
+        names = pair or self._number_names(header)
         if not pair and (len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names)):
             return None
         seconds, last = {}, None
@@ -206,6 +208,23 @@ class TrackerRefs:
         if not seconds:
             return None
         return seconds if len(seconds) == len(texts) else {}
+
+    def _number_names(self, header: str) -> list[str]:
+        """The header's first two names where both name number columns: one word each ("No.
+        Ref"), or the second in a few words naming the recommendation's number by the review's
+        kind or a number word ("Ref SAR rec", "ID Rec no."), which a one-word split breaks."""
+        words = header.split()
+        if len(words) < 2 or self.pl.cm.scan(words[0]) != ["ref"]:
+            return words[:2]
+        size = next(
+            (
+                n
+                for n in range(NUMBER_NAME_WORDS, 1, -1)
+                if self.rec_number_header.match(" ".join(words[1 : 1 + n]))
+            ),
+            1,
+        )
+        return [words[0], " ".join(words[1 : 1 + size])]
 
     def _numbers_column(self, header: str, cols: list[str], named, before, pair) -> bool:
         """The header's second name is a short one of the recommendation's ("Rec") after the

@@ -104,6 +104,10 @@ class TrackerRows(
         # an action's number printed after its recommendation's at the head of the action's
         # cell ("R1 A1"): the two together are the action's ref
         self.action_head = regex.compile(p.get("actions.tracker.action_number", "(?!x)x"))
+        # the name of a column numbering the recommendations beside the row's ref ("Rec no.", "SAR rec")
+        self.rec_number_header = regex.compile(
+            p.get("actions.recommendation_number_header", "(?!x)x"), regex.I
+        )
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
         self._wraps: set[str] = set()  # the texts of the lines the table's header wraps onto
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`

@@ -17,6 +17,7 @@ from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.refused_rows import refused_first_lines
 from dhrparse.plan.titled_cells import DASHES, titled_at
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
@@ -53,6 +54,9 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             return self._band_table(lines, i, t.cols, t.printed_cols, t.nxt)
         if self._refused(t) or not self._row_texts(t, lines) or not self._second_numbers(t):
             return None
+        # (a recommendation not accepted, its row no action's: left out of the cut, plan.refused_rows)
+        refused = refused_first_lines(t.texts, self.p)
+        t.texts = [(k, words) for k, words in t.texts if k not in refused]
         if not self._cut_rows(t, lines):
             return None
         self._assembled(t, lines)

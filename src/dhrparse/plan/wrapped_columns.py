@@ -45,6 +45,36 @@ def _unplaced(cm: ColumnMap, words: list[str], cols: list[str]) -> list[int]:
     return out
 
 
+def _joined_names(
+    cm: ColumnMap, words: list[str], gaps: list[int], wraps: list[str]
+) -> dict[int, tuple[str, str]]:
+    """{gap's place: (role, name)} where gaps' words and the words of the lines under the header,
+    in order, together name exactly one column each ("SAR" / "rec": "SAR rec", the
+    recommendation's number), every wrapped word completing a gap; {} otherwise (the wrapped
+    lines name columns of their own). A gap no wrapped word completes stays as printed ("By")."""
+    under = [w for wrap in wraps for w in wrap.split()]
+    out, used = {}, 0
+    for t in gaps:
+        name = f"{words[t]} {under[used]}" if used < len(under) else ""
+        if name and cm.names_exactly(name):
+            out[t] = (cm.field_of(name), name)
+            used += 1
+    return out if out and used == len(under) else {}
+
+
+def joined_header(cm: ColumnMap, parts: list[str]) -> str | None:
+    """A header printed over lines whose first line's only unnamed words are each completed by a
+    word under it ("Ref SAR What we will do Lead By Status" / "rec"), read as printed on one line
+    ("Ref SAR rec What we will do ..."); None where the lines under it do not so complete it."""
+    if len(parts) < 2:
+        return None
+    words = parts[0].split()
+    joined = _joined_names(cm, words, _unplaced(cm, words, cm.scan(parts[0])), parts[1:])
+    if not joined:
+        return None
+    return " ".join(joined[t][1] if t in joined else w for t, w in enumerate(words))
+
+
 def rebuilt(cm: ColumnMap, p: Patterns, first: str, wraps: list[str]) -> list[tuple[str, str]] | None:
     """The header's columns as (role, name printed on the first line or rebuilt), the first line
     `first` completed by its wrapped lines `wraps`; None when the wrapped lines change nothing."""
@@ -67,6 +97,17 @@ def rebuilt(cm: ColumnMap, p: Patterns, first: str, wraps: list[str]) -> list[tu
         changed = True
     # (a word naming no column on the first line: the column the wrapped lines name)
     gaps = _unplaced(cm, words, cols)
+    joined = _joined_names(cm, words, gaps, wraps)
+    if joined:  # ("SAR" / "rec": the gap's word and the word under it one column's name)
+        bounds = [-1, *sorted(joined), len(words)]
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            out += [(f, f) for f in cm.scan(" ".join(words[a + 1 : b]))]
+            if b in joined:
+                out.append(joined[b])
+        if completed is not None:
+            out.append((COMPLETED, completed))
+        return out
     below = [f for f in cm.scan(" ".join(wraps)) if f not in cols]
     out: list[tuple[str, str]] = []
     if len(gaps) == 1 and below:
