@@ -80,6 +80,8 @@ def word_language(patterns: Patterns, word: str) -> str | None:
         return told[0]
     if told:
         return None
+    if word[:1].isupper():
+        return None  # (a name's spelling tells no language: "Llewellyn", "Gwenllian" sign English reports)
     spelt = [lang for lang, s in spell.items() if s.letters.search(w)]
     return spelt[0] if len(spelt) == 1 else None
 
