@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.row_agency import cells_apart
 from dhrparse.extractors.chronology.stacked_dates import Cells, hollow
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.ledger import Ledger
@@ -73,12 +74,7 @@ def merged_date_rows(
 def agency_event_pairs(rest: list[Line]) -> list[list[Line]]:
     """The row's cells after its date as (agency, event) pairs, each cell's lines set apart by a
     blank line; one pair (or none) where they do not alternate so."""
-    runs: list[list[Line]] = []
-    for ln in rest:
-        if runs and ln.number - runs[-1][-1].number < 2:
-            runs[-1].append(ln)
-        else:
-            runs.append([ln])
+    runs = cells_apart(rest)
     if len(runs) < 4 or len(runs) % 2:
         return [rest]
     names, events = runs[::2], runs[1::2]

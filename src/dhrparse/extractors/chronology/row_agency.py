@@ -42,17 +42,24 @@ def part_agency(rest: list[Line], single: bool = True) -> tuple[list[Line], list
     return agency, event
 
 
+def cells_apart(lines: list[Line]) -> list[list[Line]]:
+    """The lines in runs set apart by a blank line: a table's cells as plain pdftotext prints a
+    row's cells one after another."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        if runs and ln.number - runs[-1][-1].number < 2:
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    return runs
+
+
 def part_agency_after(rest: list[Line]) -> tuple[list[Line], list[Line]]:
     """(the agency cell's lines, the event's lines) of a row whose agency column prints after the
     event's ("When" / "What happened" / "Services involved"): the first run of short lines, set
     apart by a blank line, after the event's first run. What follows that cell is not the row's
     (the report's text after the table, printed after its last row): it is left out."""
-    runs: list[list[Line]] = []
-    for ln in rest:
-        if runs and ln.number - runs[-1][-1].number < 2:
-            runs[-1].append(ln)
-        else:
-            runs.append([ln])
+    runs = cells_apart(rest)
     for k in range(1, len(runs)):
         first, *wrapped = runs[k]
         # (a name wrapped in the narrow column may go on in lower case: "Housing; Tenancy" / "support")
