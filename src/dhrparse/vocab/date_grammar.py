@@ -12,7 +12,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.date_search import YEAR, FormSearch
-from dhrparse.vocab.dated_days import DatedDays, dated_day_forms, hosted_day_forms
+from dhrparse.vocab.dated_days import DatedDays, dated_day_forms, hosted_day_forms, name_alternation
 from dhrparse.vocab.engines import Expression, vocabulary_key
 
 
@@ -134,7 +134,7 @@ def _forms(
     M = rf"(?:{mon})\.?"
     Y = YEAR
     # (an apostrophe printed curly or left out: "New Years Day")
-    named = literal_alternation(named_days, spaced=True, longest_first=True).replace("'", "['’]?")
+    named = name_alternation(named_days)
     sources = (
         _day_forms(M, Y, apx, named, literal_alternation(weekdays))
         + _month_forms(M, Y, apx, season, literal_alternation(periods, spaced=True, longest_first=True))

@@ -60,10 +60,10 @@ _NEEDS_MONTH = {
     "month_period_year",
     "mon_yy",
 }
-# the forms opening with an optional approximation word, and what the rest of each opens with
 # the forms that hold no digit (an event named by its host, "the Eurovision final held in Turin"):
 # the only ones tried on a text without one
 _DIGITLESS = {"hosted_day"}
+# the forms opening with an optional approximation word, and what the rest of each opens with
 _STARTS = {
     "day_month_year": "digit",
     "month_range": "month",

@@ -61,19 +61,25 @@ def key(printed: str) -> str:
     return regex.sub(r"\s+", " ", vocabulary_key(printed)).replace("'", "").replace("’", "")
 
 
+# the words setting an event's host after its name: ", held in", " which was hosted in", " in"
+HELD_IN = r",?\s+(?:(?:which|that)\s+was\s+)?(?:(?:held|hosted|staged|played)\s+)?in\s+"
+
+
+def name_alternation(names) -> str:
+    """The names as one alternation, longest first, an apostrophe printed straight, curly or not at all."""
+    return literal_alternation(names, spaced=True, longest_first=True).replace("'", "['’]?")
+
+
 def dated_day_forms(M: str, Y: str, dated: list[str], places: list[str]) -> list[tuple[str, str]]:
     """The forms only a dated day has: its place and month between the name and the year ("the
-    hottest day ever recorded in the UK, in July 2022", "the Eurovision final held in Leeds in 2023", "... in Leeds, May 2023"), or the year before it ("the December
-    2019 general election")."""
+    hottest day ever recorded in the UK, in July 2022", "the Eurovision final held in Leeds in
+    2023", "... in Leeds, May 2023"), or the year before it ("the December 2019 general election")."""
     if not dated:
         return []
-    named = literal_alternation(dated, spaced=True, longest_first=True).replace("'", "['’]?")
+    named = name_alternation(dated)
     where = rf"\s+in\s+(?:the\s+)?(?:{literal_alternation(places, spaced=True)})" if places else r"(?!x)x"
     # (or the city an event was held in, named before its year: "the Eurovision final held in Leeds in 2023", "... in Leeds, May 2023")
-    where = (
-        rf"(?:{where}|,?\s+(?:(?:which|that)\s+was\s+)?(?:(?:held|hosted|staged|played)\s+)?in\s+"
-        r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
-    )
+    where = rf"(?:{where}|{HELD_IN}(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
     return [
         (
             "dated_day_year",
@@ -87,13 +93,12 @@ def hosted_day_forms(hosted: list[str], hosts: list[str]) -> list[tuple[str, str
     """An event named by the place that held it, with no year ("the Eurovision final, held in Turin")."""
     if not hosted or not hosts:
         return []
-    named = literal_alternation(hosted, spaced=True, longest_first=True).replace("'", "['’]?")
+    named = name_alternation(hosted)
     where = literal_alternation(hosts, spaced=True, longest_first=True)
     return [
         (
             "hosted_day",
-            rf"\b(?P<nd>{named}),?\s+(?:(?:which|that)\s+was\s+)?(?:(?:held|hosted|staged|played)\s+)?"
-            rf"in\s+(?:the\s+)?(?P<host>{where})\b",
+            rf"\b(?P<nd>{named}){HELD_IN}(?:the\s+)?(?P<host>{where})\b",
         )
     ]
 
@@ -104,6 +109,6 @@ def _year_inside_forms(Y: str, dated: list[str]) -> list[tuple[str, str]]:
     parts = [name.split(" of the ", 1) for name in dated if " of the " in name]
     if not parts:
         return []
-    heads = literal_alternation({h for h, _ in parts}, spaced=True, longest_first=True).replace("'", "['’]?")
-    tails = literal_alternation({t for _, t in parts}, spaced=True, longest_first=True).replace("'", "['’]?")
+    heads = name_alternation({h for h, _ in parts})
+    tails = name_alternation({t for _, t in parts})
     return [("dated_day_inner_year", rf"\b(?P<ndh>{heads})\s+of\s+the\s+(?P<y>{Y})\s+(?P<ndt>{tails})\b")]
