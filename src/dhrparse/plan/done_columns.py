@@ -69,10 +69,11 @@ def done_fit(p: Patterns, text: str) -> float:
     return DONE if whole_day(text, p) else NOT_DONE
 
 
-def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:
+def date_room(table, widths: list[float], at: int, p: Patterns, last: bool = False) -> list[float]:
     """`widths` with the date column `at` as wide as the widest date printed whole on a row's
     later line ("June 2025" under "End of"), where its rows' first lines print only a date's
-    opening words ("Autumn", "End of"): those first lines tell too narrow a column."""
+    opening words ("Autumn", "End of"): those first lines tell too narrow a column. With `last`,
+    the date column the table's last, only a date closing its line is the date cell's."""
     starts = set(table.starts)
     widest = 0.0
     for n, ln in enumerate(table.lines):
@@ -82,7 +83,7 @@ def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:
         for found in find_dates(text, p):
             a = len(text[: found.start].split())
             b = a + len(text[found.start : found.end].split())
-            if 0 < b - a <= DATE_WORDS:
+            if 0 < b - a <= DATE_WORDS and (not last or b == len(ln.words)):
                 widest = max(widest, ln.width(a, b))
     if widest <= widths[at]:
         return widths
@@ -92,11 +93,14 @@ def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:
 def date_rooms(
     table, candidates: list[list[float]], roles, cols: list[str], p: Patterns
 ) -> list[list[float]]:
-    """The widths to try: `candidates`, and beside a done column each with its date column as
-    wide as its wrapped dates (date_room)."""
-    if not roles.done or "target_date" not in cols:
+    """The widths to try: `candidates`, and beside a done column, or where the date column is
+    the table's last, each with its date column as wide as its wrapped dates (date_room): a row
+    under a merged recommendation cell prints its whole date ("March 2026") on a line its first
+    lines' widths do not measure."""
+    last = cols[-1] == "target_date"
+    if not (roles.done or last) or "target_date" not in cols:
         return candidates
-    return [*candidates, *(date_room(table, w, cols.index("target_date"), p) for w in candidates)]
+    return [*candidates, *(date_room(table, w, cols.index("target_date"), p, last) for w in candidates)]
 
 
 def year_tails(rows, cols: list[str], done: set[int]) -> None:

@@ -19,6 +19,31 @@ from dhrparse.vocab.dates import find_dates
 MIN_NARROW = 3  # fewer columns hold no action beside who does it and by when
 SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space to str.split)
+PAGE_DIGITS = 3  # the most digits of a page's number after a running foot's words
+_BEFORE_NUMBER = {"|", "–", "-", "page"}  # what a running foot prints between its words and page number
+
+
+def paged_feet(seen: dict[str, int]) -> set[str]:
+    """The lines printed on more than one page word for word but for the page's number after
+    them: a running foot numbering its page ("DHR plan | updated May 2025 | 1", "... | 2").
+    Two pages' numbers must differ, as a page's do; a row's line does not go on so."""
+    numbers: dict[str, set[str]] = {}
+    for text in seen:
+        words, number = _page_tail(text)
+        if number and len(words) >= RUNNING_HEAD:
+            numbers.setdefault(words, set()).add(number)
+    return {text for text in seen if len(numbers.get(_page_tail(text)[0], ())) > 1}
+
+
+def _page_tail(text: str) -> tuple[str, str]:
+    """(a line's words before the page number closing it, that number), or (the line, "")."""
+    words = text.split()
+    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > PAGE_DIGITS:
+        return text, ""
+    rest = words[:-1]
+    while rest and rest[-1].lower() in _BEFORE_NUMBER:
+        rest = rest[:-1]
+    return " ".join(rest), words[-1]
 
 
 class NarrowLayout:
@@ -104,7 +129,7 @@ class NarrowLayout:
             text = ln.text.strip()
             if len(text) >= RUNNING_HEAD and ln.cells is None and not self.pl.cm.is_header_words(text):
                 seen[text] = seen.get(text, 0) + 1
-        heads |= {text for text, n in seen.items() if n > 1}
+        heads |= {text for text, n in seen.items() if n > 1} | paged_feet(seen)
         j = nxt
         while j < len(lines) and lines[j].cells is None:
             if self._head_over_rows(lines, j, heads):
