@@ -44,7 +44,7 @@ class MatrixLead:
     leads: tuple[str, ...]
 
 
-def _cell_kind(text: str, p: Patterns) -> str | None:
+def cell_kind(text: str, p: Patterns) -> str | None:
     """ "lead", "support" or "tick" for a cell holding one mark alone; "" for an empty cell; None
     for words (a cell no matrix holds)."""
     flat = " ".join(flatten(text or "").split()).strip().lower()
@@ -72,7 +72,7 @@ def matrix_columns(table: PlanTable, keyed: set[str], p: Patterns, lead_head: st
     def cell(row, name: str) -> str:
         return (row.cells.get("lead") if name == lead_head else row.extra.get(name)) or ""
 
-    marks = [n for n in names if all(_cell_kind(cell(row, n), p) is not None for row in table.rows)]
+    marks = [n for n in names if all(cell_kind(cell(row, n), p) is not None for row in table.rows)]
     marked = [n for n in marks if any(cell(row, n).strip() for row in table.rows)]
     if len(marked) < MIN_COLUMNS:
         return []
@@ -84,7 +84,8 @@ def matrix_columns(table: PlanTable, keyed: set[str], p: Patterns, lead_head: st
 
 def key_bodies(doc: SourceDocument, heads: list[str], p: Patterns) -> dict[str, str]:
     """The body the plan's key names behind each head ("Police = Eastvale Constabulary"), read
-    from prose lines holding two such pairs or more (a key's line wrapped onto the next joined)."""
+    from prose lines holding two such pairs or more (a key's line wrapped onto the next joined),
+    or one where a line beside holds one too (the key's last pair wrapped, a pair a line)."""
     if not heads:
         return {}
     seps = "|".join(regex.escape(s) for s in p.list(f"{KEYS}.pair_separators")) or "="
@@ -93,15 +94,24 @@ def key_bodies(doc: SourceDocument, heads: list[str], p: Patterns) -> dict[str, 
         rf"(?<![\w-])(?P<head>{alts})\s*(?:{seps})\s*(?P<body>[^;=]+?)(?=\s*(?:;|\.(?:\s|$)|,?\s+(?:{alts})\s*(?:{seps})|$))"
     )
     lines = [ln.text for ln in doc.content_lines() if ln.cells is None]
-    bodies: dict[str, str] = {}
+    found: list[list[tuple[str, str]]] = []
     for k, text in enumerate(lines):
         # (a pair's body may wrap onto the next line; a pair is read on the line it opens on)
         joined = " ".join([text, *lines[k + 1 : k + 2]])
-        found = [
-            (m.group("head"), _tidy(m.group("body"))) for m in pair.finditer(joined) if m.start() < len(text)
-        ]
-        if len(found) >= MIN_KEY_PAIRS:
-            for head, body in found:
+        found.append(
+            [
+                (m.group("head"), _tidy(m.group("body")))
+                for m in pair.finditer(joined)
+                if m.start() < len(text)
+            ]
+        )
+    bodies: dict[str, str] = {}
+    for k, pairs in enumerate(found):
+        # (a key's line holds two pairs or more; a line of one pair is the key's where the line
+        # before or after holds one too: the key's last pair wrapped, or a key set a pair a line)
+        beside = (k and found[k - 1]) or (k + 1 < len(found) and found[k + 1])
+        if len(pairs) >= MIN_KEY_PAIRS or (pairs and beside):
+            for head, body in pairs:
                 if body and len(body.split()) <= BODY_WORDS:
                     bodies.setdefault(head, body)
     return bodies
@@ -136,9 +146,9 @@ def _lead_column_of_marks(table: PlanTable, p: Patterns) -> str | None:
         return None
     head = " ".join(table.headers[table.columns.index("lead")].split())
     cells = [row.cells.get("lead") or "" for row in table.rows]
-    if not any(c.strip() for c in cells) or any(_cell_kind(c, p) is None for c in cells):
+    if not any(c.strip() for c in cells) or any(cell_kind(c, p) is None for c in cells):
         return None
-    return head if _cell_kind(head, p) is None and "lead" not in head.lower() else None
+    return head if cell_kind(head, p) is None and "lead" not in head.lower() else None
 
 
 def _lead_column_to_matrix(table: PlanTable, head: str) -> None:
@@ -154,7 +164,7 @@ def matrix_lead(matrix: dict[str, str], extra: dict[str, str], p: Patterns) -> M
     """The lead a row's marks name in the table's matrix, or None where the table has none."""
     if not matrix:
         return None
-    kinds = {head: _cell_kind(extra.get(head, ""), p) for head in matrix}
+    kinds = {head: cell_kind(extra.get(head, ""), p) for head in matrix}
     leads = [h for h, kind in kinds.items() if kind == "lead"] or [
         h for h, kind in kinds.items() if kind == "tick"
     ]
@@ -163,4 +173,4 @@ def matrix_lead(matrix: dict[str, str], extra: dict[str, str], p: Patterns) -> M
     return MatrixLead(None, tuple(leads))
 
 
-__all__ = ["MatrixLead", "key_bodies", "mark_lead_matrix", "matrix_columns", "matrix_lead"]
+__all__ = ["MatrixLead", "cell_kind", "key_bodies", "mark_lead_matrix", "matrix_columns", "matrix_lead"]

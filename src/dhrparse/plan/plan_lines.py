@@ -23,6 +23,7 @@ from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_readings import labelled_lines
 from dhrparse.plan.line_readings import LineReadings
 from dhrparse.plan.line_rounds import LineRounds
+from dhrparse.plan.matrix_lines import MatrixLines
 from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
@@ -119,6 +120,9 @@ class PlanLines(RoleEvidence):
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
         # an agency's name merged down beside the recommendations' numbers (plan.agency_merged_rows)
         self.lines = AgencyMergedRows(self, roles.p, self.heading_lines, self.line_spaced).rewrite(self.lines)
+        # a lead / support matrix plan so printed, its agencies' heads proved by the plan's key
+        self.matrix = MatrixLines(doc, self.cm, roles, roles.p, self.line_spaced)
+        self.lines = self.matrix.rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, self.line_spaced)
         self.lines = joined.rewrite(self.lines)
@@ -147,6 +151,7 @@ class PlanLines(RoleEvidence):
         untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
         self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
         self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines), *self.grid_lines.warnings]
+        self.layout_warnings += self.matrix.warnings
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
         # (a header another reader took, its line now cut into cells, is no refused table's)

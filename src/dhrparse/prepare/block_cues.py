@@ -23,6 +23,8 @@ class BlockCues:
             (needed_mark(p.pattern, _own_flags(p)), p.search) for p in patterns.regexes("headings.toc_line")
         ]
         self.named = patterns.joined("headings.named")
+        # (an easy read summary's plain-words headings, "What needs to change": a verb no sentence's)
+        self.plain_words = patterns.joined("headings.plain_words")
         self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
         self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)

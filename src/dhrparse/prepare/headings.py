@@ -131,6 +131,8 @@ class Headings:
                 # ("R-PROB-01"): a code column's cell
                 return None
             return Block.of_lines("heading", text, [ln], level=1)
+        if cues.plain_words.search(text):
+            return Block.of_lines("heading", text, [ln], level=4)
         if MODAL.search(text) and (text.endswith(":") or not SENTENCE_END.search(text)):
             # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
             # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
