@@ -3,7 +3,8 @@ in corpus text (each printed line on its own, a table line's cells joined by sin
 Action column only numbers the actions ("A1" .. "A9"), the recommendation's number "(1)" is merged
 down its actions' rows, and "Review date" wraps its last word onto the line under the header. The
 codes are the refs, "What will be done" the action, "Review date" the target (plan.coded_header).
-At 528ca0fe no action was read: the header named a review column and one action column."""
+At 528ca0fe no action was read: the header named a review column and one action column; where
+the rows run over a page break, the header printed again there is the table's own (narrow_sections)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,14 @@ def test_marshgate_stand_in_reads_nine_actions_on_corpus_text():
     got = _actions(PENDING / f"{MARSHGATE}.corpus.txt")
     assert [a[0] for a in got] == [f"A{n}" for n in range(1, 10)]
     assert [a[1] for a in got] == ["1", "1", "2", "2", "3", "4", "4", "5", "5"]
+
+
+HAZELTHORN = "sar_overview_kpe_headings_plan_codes_rows_over_page_break_hazelthorn"
+
+
+def test_rows_over_a_page_break_under_the_header_printed_again_read_as_one_table():
+    # (the header printed again on the next page, read as the table's own, is no row)
+    got = _actions(PENDING / f"{HAZELTHORN}.corpus.txt")
+    assert [a[0] for a in got] == [f"A{n}" for n in range(1, 10)]
+    assert [a[1] for a in got] == ["1", "1", "2", "2", "3", "4", "4", "5", "5"]
+    assert [a[4] for a in got][3:5] == ["in_progress", "in_progress"]
