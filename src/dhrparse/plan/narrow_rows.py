@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.cell_item_headings import item_headings
+from dhrparse.plan.coded_header import bracketed_numbers, coded_columns, wrapped_names
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
 from dhrparse.plan.done_columns import date_rooms, year_tails
@@ -124,8 +125,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         self._parents = {}
         if self.first_table is None:
             self.first_table = i
-        cols = self._columns(lines, i, cols, nxt)
-        cols = printed_columns(self.pl.cm, self.p, self.who, self.pl.flat(lines[i].text), cols)
+        cols = self._named_again(lines, i, header)
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
         # two cells parted again after the cuts)
@@ -139,6 +139,9 @@ class NarrowRows(NarrowLayout, JoinedReader):
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         self.ref = table_ref(self.p, texts)  # ("A", "B(i)": plan.lettered_rows)
+        if paired:
+            # (the recommendation's number merged down its actions' rows, "(1)": plan.coded_header)
+            texts = bracketed_numbers(texts, lambda word: bool(self.ref.match(word)))
         found = self._row_starts(texts, cols, dated)
         if found is None:
             return None
@@ -169,6 +172,17 @@ class NarrowRows(NarrowLayout, JoinedReader):
             # walk reads as the recommendations over their lettered actions)
             self._parent_rows(texts, body, cols, names, firsts, left)
         return table_lines(lines, i, j, names, firsts, left, sections), j
+
+    def _named_again(self, lines: list[Line], i: int, header) -> list[str]:
+        """The columns the header at line i names as printed: its wrapped lines, a coded
+        Action column (plan.coded_header) and the rewrites each family's header asks
+        (plan.narrow_header_names); so a header printed again over the rows on the next page
+        is told as the table's own."""
+        cols = self._columns(lines, i, header[0], header[2])
+        head = self.pl.flat(lines[i].text)
+        below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, header[2])]
+        cols = coded_columns(self.pl.cm, self.p, head, wrapped_names(self.pl.cm, head, below, cols, _NAMES))
+        return printed_columns(self.pl.cm, self.p, self.who, head, cols)
 
     def _row_starts(self, texts: list[str], cols: list[str], dated: bool):
         """(the lines' texts, a row's ref made whole; the rows' first lines; the lines of

@@ -149,7 +149,7 @@ class NarrowLayout:
                     break
             text = lines[j].text.strip()
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
-            if again is not None and again[0] == cols:
+            if again is not None and (again[0] == cols or self._named_again(lines, j, again) == cols):
                 j = again[2]
                 continue
             if text and not PAGE_NUMBER.match(text) and text not in heads:
@@ -160,6 +160,11 @@ class NarrowLayout:
             j = max(sections)
             del sections[j]
         return body, j, sections
+
+    def _named_again(self, lines: list[Line], j: int, header) -> list[str]:
+        """The columns of a header printed again at line j, named as the reader named the
+        table's own (a header whose printed words it reads otherwise: plan.coded_header)."""
+        return header[0]
 
     def _heading_over(self, lines: list[Line], j: int) -> bool:
         """Whether line j reads as a section's heading printed as a plain line ("Kelby

@@ -14,11 +14,16 @@ def row_firsts(rows, body: list[int], kept: list[int], paired: bool) -> dict[int
     """Each row's cells, by its first printed line (a paired ref parted again into the
     recommendation's code and the action's number)."""
     firsts: dict[int, list[str]] = {}
+    above = ""  # (the recommendation's number last printed beside an action's)
     for row in rows:
         for part, first in zip(row.parts, row.firsts):
             cells = [" ".join(words) for words in part]
             if paired:
-                cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
+                # (a ref alone is the action's: the recommendation's cell merged down from the
+                # row above prints its number on that row's first line only)
+                pair = cells[0].split(REF_SPACE, 1) if REF_SPACE in cells[0] else [above, cells[0]]
+                above = pair[0]
+                cells = [*pair, *cells[1:]]
             firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
     return firsts
 

@@ -51,6 +51,11 @@ class Review:
     plan_headers: list
     plan: list  # (rec label, code, title, what will be done, lead, review date, status)
     episodes_title: str = "3. Key practice episodes"
+    plan_own_page: bool = True  # (else the plan follows the recommendations and its rows run over a page)
+    analysis: str = (
+        "Across the episodes, contact was frequent but short. No agency held the whole picture and the "
+        "question of whether he could make decisions about his care was never asked in a planned way."
+    )
 
 
 def _episodes(doc, r: Review):
@@ -116,13 +121,11 @@ def document(r: Review):
     )
     _episodes(doc, r)
     heading(doc, "4. Analysis", level=1)
-    para(
-        doc,
-        "Across the episodes, contact was frequent but short. No agency held the whole picture and the "
-        "question of whether he could make decisions about his care was never asked in a planned way.",
-    )
+    for text in r.analysis.split("\n\n"):  # (a blank line parts its paragraphs)
+        para(doc, text)
     _recommendations(doc, r)
-    page_break(doc)
+    if r.plan_own_page:
+        page_break(doc)
     _plan(doc, r)
     return doc
 
@@ -404,8 +407,193 @@ QUENDALE = Review(
     ],
 )
 
-REVIEWS = [MARSHGATE, QUENDALE]
+# (the plan straight after the recommendations, not on a page of its own: its rows run over the
+# page break, the running head, footer and page number printed between them)
+HAZELTHORN = Review(
+    stem="sar_overview_kpe_headings_plan_codes_rows_over_page_break_hazelthorn",
+    area="Hazelthorn",
+    board="Hazelthorn Safeguarding Adults Board",
+    person="Mr J",
+    font="DejaVu Serif Condensed",
+    size=9.5,
+    plan_own_page=False,
+    analysis=(
+        "Across the episodes, each agency saw one part of his life and acted on that part alone. Referrals "
+        "were made but their outcomes were not followed up, and the people who knew him best, his brother "
+        "and the staff at the day centre, were rarely asked what they had noticed. Practitioners told the "
+        "review that they had worried about him for a long time but did not know whom to tell. Several "
+        "said that a meeting of all the agencies would have helped, but nobody felt it was their place to "
+        "call one. The review found that the Board's escalation guidance was known to managers but not to "
+        "front-line staff, and that the guidance on self-neglect did not say when a multi-agency meeting "
+        "should be held. Where he declined help, his decisions were recorded as choices without any record "
+        "of whether he understood what he was declining or what might follow. The panel also heard that "
+        "staff turnover in two teams meant that nobody who knew him in 2020 was still working with him a "
+        "year later, so each new worker started again from the referral form.\n\n"
+        "The review also looked at how the agencies recorded what Mr J said he wanted. His own words "
+        "appear in very few records. Where they do, they show a man who valued his independence and "
+        "his routine at the day centre, who did not want to move, and who worried about being a burden "
+        "on his brother. The panel thought that a conversation built around those wishes, rather than "
+        "around the services on offer, might have found a way to keep him warm and fed at home. The "
+        "practitioners agreed, and several described changes they had already made to the way they open "
+        "a first visit. The recommendations that follow build on that learning and on the Board's own "
+        "review of its guidance, and the action plan in the appendix sets out what each partner has "
+        "agreed to do, who leads the work and when the Board will next review it.\n\n"
+        "Finally, the review considered the Board's own part. Its self-neglect guidance was written five "
+        "years ago and has not been tested with practitioners since. Its audit programme looked at case "
+        "files one agency at a time and so could not see a pattern like the one in this review, where "
+        "every single contact was handled reasonably but the contacts were never put together. The Board "
+        "has accepted this finding. It has asked its quality sub-group to design a multi-agency audit of "
+        "self-neglect cases and to report on the first round within a year. The panel welcomes this and "
+        "has framed its fourth and fifth recommendations so that they can be checked by that audit. It also "
+        "thanks Mr J's brother, who met the reviewer twice and whose account of his brother's life, his "
+        "humour and his long years of work at the town's printing works shaped the whole of this report. "
+        "The panel hopes that the Board will share this report with the day centre's staff and volunteers, "
+        "who asked to hear what the review found and who knew Mr J for longer than any other service did.\n\n"
+        "The Board's chair has written to each partner asking for a named lead for every action and for "
+        "a short report on progress before each meeting of the review sub-group. The sub-group will look "
+        "first at the actions that change daily practice, the discharge letters, the repair calls and the "
+        "replies to providers, because those are the points at which Mr J's needs were seen and then lost. "
+        "It will then look at the guidance and the briefing, which the Board expects to test through its "
+        "new multi-agency audit. The status shown in the plan is the position the partners reported.\n\n"
+        "Some partners have gone further than the plan asks. The hospital trust has added a line to its "
+        "discharge checklist asking whether the patient lives alone and whether anyone checks on them, and "
+        "the landlord has begun to ask its repair operatives to report any home that is very cold or where "
+        "the tenant seems unwell. The day centre has set up a simple log of concerns raised with other "
+        "agencies and the replies received, which its manager reviews each month. The panel has not been "
+        "able to test these changes, and they are not part of the Board's plan, but they show the spirit in "
+        "which the partners have taken this review. The Board will ask each partner to say at the next "
+        "review meeting whether these local changes should become part of the shared guidance for the area."
+    ),
+    episodes=[
+        (
+            "KPE 1: 2 February – 19 April 2021 – A hospital stay and a quick discharge",
+            "Mr J was admitted after a fall in his kitchen and went home after nine days. The discharge "
+            "letter asked the practice to review his medicines, but no review was booked.",
+            "2021-02-02",
+            "2021-04-19",
+        ),
+        (
+            "KPE 2: July – November 2021 – The day centre notices a change",
+            "Staff at the day centre saw that he had lost weight and was wearing the same clothes each week. "
+            "They told his social worker by email, and the email was filed without a reply.",
+            "2021-07",
+            "2021-11",
+        ),
+        (
+            "KPE 3: 6 January 2022 – A call from his brother",
+            "His brother rang the council's contact centre to say the flat had no heating. The call was logged "
+            "as a housing repair and passed to the landlord.",
+            "2022-01-06",
+            None,
+        ),
+        (
+            "KPE 4: 14 – 28 March 2022 – The final weeks",
+            "A paramedic crew found him on the floor of his flat after a neighbour heard him calling. He was "
+            "admitted with hypothermia and an infection and died in hospital a fortnight later.",
+            "2022-03-14",
+            "2022-03-28",
+        ),
+    ],
+    recs=[
+        ("(1)", "The Board should ask hospitals to book any medicines review a discharge letter asks for."),
+        ("(2)", "The Board should make sure day services know how to raise a concern and get a reply."),
+        (
+            "(3)",
+            "The Board should ask the contact centre to check for a welfare concern behind a repair call.",
+        ),
+        ("(4)", "The Board should add to its self-neglect guidance when a multi-agency meeting is held."),
+        ("(5)", "The Board should brief front-line staff on its escalation guidance."),
+    ],
+    plan_headers=["Rec", "Action", "What will be done", "Lead", "Review date", "Status"],
+    plan=[
+        (
+            "(1)",
+            "A1",
+            "",
+            "Add a booking step to the discharge letter process.",
+            "Hazelthorn Hospitals",
+            "April 2025",
+            "Completed",
+        ),
+        (
+            "(1)",
+            "A2",
+            "",
+            "Check thirty discharge letters for a booked review.",
+            "Hazelthorn Hospitals",
+            "October 2025",
+            "Not yet started",
+        ),
+        (
+            "(2)",
+            "A3",
+            "",
+            "Give day centres a named contact in each team.",
+            "Adult Social Care",
+            "February 2025",
+            "Completed",
+        ),
+        (
+            "(2)",
+            "A4",
+            "",
+            "Set a five-day reply standard for concerns from providers.",
+            "Adult Social Care",
+            "June 2025",
+            "Partly completed",
+        ),
+        (
+            "(3)",
+            "A5",
+            "",
+            "Add a welfare question to the repair call script.",
+            "Customer Services Manager",
+            "March 2025",
+            "Partly completed",
+        ),
+        (
+            "(4)",
+            "A6",
+            "",
+            "Redraft the self-neglect guidance with the partners.",
+            "Board Business Unit",
+            "May 2025",
+            "Completed",
+        ),
+        (
+            "(4)",
+            "A7",
+            "",
+            "Test the redrafted guidance with two teams.",
+            "Board Business Unit",
+            "August 2025",
+            "Partly completed",
+        ),
+        (
+            "(5)",
+            "A8",
+            "",
+            "Write a one-page escalation briefing.",
+            "Board Training Lead",
+            "January 2025",
+            "Completed",
+        ),
+        (
+            "(5)",
+            "A9",
+            "",
+            "Deliver the briefing at every team meeting.",
+            "Board Training Lead",
+            "December 2025",
+            "Not yet started",
+        ),
+    ],
+)
+
+REVIEWS = [MARSHGATE, QUENDALE, HAZELTHORN]
 
 if __name__ == "__main__":
+    # (name stems to build only those: python ... STEM ...)
     for r in REVIEWS:
-        save_with_gold(document(r), HERE, r.stem, gold(r))
+        if len(sys.argv) < 2 or r.stem in sys.argv[1:]:
+            save_with_gold(document(r), HERE, r.stem, gold(r))
