@@ -63,7 +63,9 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
         self.late = LateFit(lines.roles)
-        self.header = RoundHeader(lines.cm, lines.vocab, lines.flat)
+        # (a delivery grid's labels and marks taken out of plain text leave no gap: plan.grid_rounds)
+        self.taken = lines.grid_rounds.taken
+        self.header = RoundHeader(lines.cm, lines.vocab, lines.flat, self.apart)
         self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
         self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
         self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)

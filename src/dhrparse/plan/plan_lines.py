@@ -15,6 +15,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.grid_lines import GridLines
+from dhrparse.plan.grid_rounds import GridRounds
 from dhrparse.plan.headed_columns import HeadedColumns
 from dhrparse.plan.header_bands import band_label, closing_target
 from dhrparse.plan.header_room import wrapped_names
@@ -87,6 +88,7 @@ class PlanLines(RoleEvidence):
         self.header_tails = HeaderTails(cm, roles.p)
         # (a delivery grid's period labels and their marks, no column in such text: plan.grid_lines)
         self.grid_lines = GridLines(cm, roles.p)
+        self.grid_rounds = GridRounds(cm, roles.p)  # (... in plain text, one name a line: plan.grid_rounds)
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
@@ -152,6 +154,7 @@ class PlanLines(RoleEvidence):
         self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
         self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines), *self.grid_lines.warnings]
         self.layout_warnings += self.matrix.warnings
+        self.layout_warnings += self.grid_rounds.warnings
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
         # (a header another reader took, its line now cut into cells, is no refused table's)
@@ -202,7 +205,7 @@ class PlanLines(RoleEvidence):
         printed = (
             self.header_tails.rewrite(self.grid_lines.rewrite(self.split_names.rewrite(doc.lines)))
             if doc.line_spaced()
-            else doc.lines
+            else self.grid_rounds.rewrite(doc.lines)
         )
         for ln in printed:
             if ln.is_content:

@@ -75,7 +75,7 @@ class RoundBodies:
                 rows.append(row)
                 waiting = []
                 continue
-            if not self._band(lines, k, waiting):
+            if not self._band(lines, k, waiting) and not (k == j and self._band_tail(lines, k)):
                 break
             waiting.append(ln)
             k += 1
@@ -120,6 +120,20 @@ class RoundBodies:
         if self.vocab.statement_or_section.match(text):
             return True
         return bool(waiting) and lines[k].number == waiting[-1].number + 1
+
+    def _band_tail(self, lines: list[Line], k: int) -> bool:
+        """The last line of a recommendation's band a page break parted, printed under the header
+        again before the first row: it carries the band on (lower case) and ends its sentence,
+        and a row's number alone follows it."""
+        text = self.flat(lines[k].text).strip()
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        return (
+            text[:1].islower()
+            and bool(SENTENCE_END.search(text))
+            and after is not None
+            and after.cells is None
+            and bool(self.vocab.ref_only.match(self.flat(after.text).strip()))
+        )
 
     def _body(self, lines: list[Line], k: int, names: list[str], row: RoundRow) -> int:
         """Read a row's printed lines from k; the index after them."""
@@ -188,6 +202,17 @@ class RoundBodies:
             self._seen = Counter(self.flat(x.text).strip() for x in ends)
         return self._seen[text] >= 2
 
+    def apart(self, above: Line, ln: Line) -> int:
+        """Line numbers from one printed line to a later one; where lines were taken out between
+        them before the table was read (a delivery grid's labels and marks, plan.grid_rounds),
+        the wider of the gaps on either side of them."""
+        gap = ln.number - above.number
+        if gap > 1 and self.taken:
+            out = [n for n in range(above.number + 1, ln.number) if n in self.taken]
+            if out:
+                return max(out[0] - above.number, ln.number - out[-1])
+        return gap
+
     def _in_row(self, lines: list[Line], k: int, above: Line, refs: bool = True) -> bool:
         """(`refs`: a number alone opens a row; in a table without a ref column it is a cell's
         last line, "14.")"""
@@ -195,7 +220,7 @@ class RoundBodies:
         text = self.flat(ln.text).strip()
         return (
             ln.cells is None
-            and 0 < ln.number - above.number <= self.gap
+            and 0 < self.apart(above, ln) <= self.gap
             and not (refs and self.vocab.ref_only.match(text))
             and not (refs and self.actions.next_row(text))  # (the next row's first action)
             and (

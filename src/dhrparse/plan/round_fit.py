@@ -25,6 +25,7 @@ import regex
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.plan.symbol_key import status_mark
+from dhrparse.plan.tick_boxes import box_alone
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
@@ -144,7 +145,11 @@ class RoundFit:
 
     def _cuts(self, text: str) -> tuple[tuple[str, str], ...]:
         if text not in self._cut:
-            self._cut[text] = tuple(_cuts(text))
+            # (a tick box goes with the state's words printed after it: "☒ | Complete" is no cut)
+            p = self.roles.p
+            self._cut[text] = tuple(
+                cut for cut in _cuts(text) if not box_alone(cut[0].rsplit(None, 1)[-1], p)
+            )
         return self._cut[text]
 
     # ---- the row read as whole cells one after another ----------------------------------------

@@ -30,8 +30,15 @@ MAX_NUMBER_NAME = 4  # "Rec", "Rec." heading the first column: the recommendatio
 
 
 class RoundHeader:
-    def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, flat: Callable[[str], str]):
+    def __init__(
+        self,
+        cm: ColumnMap,
+        vocab: PlanVocabulary,
+        flat: Callable[[str], str],
+        apart: Callable[[Line, Line], int],
+    ):
         self.cm, self.vocab, self.flat = cm, vocab, flat
+        self.apart = apart  # printed lines from one line to another (lines taken out count none)
         self.wrapped = False  # the last header read had names wrapped in rounds (plan.name_tails)
 
     def read(
@@ -45,7 +52,7 @@ class RoundHeader:
         size = 0
         tails = NameTails(self.cm)
         for k in range(i, min(len(lines), i + MAX_HEADER_LINES)):
-            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
+            if k > i and self.apart(lines[k - 1], lines[k]) > NAME_GAP:
                 break  # (names one a line, or each a block of its own: a blank line between)
             field = self.name_field(lines[k])
             # (a wrapped name's later line, printed among the next names: the Home Office template)

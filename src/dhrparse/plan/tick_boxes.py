@@ -23,6 +23,14 @@ def _boxes(patterns: Patterns) -> tuple[regex.Pattern, regex.Pattern]:
     return either(ticked), either(unticked)
 
 
+def box_alone(text: str, patterns: Patterns) -> bool:
+    """A printed word that is a tick box alone, ticked or not ("☒", "[ ]"): the box prints before
+    its state's words, so it never ends a cell the words after it open."""
+    ticked, unticked = patterns.derived("plan.tick_boxes", _boxes)
+    word = text.strip()
+    return bool(word) and any(m.fullmatch(word) for m in (ticked, unticked))
+
+
 def ticked_state(cell: str | None, patterns: Patterns) -> str | None:
     """The words after the one ticked box of a cell of tick boxes ("☒ In progress"), or None
     when the cell is not a choice among boxed states."""
