@@ -14,6 +14,7 @@ from dhrparse.plan.column_bands import ColumnBands
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
+from dhrparse.plan.exported_lists import ExportedLists
 from dhrparse.plan.grid_lines import GridLines
 from dhrparse.plan.grid_rounds import GridRounds
 from dhrparse.plan.headed_columns import HeadedColumns
@@ -92,6 +93,9 @@ class PlanLines(RoleEvidence):
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
+        # the columns of an exported list's header ("Title" the action there): plan.exported_lists
+        self.list_columns: dict[int, list[str]] = {}
+        self.report_labels: set[int] = set()  # (the lines of its report box right above it)
         readers = self._read_tables(doc, roles, vocab)
         self._restore_unread(*readers)
         self._measure_lines(doc, vocab)
@@ -125,6 +129,9 @@ class PlanLines(RoleEvidence):
         # a lead / support matrix plan so printed, its agencies' heads proved by the plan's key
         self.matrix = MatrixLines(doc, self.cm, roles, roles.p, self.line_spaced)
         self.lines = self.matrix.rewrite(self.lines)
+        # a list of items a performance system or SharePoint exported ("Code | Title | Status | ...")
+        lists = ExportedLists(self, roles.p, self.heading_lines, self.line_spaced)
+        self.lines = lists.rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, self.line_spaced)
         self.lines = joined.rewrite(self.lines)
@@ -137,9 +144,9 @@ class PlanLines(RoleEvidence):
         self.lines = trackers.rewrite(self.lines)
         self.lines = narrow.merged.unread(self.lines)  # (merged plans no reader cut: plan.merged_unread)
         self.lines = joined.doubtful_kept(self.lines)
-        return rounds, row_blocks, joined, narrow, trackers, apart
+        return rounds, row_blocks, joined, narrow, trackers, apart, lists
 
-    def _restore_unread(self, rounds, row_blocks, joined, narrow, trackers, apart) -> None:
+    def _restore_unread(self, rounds, row_blocks, joined, narrow, trackers, apart, lists) -> None:
         """Headers no reader took left as printed, and the layouts' warnings: the tables
         whose cells were not told apart, and the headers of tables refused whole."""
         # (a header joined again whose table neither reader took is left as printed, with a warning)
@@ -152,7 +159,12 @@ class PlanLines(RoleEvidence):
         firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
         untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
         self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
-        self.layout_warnings += [*narrow.warnings, *apart.untold(self.lines), *self.grid_lines.warnings]
+        self.layout_warnings += [
+            *lists.warnings,
+            *narrow.warnings,
+            *apart.untold(self.lines),
+            *self.grid_lines.warnings,
+        ]
         self.layout_warnings += self.matrix.warnings
         self.layout_warnings += self.grid_rounds.warnings
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
@@ -256,7 +268,11 @@ class PlanLines(RoleEvidence):
         ln = self.lines[i]
         if ln.cells is not None:
             texts = [self.flat(c) for c in ln.cells]
-            cols = self.cm.header_columns(texts) or self.named_by_cells(i, texts)
+            cols = (
+                self.list_columns.get(ln.number)
+                or self.cm.header_columns(texts)
+                or self.named_by_cells(i, texts)
+            )
             return (cols, texts, i + 1) if cols else None
         text = ln.text
         if not self.cm.is_header_words(text) or _NUMBERED_HEADING.match(text):
@@ -376,7 +392,7 @@ class PlanLines(RoleEvidence):
         if is_running_head(i, self.lines[i].text, self.printed_places(), self.header_follows):
             return False  # (the page's running head printed over the header, as on the cover)
         if self.header_follows(i):
-            return True
+            return self.lines[i].number not in self.report_labels
         content = [w for w in words if w.lower() not in _JOINING]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if not content or caps / len(content) < 0.75:
