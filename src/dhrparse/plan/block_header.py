@@ -21,6 +21,9 @@ from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, Bl
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.prepare.markup import flatten
 
+MIN_BANDS = 2  # rows printing their owner, date and status as a band that show a table prints so
+BAND_STATUSES = ("status", "date_or_status")  # a band's last cell ("Ongoing" could be a date's word)
+
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
@@ -54,8 +57,34 @@ class BlockHeader:
 
     def _no_runs(self, blocks: list[list[Line]]) -> bool:
         """A blank line after every printed line: too few of the table's blocks run over more
-        than one line for its columns to be printed as runs."""
-        return sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks)
+        than one line for its columns to be printed as runs. A row's short cells printed as a
+        band, its owner, target date and status a block each, are one-line blocks of a table
+        printed in runs too, so they are left out of the count (plan.row_bands)."""
+        banded = self._band_blocks(blocks)
+        counted = [b for k, b in enumerate(blocks) if k not in banded]
+        return sum(1 for b in counted if len(b) > 1) < MIN_RUNS * len(counted)
+
+    def _band_blocks(self, blocks: list[list[Line]]) -> set[int]:
+        """The one-line blocks of the rows' bands, each a lead's block followed by a one-line
+        target date and a one-line status: counted only where MIN_BANDS rows print so (one band
+        may be a spaced style's three lines that happen to read so)."""
+        kinds = [self._one_kind(b) for b in blocks]
+        bands = [
+            k
+            for k in range(len(blocks) - 2)
+            if kinds[k] == "lead"
+            and kinds[k + 1] == "target_date"
+            and kinds[k + 2] in BAND_STATUSES
+            and len(blocks[k + 1]) == len(blocks[k + 2]) == 1
+        ]
+        if len(bands) < MIN_BANDS:
+            return set()
+        return {j for k in bands for j in (k, k + 1, k + 2) if len(blocks[j]) == 1}
+
+    def _one_kind(self, block: list[Line]) -> str | None:
+        """The kind of the block's one cell (None where it holds a column's name or several cells)."""
+        cells = self.blocks.cells(block)
+        return cells[0].kind if len(cells) == 1 else None
 
     def page_foot_number(self, ln: Line) -> bool:
         """The bare number is its page's number printed under the page's running foot, whose

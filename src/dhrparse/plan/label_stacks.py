@@ -7,9 +7,10 @@ Nothing printed parts one value from the next but what each holds, so the stacks
 order and each value is read by its kind: the recommendation's words run to the first line that
 ends a sentence; a value whose first line opens a lettered item ("(a) ...") runs over its items
 and the lines wrapped under them (opening in lower case) until the letters start again or a line
-opens with a capital; any other value is one line. A page break may part a table's labels over two
-stacks: the labels are read as one series and the values as one series, so a table's rest on the
-next page reads on. The tables are read only where every label takes a value, each table prints each
+opens with a capital; any other value is one line, or two where the next label's value is
+lettered in the tables before and its first item opens the line after next (a long lead wrapped).
+A page break may part a table's labels over two stacks: the labels are read as one series and the
+values as one series, so a table's rest on the next page reads on. The tables are read only where every label takes a value, each table prints each
 label once (a numbered "Action 1.2" among them opens a table of one action a row, read elsewhere) and
 holds lettered cells, all of one count, and at least MIN_TABLES tables so read; each label and its value
 then become a two-cell row, as a PDF's table gives it, for plan.labelled_blocks to read. A line
@@ -37,6 +38,7 @@ MAX_SENTENCE_LINES = 8  # a recommendation's words printed over so many lines at
 _NUMBERED = regex.compile(r"^(?P<label>\p{Lu}\p{Ll}+) \d{1,2}(?:\.\d{1,2})?[a-z]?$")  # "Recommendation 2"
 _LETTER = regex.compile(r"^\((?P<letter>[a-z])\)\s")  # a lettered item's mark: "(a) "
 WRAPPED_LINES = 3  # the most lines a label wraps over
+WRAPPED_VALUE = 2  # the most lines a one-line value wraps over before a lettered value
 LABEL_LINE_WORDS = 3  # the most words of one line of a label
 
 
@@ -61,7 +63,13 @@ class LabelStacks:
         repeated = Counter(ln.text.strip() for ln in lines if ln.cells is None)
         i = 0
         while i < len(lines):
-            read = self._tables(lines, i, repeated) if self._opens_stack(lines, i) else None
+            opens = self._opens_stack(lines, i)
+            read = self._tables(lines, i, repeated) if opens else None
+            if read is None and opens:
+                # (a stack refused is refused whole: its next table's number line opens no stack of
+                # its own, which would give that table the first table's values)
+                i = max(i + 1, self._split(lines, i, repeated)[3])
+                continue
             if read is None:
                 i += 1
                 continue
@@ -214,7 +222,8 @@ def _values(boxes, values: list[Line]) -> tuple[list[Line], int] | None:
     for box in boxes:
         counts = set()
         for n, (name, label_line) in enumerate(box):
-            taken = _value(values, k, first=n == 0)
+            after = box[n + 1][0] if n + 1 < len(box) else None
+            taken = _value(values, k, first=n == 0, before_letters=kinds.get(after, False))
             if not taken:
                 return None
             lettered = [ln for ln in values[k : k + taken] if _LETTER.match(ln.text.strip())]
@@ -233,8 +242,10 @@ def _values(boxes, values: list[Line]) -> tuple[list[Line], int] | None:
     return rows, k
 
 
-def _value(values: list[Line], k: int, first: bool) -> int:
-    """How many value lines from k the next label's value takes (0: none left)."""
+def _value(values: list[Line], k: int, first: bool, before_letters: bool = False) -> int:
+    """How many value lines from k the next label's value takes (0: none left). `before_letters`:
+    the next label's value is lettered in the tables read before, so a one-line value may wrap
+    (a long lead, "<agency> (Community Safety" / "Manager)") up to its first lettered item."""
     if k >= len(values):
         return 0
     if first:  # the recommendation's words: to the line that ends a sentence
@@ -243,6 +254,9 @@ def _value(values: list[Line], k: int, first: bool) -> int:
                 return n - k + 1
         return 0
     if not _LETTER.match(values[k].text.strip()):
+        if before_letters:
+            wrapped = range(k + 1, min(k + WRAPPED_VALUE + 1, len(values)))
+            return next((n - k for n in wrapped if _LETTER.match(values[n].text.strip())), 1)
         return 1
     n = k + 1
     while n < len(values):

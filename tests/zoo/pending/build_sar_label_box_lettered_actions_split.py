@@ -5,7 +5,7 @@ page's label column as one stack (page 2's opening with the rest of table 3's la
 
 All people, places and bodies are fictional; the wording is our own.
 
-    python tests/zoo/pending/build_sar_label_box_lettered_actions_split.py
+    python tests/zoo/pending/build_sar_label_box_lettered_actions_split.py [STEM]
     /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending   # the .corpus.txt
 """
 
@@ -29,7 +29,10 @@ STEM = "sar_label_box_lettered_actions_split_hensingham"
 # the same plan with a label column too narrow for its labels ("Recommendat" / "ion 1", "Target" / "dates",
 # "Update," / "January" / "2026"), table 3's update row parted by the page break, "Update," on page 1
 NARROW = "sar_label_box_lettered_actions_split_narrow_labels_hensingham"
-WIDTHS = {STEM: (4.2, 12.0), NARROW: (2.6, 14.6)}
+# the same plan with one "Lead" row, "<agency> (<officer>)", the fourth table's lead wrapping over two
+# lines above its lettered actions (session 46, txtbands; heldout38 family 5's stem names one lead row)
+SINGLE = "sar_label_box_lettered_actions_single_lead_row_hensingham"
+WIDTHS = {STEM: (4.2, 12.0), NARROW: (2.6, 14.6), SINGLE: (4.2, 12.0)}
 # (number, recommendation, lead agency, lead officer, [(letter, action, target, iso, state, note)])
 RECS = [
     (
@@ -148,8 +151,11 @@ def build(stem: str = STEM) -> None:
             doc,
             [
                 (f"Recommendation {number}", text),
-                ("Lead agency", agency),
-                ("Lead officer", officer),
+                *(
+                    [("Lead", f"{agency} ({officer})")]
+                    if stem == SINGLE
+                    else [("Lead agency", agency), ("Lead officer", officer)]
+                ),
                 ("Actions", lettered((a[0], a[1]) for a in actions)),
                 ("Target dates", lettered((a[0], a[2]) for a in actions)),
                 ("Update, January 2026", lettered((a[0], f"{a[4]} – {a[5]}") for a in actions)),
@@ -203,7 +209,7 @@ def gold(stem: str = STEM) -> dict:
 
 
 if __name__ == "__main__":
-    for name in WIDTHS:
+    for name in sys.argv[1:] or WIDTHS:  # (a stem named: that document alone)
         build(name)
         save_gold(HERE, name, gold(name))
         print("wrote", f"{name}.json")
