@@ -23,6 +23,7 @@ from dhrparse.plan.date_order import day_first
 from dhrparse.plan.delivery_grid import marked_period
 from dhrparse.plan.lead_matrix import matrix_lead
 from dhrparse.plan.number_key import through_number_key
+from dhrparse.plan.progress_bars import read_bar_statuses
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
@@ -47,6 +48,7 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
     bullets = ActionBullets.of(ctx.patterns)
     for table in plan.tables:
         previous: Action | None = None
+        first = len(actions)
         for row in table.rows:
             if bare_recommendation(table, row):
                 continue  # (a recommendation's band across the table, plan.bare_recommendation_rows)
@@ -57,6 +59,8 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
                 action.action = bullets.joined(action.action)
                 actions.append(action)
                 previous = action
+        # (a Progress column of bars "■■■□□" and no status word: plan.progress_bars)
+        read_bar_statuses(actions[first:], table.columns, ctx.patterns)
     return actions
 
 

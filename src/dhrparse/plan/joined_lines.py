@@ -12,8 +12,9 @@ from dhrparse.vocab.type_widths import Face
 
 NEVER = float("inf")
 REF = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])$")
-# a word that may open a cell: a capital, a number, a bracket, a bullet or a quote mark
-CELL_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+# a word that may open a cell: a capital, a number, a bracket, a bullet or a quote mark, or a
+# progress bar's square ("■■■□□": plan.progress_bars)
+CELL_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“■□]")
 # a bullet printed as a word of its own ("• Write to ..."): its item's words follow it in its
 # cell, so no cell's line ends on it (the PDF tools' private-use bullets are "•" once cleaned)
 BULLET = "•"

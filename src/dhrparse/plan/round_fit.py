@@ -40,7 +40,7 @@ LATE_DATE = 0.3  # a date cell cut from a printed line after a word that is not 
 ROOM = 0.8  # a line this much narrower than its column had room for the next word (proportional type)
 WIDER = 1.15  # a printed line this much wider than its column's others is not the column's  # two cells sharing one printed line
 _GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
-OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
+OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£■□]")  # (■□: a progress bar, plan.progress_bars)
 # a line ending on a dash carries on as a sentence does after a joining word
 _JOINING = LayoutWords("wrap_joining_words", frozenset({"–", "-"}))
 STATUS_WORDS = 8  # a status cell not opening with a status word is a few words ("Awaiting the audit")

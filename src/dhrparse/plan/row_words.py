@@ -14,7 +14,7 @@ from dhrparse.plan.interleaved import SMALL, PrintedLine
 from dhrparse.plan.wrapping import JOINING_WORDS
 
 MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
-OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
+OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“■□]")  # (■□: a progress bar, plan.progress_bars)
 _QUOTES = "(\"'‘“"
 ASCII_DIGITS = frozenset("0123456789")
 # characters no Unicode table takes for a digit: ASCII but 0-9, the Latin-1 signs and letters

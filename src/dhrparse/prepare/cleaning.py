@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument, line_spaced
 from dhrparse.patterns import Patterns
+from dhrparse.plan.progress_bars import outside_bars
 from dhrparse.prepare.apart_bullets import place_apart_bullets
 from dhrparse.prepare.broken_words import join_broken_words
 from dhrparse.prepare.broken_years import join_broken_years
+from dhrparse.prepare.circled_numbers import plain_number
 from dhrparse.prepare.footnote_notes import mark_numbered_notes
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.glued_words import part_glued_words
@@ -45,9 +47,13 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         text = line.text
         # most lines are plain ASCII: no symbol bullet and no odd space can be in them
         plain = text.isascii()
-        for ch, repl in ascii_bullets if plain else bullets:
-            if ch in text:
-                text = text.replace(ch, repl)
+        if plain:
+            for ch, repl in ascii_bullets:
+                if ch in text:
+                    text = text.replace(ch, repl)
+        else:  # (a progress bar's filled squares are no bullets: plan.progress_bars)
+            text = outside_bars(text, patterns, lambda piece: _mapped(piece, bullets))
+            text = plain_number(text, patterns)  # ("① The Board ..." numbers its paragraph 1)
         if line.cells is not None:
             line.cells = (
                 [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
@@ -75,6 +81,13 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     place_apart_bullets(doc.lines, patterns)  # (a bullet printed apart from its dated item)
     warn_interleaved_columns(doc)  # (two newspaper columns printed row by row: told, not reordered)
     return doc
+
+
+def _mapped(text: str, characters: list[tuple[str, str]]) -> str:
+    for ch, repl in characters:
+        if ch in text:
+            text = text.replace(ch, repl)
+    return text
 
 
 def _character_map(patterns: Patterns) -> dict[str, str]:

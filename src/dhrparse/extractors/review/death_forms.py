@@ -49,7 +49,12 @@ _ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/.]?)(?P<m>\d\d)(?P=s)(?P<d>
 # text layer that lost the slashes print it: day first, as British forms write it)
 _SPACED = re.compile(r"^\W*(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d\d)(?![\d/.-])")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
-_PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
+# a lifespan closing its line, the birth's date (its year last) and the death's parted by a dash,
+# "12.02.1984 – 07.09.2021", "14 February 1948 – 2 October 2023", "(3/5/1961 - 19/11/2022)": only the
+# death's date is read (a birth long ago may lie before the years a date is read in)
+_LIFESPAN = re.compile(
+    r"(?P<birth>(?<![\w./])[\w./ ]{0,20}?(?P<born>(?:18|19|20)\d\d))\s*[–—-]+\s*(?P<death>[^–—]{6,30}?)[\s)\].]*$"
+)
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
 _BETWEEN = re.compile(r"\b(?:died|death|found|killed)\b[^.;]{0,60}?\bbetween\b(?P<span>[^.;]{6,60})", re.I)
 
@@ -190,17 +195,41 @@ def _put_together(year: str, parts: dict[str, str], p: Patterns) -> DateValue:
 
 
 def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
-    """The death's day under a memorial line: its birth and death printed as a pair of days,
-    the later one the death's."""
+    """The death's day in a memorial line's lifespan, printed beside the name it remembers ("In
+    memory of Ruth, 14 February 1948 – 2 October 2023") or on a line of its own under it: the
+    second of its two dates."""
     memorial = p.regexes("review.death.memorial")
     for i, line in enumerate(lines):
-        if not any(rx.search(line) for rx in memorial):
+        m = next((m for rx in memorial if (m := rx.search(line))), None)
+        if m is None:
             continue
-        for below in lines[i + 1 : i + 1 + MEMORIAL_LINES]:
-            days = [d.value for d in find_dates(below, p) if d.value.precision == "day"]
-            if len(days) == 2 and _PAIR.match(below) and days[0].start < days[1].start:
-                return days[1]
+        below = [ln for ln in lines[i + 1 : i + 1 + 2 * MEMORIAL_LINES] if ln.strip()][:MEMORIAL_LINES]
+        for found in (
+            _lifespan_death(line[m.end() :], p, alone=False),
+            *(_lifespan_death(b, p) for b in below),
+        ):
+            if found is not None:
+                return found
     return None
+
+
+def _lifespan_death(text: str, p: Patterns, alone: bool = True) -> DateValue | None:
+    """The death's day of a lifespan closing the text (`alone`: the lifespan is all the text is):
+    a day whose year comes after the birth's."""
+    m = _LIFESPAN.search(text)
+    if m is None or (alone and text[: m.start()].strip(" \t([")):
+        return None
+    death = m.group("death")
+    days = find_dates(death, p)
+    if (
+        len(days) != 1
+        or days[0].value.precision != "day"
+        or death[: days[0].start].strip()
+        or death[days[0].end :].strip()
+    ):
+        return None
+    day = days[0].value
+    return day if day.start and day.start[:4] > m.group("born") else None
 
 
 _KILLING_REACH = 80  # how far after the words of the killing its date may stand in the sentence
