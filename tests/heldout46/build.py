@@ -31,7 +31,6 @@ sys.path.insert(0, str(HERE.parent))  # tests/: docx_build, the helpers every bl
 from docx_build import (  # noqa: E402
     add_field,
     add_row,
-    box,
     docx_saver,
     kv_table,
     landscape_section,
