@@ -137,7 +137,11 @@ def hanging(doc, mark, text, indent=1.0, size=None):
 # ============ 1. SAR executive summary: a "spine" timeline, events alternately left and right; circled-digit recs
 S1 = "sar_exec_summary_spine_timeline_centre_date_col_events_alternate_left_right_mixed_mon_yyyy_and_d_mon_yyyy_circled_digit_recs_board_response_dejavu_serif_wrathbury"
 SPINE1 = [
-    ("L", "Jun 2021", "Gwen's GP recorded her first fall at home and noted that she had stopped coming to the surgery."),
+    (
+        "L",
+        "Jun 2021",
+        "Gwen's GP recorded her first fall at home and noted that she had stopped coming to the surgery.",
+    ),
     (
         "R",
         "11 Nov 2021",
@@ -274,22 +278,64 @@ RECS2 = [
 ]
 PLAN2 = [
     [
-        ("1.1", "1", "Commission interpreting within the IDVA contract and stop the use of family interpreters.",
-         "Lanterholme Council (Community Safety)", "31 Dec 2025", "Under way"),
-        ("1.2", "1", "Translate the service's safety planning leaflet into Polish, Urdu and Romanian.",
-         "Lanterholme Domestic Abuse Service", "30 Sep 2025", "Delivered"),
-        ("2.1", "2", "Add an 'accompanied by partner' prompt to the practice template.",
-         "Lanterholme Primary Care Network", "31 Oct 2025", "Delivered"),
-        ("2.2", "2", "Audit twenty consultations in each practice for whether the patient was seen alone.",
-         "Lanterholme Primary Care Network", "31 Mar 2026", "Due to start"),
+        (
+            "1.1",
+            "1",
+            "Commission interpreting within the IDVA contract and stop the use of family interpreters.",
+            "Lanterholme Council (Community Safety)",
+            "31 Dec 2025",
+            "Under way",
+        ),
+        (
+            "1.2",
+            "1",
+            "Translate the service's safety planning leaflet into Polish, Urdu and Romanian.",
+            "Lanterholme Domestic Abuse Service",
+            "30 Sep 2025",
+            "Delivered",
+        ),
+        (
+            "2.1",
+            "2",
+            "Add an 'accompanied by partner' prompt to the practice template.",
+            "Lanterholme Primary Care Network",
+            "31 Oct 2025",
+            "Delivered",
+        ),
+        (
+            "2.2",
+            "2",
+            "Audit twenty consultations in each practice for whether the patient was seen alone.",
+            "Lanterholme Primary Care Network",
+            "31 Mar 2026",
+            "Due to start",
+        ),
     ],
     [
-        ("3.1", "3", "Issue a force briefing on recording incidents where no interpreter was used.",
-         "Lanterholme Police", "31 Aug 2025", "Delivered"),
-        ("4.1", "4", "Design the campaign with two employers' forums and the interfaith council.",
-         "Lanterholme Community Safety Partnership", "30 Nov 2025", "Under way"),
-        ("4.2", "4", "Launch the campaign during the sixteen days of action.",
-         "Lanterholme Community Safety Partnership", "10 Dec 2025", "Due to start"),
+        (
+            "3.1",
+            "3",
+            "Issue a force briefing on recording incidents where no interpreter was used.",
+            "Lanterholme Police",
+            "31 Aug 2025",
+            "Delivered",
+        ),
+        (
+            "4.1",
+            "4",
+            "Design the campaign with two employers' forums and the interfaith council.",
+            "Lanterholme Community Safety Partnership",
+            "30 Nov 2025",
+            "Under way",
+        ),
+        (
+            "4.2",
+            "4",
+            "Launch the campaign during the sixteen days of action.",
+            "Lanterholme Community Safety Partnership",
+            "10 Dec 2025",
+            "Due to start",
+        ),
     ],
 ]
 FIELDS2 = ["Action", "Recommendation", "What will be done", "Lead agency", "Target date", "Status"]
@@ -428,32 +474,118 @@ RECS3 = {
     "already knows.",
 }
 PLAN3 = [
-    ("1", "1.1", "Change the missing episode report so that a third episode in a month triggers a panel referral.",
-     "CSC – Head of Service, Assessment", "Oct-25", "Complete", "Report changed 22/09/2025; first two referrals seen."),
-    ("1", "1.2", "Add a standing item for new referrals to the exploitation panel agenda.",
-     "Exploitation panel chair", "Nov-25", "Complete", "Standing item from October meeting."),
-    ("1", "1.3", "Audit ten children with three or more episodes to check they reached the panel.",
-     "LSCP Quality Assurance Group", "Mar-26", "Not started", "Audit booked for February."),
-    ("2", "2.1", "Draft an attendance information sharing agreement for schools and social workers.",
-     "Education Safeguarding Lead", "Dec-25", "On track", "Draft with head teachers' forum for comment."),
-    ("2", "2.2", "Train designated safeguarding leads on part-time timetables as a risk indicator.",
-     "Education Safeguarding Lead", "Jan-26", "At risk", "Trainer vacancy; dates may move to spring term."),
-    ("2", "2.3", "Send a termly list of children on part-time timetables to the virtual school and to CSC.",
-     "Education Safeguarding Lead", "Apr-26", "Not started", "Waiting for the agreement in 2.1."),
-    ("3", "3.1", "Add 'found with' and 'found where' fields to the missing person return record.",
-     "Tamblewick Police – Missing Persons Unit", "Sep-25", "Complete", "Fields live on the system."),
-    ("3", "3.2", "Dip sample thirty returns a quarter for completion of the new fields.",
-     "Tamblewick Police – Missing Persons Unit", "Jun-26", "On track", "First sample: 24 of 30 complete."),
-    ("4", "4.1", "Change the return home interview contract so that a known worker is offered first.",
-     "CSC – Commissioning", "Apr-26", "On track", "Contract variation agreed in principle with provider."),
-    ("4", "4.2", "Report take-up of return home interviews to the Partnership each quarter.",
-     "LSCP Business Unit", "Jan-26", "Not started", "First report due January."),
-    ("4", "4.3", "Ask children who were missing what would make them talk to someone on their return.",
-     "Children in Care Council", "Mar-26", "At risk", "Meeting postponed twice; new date to be agreed."),
+    (
+        "1",
+        "1.1",
+        "Change the missing episode report so that a third episode in a month triggers a panel referral.",
+        "CSC – Head of Service, Assessment",
+        "Oct-25",
+        "Complete",
+        "Report changed 22/09/2025; first two referrals seen.",
+    ),
+    (
+        "1",
+        "1.2",
+        "Add a standing item for new referrals to the exploitation panel agenda.",
+        "Exploitation panel chair",
+        "Nov-25",
+        "Complete",
+        "Standing item from October meeting.",
+    ),
+    (
+        "1",
+        "1.3",
+        "Audit ten children with three or more episodes to check they reached the panel.",
+        "LSCP Quality Assurance Group",
+        "Mar-26",
+        "Not started",
+        "Audit booked for February.",
+    ),
+    (
+        "2",
+        "2.1",
+        "Draft an attendance information sharing agreement for schools and social workers.",
+        "Education Safeguarding Lead",
+        "Dec-25",
+        "On track",
+        "Draft with head teachers' forum for comment.",
+    ),
+    (
+        "2",
+        "2.2",
+        "Train designated safeguarding leads on part-time timetables as a risk indicator.",
+        "Education Safeguarding Lead",
+        "Jan-26",
+        "At risk",
+        "Trainer vacancy; dates may move to spring term.",
+    ),
+    (
+        "2",
+        "2.3",
+        "Send a termly list of children on part-time timetables to the virtual school and to CSC.",
+        "Education Safeguarding Lead",
+        "Apr-26",
+        "Not started",
+        "Waiting for the agreement in 2.1.",
+    ),
+    (
+        "3",
+        "3.1",
+        "Add 'found with' and 'found where' fields to the missing person return record.",
+        "Tamblewick Police – Missing Persons Unit",
+        "Sep-25",
+        "Complete",
+        "Fields live on the system.",
+    ),
+    (
+        "3",
+        "3.2",
+        "Dip sample thirty returns a quarter for completion of the new fields.",
+        "Tamblewick Police – Missing Persons Unit",
+        "Jun-26",
+        "On track",
+        "First sample: 24 of 30 complete.",
+    ),
+    (
+        "4",
+        "4.1",
+        "Change the return home interview contract so that a known worker is offered first.",
+        "CSC – Commissioning",
+        "Apr-26",
+        "On track",
+        "Contract variation agreed in principle with provider.",
+    ),
+    (
+        "4",
+        "4.2",
+        "Report take-up of return home interviews to the Partnership each quarter.",
+        "LSCP Business Unit",
+        "Jan-26",
+        "Not started",
+        "First report due January.",
+    ),
+    (
+        "4",
+        "4.3",
+        "Ask children who were missing what would make them talk to someone on their return.",
+        "Children in Care Council",
+        "Mar-26",
+        "At risk",
+        "Meeting postponed twice; new date to be agreed.",
+    ),
 ]
 RAG3 = {"Complete": "A9D08E", "On track": "C6E0B4", "At risk": "FFD966", "Not started": "D9D9D9"}
 LETTERS3 = ["A", "B", "C", "D", "E", "F", "G", "H"]
-HEAD3 = ["Rec no.", "Recommendation", "Action ref", "Action", "Owner", "Due", "RAG status", "Update (Nov 2025)"]
+HEAD3 = [
+    "Rec no.",
+    "Recommendation",
+    "Action ref",
+    "Action",
+    "Owner",
+    "Due",
+    "RAG status",
+    "Update (Nov 2025)",
+]
 W3 = (0.8, 1.2, 5.3, 1.5, 5.5, 3.3, 1.7, 2.0, 4.4)
 
 
@@ -488,16 +620,56 @@ def sheet_row(t, num, values, widths, size, bold=False, fills=None, span=False):
 
 
 def build_sheet():
-    doc = word_doc("Liberation Sans", 8, "Plan", margins=(1.0, 1.0, 2.5, 2.5), landscape=True,
-                   head_align=WD_ALIGN_PARAGRAPH.CENTER)
-    footer(doc.sections[0], ["LCSPR Child Q action plan v7.xlsx        Page ", ("PAGE",), " of ", ("NUMPAGES",)],
-           size=8)
+    doc = word_doc(
+        "Liberation Sans",
+        8,
+        "Plan",
+        margins=(1.0, 1.0, 2.5, 2.5),
+        landscape=True,
+        head_align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
+    footer(
+        doc.sections[0],
+        ["LCSPR Child Q action plan v7.xlsx        Page ", ("PAGE",), " of ", ("NUMPAGES",)],
+        size=8,
+    )
     size = 9
     t = sheet_table(doc, LETTERS3, W3, size)
-    sheet_row(t, 1, ["Tamblewick Safeguarding Children Partnership – LCSPR Child Q – multi-agency action plan",
-                     "", "", "", "", "", "", ""], W3, size + 1, bold=True, span=True)
-    sheet_row(t, 2, ["Review published 2 June 2025. Plan owner: LSCP Business Unit. Last updated 14/11/2025.",
-                     "", "", "", "", "", "", ""], W3, size, span=True)
+    sheet_row(
+        t,
+        1,
+        [
+            "Tamblewick Safeguarding Children Partnership – LCSPR Child Q – multi-agency action plan",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        W3,
+        size + 1,
+        bold=True,
+        span=True,
+    )
+    sheet_row(
+        t,
+        2,
+        [
+            "Review published 2 June 2025. Plan owner: LSCP Business Unit. Last updated 14/11/2025.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        W3,
+        size,
+        span=True,
+    )
     sheet_row(t, 3, [""] * 8, W3, size)
     sheet_row(t, 4, HEAD3, W3, size, bold=True, fills={i: "BDD7EE" for i in range(8)})
     num = 5
@@ -530,7 +702,15 @@ def build_sheet():
         ],
         1,
     ):
-        sheet_row(t2, k, [a, b], (0.8, 3.0, 14.0), size, bold=(k == 1), fills={0: RAG3.get(a)} if a in RAG3 else None)
+        sheet_row(
+            t2,
+            k,
+            [a, b],
+            (0.8, 3.0, 14.0),
+            size,
+            bold=(k == 1),
+            fills={0: RAG3.get(a)} if a in RAG3 else None,
+        )
     save(doc, S3)
 
 
@@ -559,34 +739,105 @@ RECS4 = [
     ),
 ]
 PLAN4 = [
-    ("1", "1(i)", "Name a placing worker for every adult placed out of area and record the name on the case file.",
-     "Fennacott Council Adult Social Care", "30.09.2025", 5,
-     "All 23 adults now have a named worker. Evidence seen by the SAR group on 14.10.2025."),
-    ("1", "1(ii)", "Set a standard of a call to the person and to the provider at least every six weeks.",
-     "Fennacott Council Adult Social Care", "31.12.2025", 3,
-     "Standard written; being tested with the two largest providers before it is issued."),
-    ("1", "1(iii)", "Audit contact with out of area placements six months after the standard starts.",
-     "Fennacott SAB Quality and Performance Group", "30.06.2026", 0, "Not due to begin until spring 2026."),
-    ("2", "2(i)", "Run a search in every practice for long-term opioid prescribing with a recorded overdose.",
-     "Fennacott and Reddale ICB Medicines Optimisation", "31.10.2025", 5,
-     "Search run in all 31 practices; 112 patients found."),
-    ("2", "2(ii)", "Offer each patient found a structured medication review with a pharmacist.",
-     "Fennacott and Reddale ICB Medicines Optimisation", "31.03.2026", 2,
-     "41 of 112 reviews completed. Practices with pharmacist vacancies are behind."),
-    ("2", "2(iii)", "Include opioid and overdose risk in the GP safeguarding leads' training day.",
-     "Fennacott and Reddale ICB Safeguarding Team", "28.02.2026", 1,
-     "Session planned; venue booked for February."),
-    ("3", "3(i)", "Write a one-page guide for providers on which authority to tell about a concern.",
-     "Fennacott Safeguarding Adults Board", "31.08.2025", 5, "Published on the Board's website in August."),
-    ("3", "3(ii)", "Send the guide to every provider with a Fennacott placement and ask them to confirm receipt.",
-     "Fennacott Council Commissioning", "30.11.2025", 4, "19 of 24 providers have confirmed."),
-    ("3", "3(iii)", "Agree with the three neighbouring boards how concerns about placed adults will be shared.",
-     "Fennacott Safeguarding Adults Board", "31.03.2026", 0, "To be raised at the regional chairs' meeting."),
-    ("4", "4(i)", "Hold the joint learning event, with a session led by the ambulance service.",
-     "Fennacott Safeguarding Adults Board", "31.01.2026", 1,
-     "Date agreed with Reddale SAB; speakers being confirmed."),
-    ("4", "4(ii)", "Ask providers to confirm that naloxone is kept on site and that night staff can give it.",
-     "Fennacott Council Commissioning", "31.03.2026", 0, "Will follow the learning event."),
+    (
+        "1",
+        "1(i)",
+        "Name a placing worker for every adult placed out of area and record the name on the case file.",
+        "Fennacott Council Adult Social Care",
+        "30.09.2025",
+        5,
+        "All 23 adults now have a named worker. Evidence seen by the SAR group on 14.10.2025.",
+    ),
+    (
+        "1",
+        "1(ii)",
+        "Set a standard of a call to the person and to the provider at least every six weeks.",
+        "Fennacott Council Adult Social Care",
+        "31.12.2025",
+        3,
+        "Standard written; being tested with the two largest providers before it is issued.",
+    ),
+    (
+        "1",
+        "1(iii)",
+        "Audit contact with out of area placements six months after the standard starts.",
+        "Fennacott SAB Quality and Performance Group",
+        "30.06.2026",
+        0,
+        "Not due to begin until spring 2026.",
+    ),
+    (
+        "2",
+        "2(i)",
+        "Run a search in every practice for long-term opioid prescribing with a recorded overdose.",
+        "Fennacott and Reddale ICB Medicines Optimisation",
+        "31.10.2025",
+        5,
+        "Search run in all 31 practices; 112 patients found.",
+    ),
+    (
+        "2",
+        "2(ii)",
+        "Offer each patient found a structured medication review with a pharmacist.",
+        "Fennacott and Reddale ICB Medicines Optimisation",
+        "31.03.2026",
+        2,
+        "41 of 112 reviews completed. Practices with pharmacist vacancies are behind.",
+    ),
+    (
+        "2",
+        "2(iii)",
+        "Include opioid and overdose risk in the GP safeguarding leads' training day.",
+        "Fennacott and Reddale ICB Safeguarding Team",
+        "28.02.2026",
+        1,
+        "Session planned; venue booked for February.",
+    ),
+    (
+        "3",
+        "3(i)",
+        "Write a one-page guide for providers on which authority to tell about a concern.",
+        "Fennacott Safeguarding Adults Board",
+        "31.08.2025",
+        5,
+        "Published on the Board's website in August.",
+    ),
+    (
+        "3",
+        "3(ii)",
+        "Send the guide to every provider with a Fennacott placement and ask them to confirm receipt.",
+        "Fennacott Council Commissioning",
+        "30.11.2025",
+        4,
+        "19 of 24 providers have confirmed.",
+    ),
+    (
+        "3",
+        "3(iii)",
+        "Agree with the three neighbouring boards how concerns about placed adults will be shared.",
+        "Fennacott Safeguarding Adults Board",
+        "31.03.2026",
+        0,
+        "To be raised at the regional chairs' meeting.",
+    ),
+    (
+        "4",
+        "4(i)",
+        "Hold the joint learning event, with a session led by the ambulance service.",
+        "Fennacott Safeguarding Adults Board",
+        "31.01.2026",
+        1,
+        "Date agreed with Reddale SAB; speakers being confirmed.",
+    ),
+    (
+        "4",
+        "4(ii)",
+        "Ask providers to confirm that naloxone is kept on site and that night staff can give it.",
+        "Fennacott Council Commissioning",
+        "31.03.2026",
+        0,
+        "Will follow the learning event.",
+    ),
 ]
 
 
@@ -595,10 +846,19 @@ def bar(n):
 
 
 def build_bar():
-    doc = word_doc("DejaVu Sans Condensed", 9.5, "Fennacott Safeguarding Adults Board · SAR ‘Josiah’",
-                   margins=(1.2, 1.2, 2.0, 1.6), landscape=True, head_align=WD_ALIGN_PARAGRAPH.LEFT)
-    footer(doc.sections[0], ["SAR ‘Josiah’ action plan – update to the Board, 20 November 2025 – page ",
-                             ("PAGE",)], align=WD_ALIGN_PARAGRAPH.LEFT)
+    doc = word_doc(
+        "DejaVu Sans Condensed",
+        9.5,
+        "Fennacott Safeguarding Adults Board · SAR ‘Josiah’",
+        margins=(1.2, 1.2, 2.0, 1.6),
+        landscape=True,
+        head_align=WD_ALIGN_PARAGRAPH.LEFT,
+    )
+    footer(
+        doc.sections[0],
+        ["SAR ‘Josiah’ action plan – update to the Board, 20 November 2025 – page ", ("PAGE",)],
+        align=WD_ALIGN_PARAGRAPH.LEFT,
+    )
     heading(doc, "Safeguarding Adults Review ‘Josiah’ – action plan and progress", 1)
     para(
         doc,
@@ -619,8 +879,13 @@ def build_bar():
     )
     widths = (1.1, 1.4, 7.6, 5.0, 2.2, 2.6, 7.4)
     size = 9.5
-    t = make_table(doc, ["Rec", "No.", "Action", "Lead", "Target", "Progress", "Latest position"], widths,
-                   header_fill="DCE6F1", size=size)
+    t = make_table(
+        doc,
+        ["Rec", "No.", "Action", "Lead", "Target", "Progress", "Latest position"],
+        widths,
+        header_fill="DCE6F1",
+        size=size,
+    )
     for rec, ref, action, lead, target, n, note in PLAN4:
         row = add_row(t, [rec, ref, action, lead, target, bar(n), note], widths, size=size)
         for p in row.cells[5].paragraphs:
@@ -663,9 +928,17 @@ RECS5 = [
 
 
 def build_calendar():
-    doc = word_doc("Nimbus Sans Narrow", 9.5, "Quarnley Children's Safeguarding Partnership",
-                   margins=(1.5, 1.5, 1.8, 1.8))
-    footer(doc.sections[0], ["LCSPR Child T – summary of findings – page ", ("PAGE",)], align=WD_ALIGN_PARAGRAPH.CENTER)
+    doc = word_doc(
+        "Nimbus Sans Narrow",
+        9.5,
+        "Quarnley Children's Safeguarding Partnership",
+        margins=(1.5, 1.5, 1.8, 1.8),
+    )
+    footer(
+        doc.sections[0],
+        ["LCSPR Child T – summary of findings – page ", ("PAGE",)],
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
     heading(doc, "Local Child Safeguarding Practice Review: Child T", 1)
     para(doc, "Summary of findings", bold=True, size=11)
     kv_table(
@@ -735,8 +1008,12 @@ def build_calendar():
             if not outside and int(label) in EVENTS5:
                 shade(c, "FFF2CC")
     set_widths(t, [2.57] * 7)
-    para(doc, "Shaded days are the days an agency had contact with T or his family. CSC: children's social care.",
-         italic=True, size=8)
+    para(
+        doc,
+        "Shaded days are the days an agency had contact with T or his family. CSC: children's social care.",
+        italic=True,
+        size=8,
+    )
     heading(doc, "What we learned", 2)
     para(
         doc,
