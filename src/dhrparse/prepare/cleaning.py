@@ -48,9 +48,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         # most lines are plain ASCII: no symbol bullet and no odd space can be in them
         plain = text.isascii()
         if plain:
-            for ch, repl in ascii_bullets:
-                if ch in text:
-                    text = text.replace(ch, repl)
+            text = _mapped(text, ascii_bullets)
         else:  # (a progress bar's filled squares are no bullets: plan.progress_bars)
             text = outside_bars(text, patterns, lambda piece: _mapped(piece, bullets))
             text = plain_number(text, patterns)  # ("① The Board ..." numbers its paragraph 1)
@@ -84,6 +82,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 
 
 def _mapped(text: str, characters: list[tuple[str, str]]) -> str:
+    """The text with each character of the pairs replaced by its reading."""
     for ch, repl in characters:
         if ch in text:
             text = text.replace(ch, repl)
