@@ -33,6 +33,7 @@ import regex
 
 from dhrparse.plan.key_values import without_aside
 from dhrparse.plan.layouts import cells_line
+from dhrparse.plan.table_rewrites import rewrite_tables
 
 if TYPE_CHECKING:
     from dhrparse.document import Line
@@ -89,22 +90,20 @@ class JoinedLabels:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            opening = self._opening(lines, i)
-            box = self._box(lines, opening[2], opening[0]) if opening else None
-            if box is None:
-                out.append(lines[i])
-                i += 1
-                continue
-            first, number, _ = opening
-            labels, end = box
-            if first is None:
-                out.append(cells_line(lines[i], [number, ""]))
-            out.extend(cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
-            i = end
-        return out
+        return rewrite_tables(lines, self._box_at)
+
+    def _box_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """A recommendation's box of labels opening at line i, as label / value rows."""
+        opening = self._opening(lines, i)
+        box = self._box(lines, opening[2], opening[0]) if opening else None
+        if box is None:
+            return None
+        first, number, _ = opening
+        labels, end = box
+        # (the number line keeps a row of its own where it holds no label's words)
+        rows = [cells_line(lines[i], [number, ""])] if first is None else []
+        rows += [cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels]
+        return end, rows
 
     def _opening(self, lines: list[Line], i: int) -> tuple[_Label | None, str, int] | None:
         """(the number line as a label of its own where it holds the recommendation's words, the

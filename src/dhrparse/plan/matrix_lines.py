@@ -31,6 +31,7 @@ from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.lead_matrix import cell_kind, key_bodies
 from dhrparse.plan.merged_openings import ACTION_NUMBER
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.vocab.agencies import Gazetteer
 from dhrparse.vocab.dates import find_dates
@@ -87,18 +88,15 @@ class MatrixLines:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.line_spaced:
             return lines
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            header = self._header(lines, i) if lines[i].cells is None else None
-            read = self._table(lines, i, header) if header else None
-            if read is None:
-                out.append(lines[i])
-                i += 1
-                continue
-            rewritten, i = read
-            out.extend(rewritten)
-        return out
+        return rewrite_tables(lines, self._table_at)
+
+    def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        header = self._header(lines, i) if lines[i].cells is None else None
+        read = self._table(lines, i, header) if header else None
+        if read is None:
+            return None
+        rewritten, end = read
+        return end, rewritten
 
     # -- the header ----------------------------------------------------------------------
 
