@@ -172,7 +172,9 @@ def extra_role(name: str, p: Patterns) -> str:
 class TrackerShapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
-    def __init__(self, p: Patterns, whole_dates: bool = False, flags: bool = False):
+    def __init__(
+        self, p: Patterns, whole_dates: bool = False, flags: bool = False, codes: tuple[str, ...] = ()
+    ):
         self.p = p
         self.whole_dates = whole_dates
         self.flags = flags  # (the status column a completion flag's: "Y", "N")
@@ -180,6 +182,7 @@ class TrackerShapes:
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
+        words += list(codes)  # (the codes the plan's own key explains, "D": plan.key_codes)
         alts = literal_alternation(words, longest_first=True)
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         # (the first words of the statuses of more than one word: a narrow cell's first line)

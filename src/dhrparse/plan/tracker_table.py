@@ -12,6 +12,7 @@ from dataclasses import replace
 from dhrparse.document import Line
 from dhrparse.plan.broken_statuses import mended_status
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.key_codes import key_codes
 from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
@@ -218,7 +219,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         the columns' roles after the rows' refs."""
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
-            self._shapes = TrackerShapes(self.p, flags=flags)
+            self._shapes = TrackerShapes(self.p, flags=flags, codes=key_codes(self.pl.doc, self.p))
         self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
         if "status" not in roles and PERCENT not in roles and roles[-1] == "progress" and not t.status_first:
