@@ -32,6 +32,7 @@ from dhrparse.readers.pdf_lines import (
     size_weights,
 )
 from dhrparse.readers.pdf_page import PageLine, page_lines
+from dhrparse.readers.pdf_spines import spine_told
 from dhrparse.readers.pdf_stacked_cells import join_stacked_cells
 from dhrparse.readers.pdf_tables import MAX_PATHS, PdfTable, find_tables
 from dhrparse.readers.pdfium_raw import (
@@ -202,7 +203,13 @@ def _ruled_tables(
     tables = find_tables(page.raw, *page_size(page.raw), paths)
     if not tables or len(text) != n_chars:
         return [], None
-    return tables, assign_chars(tables, textpage, text)
+    in_table = assign_chars(tables, textpage, text)
+    told = [t for t in tables if not t.spine or spine_told(t)]
+    if len(told) < len(tables):  # (a stack of shaded cells with no events beside it: no table)
+        if not told:
+            return [], None
+        tables, in_table = told, assign_chars(told, textpage, text)
+    return tables, in_table
 
 
 def _resolve_split_words(raw: list[PageLine]) -> None:

@@ -21,6 +21,12 @@ MAX_PATHS = 20000  # a page drawing more paths than this is a picture, not a tab
 MAX_RULE_PAIRS = 4_000_000
 
 
+def spine_table(xs: list[float], ys: list[float], page_w: float) -> PdfTable | None:
+    from dhrparse.readers.pdf_spines import spine_table as widened  # (pdf_spines builds on this module)
+
+    return widened(xs, ys, page_w)
+
+
 @dataclass
 class Seg:
     """One drawn rule."""
@@ -51,6 +57,7 @@ class PdfTable:
     merged: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
     h_rules: list[Seg] = field(default_factory=list, repr=False)
     v_rules: list[Seg] = field(default_factory=list, repr=False)
+    spine: bool = False  # a one-column stack of shaded cells widened across the page (pdf_spines)
 
 
 def _rules(paths: list, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
@@ -117,6 +124,9 @@ def find_tables(page_raw, page_w: float, page_h: float, paths: list | None = Non
     for hs, vs in _components(horiz, vert):
         xs = _snap([v.pos for v in vs])
         ys = sorted(_snap([h.pos for h in hs]), reverse=True)
+        if len(xs) == 2 and (spine := spine_table(xs, ys, page_w)) is not None:
+            tables.append(spine)  # (a spine timeline's date cells: kept where text stands beside them)
+            continue
         if len(xs) < 3 or len(ys) < 2:  # one column or no row: a box round text, not a table
             continue
         tables.append(

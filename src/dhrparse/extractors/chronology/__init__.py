@@ -18,6 +18,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_numbers
 from dhrparse.extractors.chronology.builder import Builder
+from dhrparse.extractors.chronology.calendar_grids import calendar_tables, read_calendar
 from dhrparse.extractors.chronology.dating import event_date
 from dhrparse.extractors.chronology.day_timeline import read_day_timeline
 from dhrparse.extractors.chronology.day_times import read_day_times
@@ -27,6 +28,8 @@ from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
 from dhrparse.extractors.chronology.label_blocks import read_label_blocks
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
+from dhrparse.extractors.chronology.spine_lines import printed_spines, read_printed_spine
+from dhrparse.extractors.chronology.spine_timelines import read_spine, spine_tables
 from dhrparse.extractors.chronology.timeline_strips import (
     printed_strips,
     read_printed_strip,
@@ -59,8 +62,26 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         ctx.consumed(printed.head_lines, "timeline strip's years")
         read_printed_strip(printed, Entries(doc, p, gaz, section, events, review.date_of_death), ctx)
         strips += printed.blocks
+    for spine in spine_tables(doc, p):  # (a spine timeline: each event beside its date cell)
+        section = spine.section or doc.root
+        ctx.claim("chronology", spine.line_start, spine.line_end, section.heading)
+        read_spine(spine, Entries(doc, p, gaz, section, events, review.date_of_death))
+        strips.append(spine)
+    spans = []  # (the printed lines of spines read as text: a section's blocks re-cut from them are read)
+    for printed in [] if any(b.kind == "table" for b in strips) else printed_spines(doc, p):
+        # (a spine printed as joined lines: each event's first line ends or opens with its date)
+        section = printed.blocks[0].section or doc.root
+        ctx.claim("chronology", printed.line_start, printed.line_end, section.heading)
+        read_printed_spine(printed, Entries(doc, p, gaz, section, events, review.date_of_death))
+        strips += printed.blocks
+        spans.append((printed.line_start, printed.line_end))
+    for grid, month in calendar_tables(doc, p):  # (a month's calendar: each event on its day)
+        section = grid.section or doc.root
+        ctx.claim("chronology", grid.line_start, grid.line_end, section.heading)
+        read_calendar(grid, month, Entries(doc, p, gaz, section, events, review.date_of_death))
+        strips.append(grid)
     for section, mode, scope in chronology_sections(doc, p, furniture):
-        scope = [b for b in scope if not any(b is s for s in strips)]
+        scope = [b for b in scope if not any(b is s for s in strips) and not _within(b, spans)]
         entries = Entries(doc, p, gaz, section, events, review.date_of_death, by_agency=mode == NARRATIVE)
         builder = Builder(ctx, entries, furniture)
         if scope:
@@ -84,6 +105,11 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
+
+
+def _within(block, spans: list[tuple[int, int]]) -> bool:
+    """The block lies within the lines of a spine read as text."""
+    return any(a <= block.line_start and block.line_end <= b for a, b in spans)
 
 
 APART_DATES = 3  # date cells read alone one after another: a date column printed apart from its events
