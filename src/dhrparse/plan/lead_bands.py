@@ -180,21 +180,18 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
     under the other."""
     cell = order[k]
     if len(run) == 1:
-        texts = [ln.text.strip() for ln in cell.lines]
-        if (
-            len(cell.lines) > 1
-            and all(words.is_lead(BlockCell("other", [ln])) for ln in cell.lines)
-            and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
-        ):
-            return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
-        return [cell]
+        # (each line a name of its own: two rows' leads, or one wrapped, unproven; a line of one
+        # word, "Partnership" / "Business Unit", is no name of its own but a lead's first line)
+        return None if _names_apart(cell, words) else [cell]
     # (some leads wrapped: parted only where forced, the whole printed block before a cell of it)
     parted = parted_leads(_printed_block(order, k), len(run), words.ends_role, words.closes_name)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
     if len(cell.lines) == len(run):
-        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
+        # (one line a row; a block its words told as the lead column's keeps that telling for
+        # each line, "Quendale Homes" / "Memory Service", else each line is told by its words alone)
+        return [BlockCell("lead" if cell.kind == "lead" else "other", [ln]) for ln in cell.lines]
     cells = order[k - len(run) + 1 : k + 1] if k + 1 >= len(run) else []
     numbers = [ln.number for c in cells for ln in c.lines]
     if len(numbers) == len(run) == len(cells) and numbers == list(range(numbers[0], numbers[0] + len(run))):
