@@ -20,6 +20,8 @@ from dhrparse.lines import (  # noqa: F401  (the line model, read from here by e
     BLANK,
     FOOTNOTE,
     FURNITURE,
+    NEW_SHEET,
+    SHEET_ROW,
     TEXT,
     BlankLine,
     CellLine,

@@ -8,6 +8,12 @@ from dataclasses import dataclass
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
+# the hint of a table row that opens a spreadsheet's next sheet: a table of its own, though only
+# page furniture parts it from the table before (prepare.print_headings)
+NEW_SHEET = "sheet"
+# the hint of a printed line that is a spreadsheet row's first line, its row number taken off: a
+# row's cells, never a numbered heading ("3.2 Audit the records ... Not started")
+SHEET_ROW = "sheet row"
 
 
 class _Tail(str):

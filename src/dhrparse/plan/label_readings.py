@@ -15,6 +15,7 @@ from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.list_plans import ListPlans
 from dhrparse.plan.sub_headers import join_sub_headers
+from dhrparse.plan.transposed_tables import turn_transposed
 
 
 def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> list[Line]:
@@ -25,6 +26,8 @@ def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> 
     labels = LabelColumns(cm, furniture, plan.readings)
     # (a plan written as a two-level numbered list with label lines: plan.list_plans)
     content = ListPlans(cm, p.get("actions.plan.cell_labels", {}) or {}).rewrite(content)
+    # (a plan printed transposed, one column per action: plan.transposed_tables)
+    content = turn_transposed(content, cm)
     # (label tables whose page's labels print as a stack before their values: plan.label_stacks)
     content = LabelStacks(cm, not plan.line_spaced).rewrite(join_sub_headers(content, cm))
     content = LabelRows(cm, furniture, labels).rewrite(labels.rewrite(content))

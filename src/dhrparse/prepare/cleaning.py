@@ -28,6 +28,7 @@ from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import LONE_NUMBER, restore_list_numbers
 from dhrparse.prepare.newspaper_rows import warn_interleaved_columns
 from dhrparse.prepare.numbered_footers import mark_numbered_footers
+from dhrparse.prepare.print_headings import drop_print_headings
 from dhrparse.prepare.running_heads import has_digit, split_running_heads
 from dhrparse.prepare.status_feet import restore_status_feet
 
@@ -64,6 +65,8 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         line.kind = BLANK if not text or text.isspace() else TEXT
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
+    # (a spreadsheet's column letters and row numbers are no content, nor footnote numbers)
+    drop_print_headings(doc)
     mark_numbered_notes(doc.lines, patterns)  # (before the raised numbers are taken out of the text)
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dhrparse.document import TEXT, Block, Cell, Line, Row, SourceDocument, Table, TableBlock
+from dhrparse.document import (
+    NEW_SHEET,
+    SHEET_ROW,
+    TEXT,
+    Block,
+    Cell,
+    Line,
+    Row,
+    SourceDocument,
+    Table,
+    TableBlock,
+)
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.block_cues import block_cues
 from dhrparse.prepare.headings import Headings
@@ -115,7 +126,9 @@ class _Segmenter:
         styled, a numbered heading, a label alone on its line, a bold subheading."""
         if ln.hint and ln.hint.startswith("heading:"):
             return self.headings.styled(ln, text, nxt)
-        numbered = self.headings.numbered(ln, text, nxt)
+        if ln.hint == NEW_SHEET:  # (a spreadsheet's next sheet printed as lines: a part of its own)
+            return Block.of_lines("heading", text, [ln], level=1)
+        numbered = self.headings.numbered(ln, text, nxt) if ln.hint != SHEET_ROW else None
         if numbered is not None:
             return numbered
         if (
@@ -259,7 +272,7 @@ class _Segmenter:
         ]
         row = Row(cells=cells, line_start=ln.number, line_end=ln.number, page=ln.page)
         last = self.blocks[-1] if self.blocks else None
-        if last is not None and last.kind == "table" and last.table is not None:
+        if last is not None and last.kind == "table" and last.table is not None and ln.hint != NEW_SHEET:
             last.table.rows.append(row)
             last.line_end = ln.number
             last.lines.append(ln.number)  # (its text is read from its rows: see TableBlock)
