@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import closing_lists
+from dhrparse.extractors.recommendations import agency_restarts, closing_lists
 from dhrparse.extractors.recommendations.letters import letter_openings
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.theme_heads import lettered_themes
@@ -84,7 +84,7 @@ def find_regions(r: Reading) -> list[Region]:
             if state.closing:
                 state.close(b)  # (the next heading ends the list, whatever level a PDF gave either)
             _track_plan(r, state, b, chapters)
-            _heading(r, state, b, _wrapped_heading(r, i))
+            _heading(r, state, b, _wrapped_heading(r, i), i)
         out.append(state.region())
     return out
 
@@ -151,7 +151,7 @@ def _wrapped_heading(r: Reading, i: int) -> str | None:
     return joined if any(p.search(joined) for p in r.vocab.agency_section) else None
 
 
-def _heading(r: Reading, state: _Open, b: Block, joined: str | None = None) -> None:
+def _heading(r: Reading, state: _Open, b: Block, joined: str | None = None, i: int = -1) -> None:
     title = joined or b.text.strip()
     v = r.vocab
     is_agency = any(p.search(title) for p in v.agency_section)
@@ -172,6 +172,9 @@ def _heading(r: Reading, state: _Open, b: Block, joined: str | None = None) -> N
         _open_overview(r, state, b, title)
     elif _agency_own_heading(r, state, b, title):
         pass  # an agency's own heading printed in capitals inside the list
+    elif _addressee_heading(r, state, b, title) and agency_restarts.opens_own_list(r, i, state.source):
+        # an agency's own list numbered afresh after the panel's labelled recommendations
+        state.mode, state.level, state.source, state.agency = "agency", b.level, b.line_start, title
     elif _addressee_heading(r, state, b, title):
         # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
         # recommendations section: the recommendations under it are made to that body

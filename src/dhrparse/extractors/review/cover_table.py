@@ -116,6 +116,9 @@ def paired(lines: list[str], p: Patterns, limit: int) -> list[str]:
     return out + lines[end:]
 
 
+# a label word standing alone is read as a wrapped value's end only under a run of at least this
+# many labels (a box or strip): a lone "Partnership" is more often a body's name wrapped above it
+BOX_LABELS = 2
 WRAPPED_LINES = 2  # the most lines a column-wise box's values may have wrapped onto, all told
 
 
@@ -133,16 +136,28 @@ def _values(lines: list[str], i: int, run: list[str], labels: _Labels) -> tuple[
     wraps = 0 if above and labels.kind(above) else WRAPPED_LINES
     for extra in range(wraps + 1):
         below = lines[start : start + len(run) + extra]
-        if len(below) < len(run) + extra or any(labels.kind(v) for v in below):
+        worded = _label_words(below, labels)
+        if len(below) < len(run) + extra or worded is None or (worded and len(run) < BOX_LABELS):
             return None, 0
         fitting = [
             joined
             for joins in combinations(range(1, len(below)), extra)
-            if _pairs(printed, run, joined := _joined(below, joins), above, labels)
+            if worded <= set(joins) and _pairs(printed, run, joined := _joined(below, joins), above, labels)
         ]
         if fitting:
             return (fitting[0], len(below)) if len(fitting) == 1 else (None, 0)
     return None, 0
+
+
+def _label_words(below: list[str], labels: _Labels) -> set[int] | None:
+    """The lines below a run of labels that read as a label themselves, each a single word a
+    narrow cell wrapped off its value ("Braxby Safer Communities" / "Partnership"): such a line
+    is only ever joined to the line above it. None where a longer label follows: the next run of
+    labels, not a value."""
+    worded = {k for k, v in enumerate(below) if labels.kind(v)}
+    if any(len(below[k].split()) > 1 or below[k].rstrip().endswith(":") or k == 0 for k in worded):
+        return None
+    return worded
 
 
 def _joined(below: list[str], joins: tuple[int, ...]) -> list[str]:
