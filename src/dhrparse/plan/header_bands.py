@@ -13,16 +13,24 @@ A header ending on a name the synonyms leave to the cells ("By", after "Lead off
 header printed line by line whose action and lead columns are named, a last name that is a
 due word names the target date's column, as "By: December 2025" labels a date in a cell. Read
 only here, on the header's own lines: alone elsewhere "By" opens a cell's date ("By" /
-"September 2023"), so it is no column's name in the synonyms.
+"September 2023"), so it is no column's name in the synonyms. In text whose lines join a
+table's cells the header is one line ("Rec  What the Board will do  Lead  By  Status"): there
+the due word standing alone between the lead's name and the next column's names the target
+date's column in the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.tables import header_form
+
+if TYPE_CHECKING:
+    from dhrparse.plan.tables import ColumnMap
 
 _LONE_NUMBER = regex.compile(r"^\s*\d{1,2}\s*$")
 
@@ -47,3 +55,22 @@ def closing_target(parts: list[str], cols: list[str], closing_names: set[str]) -
     if "action" not in cols or cols[-1:] != ["lead"]:
         return cols
     return [*cols, "target_date"]
+
+
+def due_between(cm: ColumnMap, header: str, cols: list[str], closing_names: set[str]) -> list[str]:
+    """`cols` (the fields the one-line header `header` names, in printed order) with the target
+    date's column where a due word alone ("By") is printed between the lead's name and the next
+    name; `cols` as they are where the table names its target date, the names do not match
+    `cols` one to one, or any other word stands there."""
+    if "target_date" in cols or "lead" not in cols:
+        return cols
+    norm = header_form(header)
+    names = list(cm.name_search.finditer(norm))
+    if len(names) != len(cols):
+        return cols
+    k = cols.index("lead")
+    end = names[k + 1].start() if k + 1 < len(names) else len(norm)
+    gap = norm[names[k].end() : end].strip(" .,;:").split()
+    if len(gap) != 1 or gap[0].rstrip(":") not in closing_names:
+        return cols
+    return [*cols[: k + 1], "target_date", *cols[k + 1 :]]

@@ -15,6 +15,7 @@ from dhrparse.plan.joined_cells import (
     CellShapes,
     dates_read,
 )
+from dhrparse.plan.status import whole_cell_state
 from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.wrapping import JOINING_WORDS, WORD_OPENS_CELL
 from dhrparse.vocab.date_search import YEAR
@@ -102,7 +103,15 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: TrackerShapes, 
     if "status" in cols:
         s = cols.index("status")
         cells = [" ".join(part[s]) for part in parts if part[s]]
-        read = sum(bool(shapes.status_rx.match(cell) or roles.status_rx.match(cell)) for cell in cells)
+        # (a board's plain "Doing" / "To do" is a state as the whole cell: [status] whole_cell)
+        read = sum(
+            bool(
+                shapes.status_rx.match(cell)
+                or roles.status_rx.match(cell)
+                or whole_cell_state(cell, patterns)
+            )
+            for cell in cells
+        )
         if read < STATUS_READ * len(cells) or any(roles.status_goes_on(cell) for cell in cells):
             return False
     return "target_date" not in cols or _date_cells_read(parts, a, cols.index("target_date"), roles, patterns)

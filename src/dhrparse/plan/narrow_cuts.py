@@ -110,10 +110,13 @@ def name_may_open(table: NarrowTable, rows, a: int) -> bool:
                 if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
                     if action[m][:1].isupper():
                         continue  # (the name runs on in the action's next line: "the Scottish" / "Government")
+                    if _POSSESSIVE.search(action[top - 1]):
+                        continue  # ("... to the Board's" / "annual meeting": its noun is the action's next line)
                     return True
     return False
 
 
+_POSSESSIVE = regex.compile(r"\p{L}['’]s$")  # ("Board's": a name's possessive asks its noun after it)
 _ARTICLES = ("the", "a", "an")  # (no date's line opens with one: "the March" / "forum" is an update's)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dhrparse.plan.done_columns import with_done_column
+from dhrparse.plan.header_bands import due_between
 from dhrparse.plan.lettered_rows import lettered_columns
 from dhrparse.plan.slashed_names import slashed_columns
+from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import with_who_columns
 
 if TYPE_CHECKING:
@@ -17,9 +19,10 @@ if TYPE_CHECKING:
 
 def printed_columns(cm: ColumnMap, p: Patterns, who, header: str, cols: list[str]) -> list[str]:
     """`cols` as `header` (the printed header line, flattened) names them: two names a slash
-    joins head one column ("Progress / RAG"), a Who column, a "Date signed off" column, the
-    lone "Who" of a lettered plan."""
+    joins head one column ("Progress / RAG"), a "By" after the lead's name (plan.header_bands),
+    a Who column, a "Date signed off" column, the lone "Who" of a lettered plan."""
     cols = slashed_columns(cm, header, cols)
+    cols = due_between(cm, header, cols, PlanVocabulary.of(p).closing_target_names)
     cols = with_who_columns(cm, who, header, cols)
     cols = with_done_column(cm, p, header, cols)
     return lettered_columns(cm, who, header, cols)

@@ -251,18 +251,26 @@ class NarrowRows(NarrowLayout, JoinedReader):
         return kept, bands
 
     def _told(self, texts: list[str], kept: list[int], starts: list[int], cols: list[str], header: str):
-        """The reading of the table's kept lines, None where it is not sure; where the last
-        line is a sentence of its own (the report's paragraph after the table, "The Board
-        reviews this plan at each meeting.") and the reading with it is not sure, read without it."""
+        """The reading of the table's kept lines, None where it is not sure; where a line after
+        the last row is a sentence of its own (the report's paragraph after the table, "The Board
+        reviews this plan at each meeting.", a page's foot below it) and the reading with it is
+        not sure, read up to it."""
         numbers = self._numbers_only(header, cols)
         firsts = [kept.index(s) for s in starts]
-        for end in (len(kept), len(kept) - 1):
-            if end < len(kept) and not (end > firsts[-1] + 1 and whole_sentence(texts[kept[end]])):
+        for end in (len(kept), self._sentence_after(texts, kept, firsts[-1])):
+            if end is None:
                 break
             read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
             if read is not None and read[2] and not read[3].uncut:
                 return read
         return None
+
+    @staticmethod
+    def _sentence_after(texts: list[str], kept: list[int], last: int) -> int | None:
+        """The first kept line after the last row's first two that is a sentence of its own:
+        the report's paragraph after the table, with whatever follows it (a page's running
+        foot, "... • Page 1"); None where there is none."""
+        return next((k for k in range(last + 2, len(kept)) if whole_sentence(texts[kept[k]])), None)
 
     def _numbers_only(self, text: str, cols: list[str]) -> bool:
         """Whether the first column holds the rows' numbers alone: its printed name an

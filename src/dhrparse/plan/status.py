@@ -58,8 +58,14 @@ def _whole_cell_words(patterns: Patterns) -> dict[str, str]:
     return {k.lower(): v for k, v in (patterns.get("actions.status.whole_cell") or {}).items()}
 
 
+def whole_cell_state(text: str, patterns: Patterns) -> str | None:
+    """The state a status cell's whole text is only as the whole cell ("Doing", "To do",
+    "Delivered": [status] whole_cell), else None."""
+    return patterns.derived("plan.status_whole_cell", _whole_cell_words).get(text.strip(" .").lower())
+
+
 def _cell_value(text: str, patterns: Patterns) -> str | None:
-    whole = patterns.derived("plan.status_whole_cell", _whole_cell_words).get(text.strip(" .").lower())
+    whole = whole_cell_state(text, patterns)
     if whole:
         return whole  # ("Delivered" alone; "Sessions 1-2 delivered" says no state)
     phrases = _cell_phrases(patterns)
