@@ -89,8 +89,13 @@ class ApartColumns(PrintedRuns):
                 taken = lines[i : i + len(taken) + 1]
             return taken
         texts = [" ".join(heads[:n]) for n in range(1, len(heads) + 1)]
-        n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
+        n = next((n for n, t in enumerate(texts, 1) if self._relative(t) or self._same_day(t)), 0)
         return lines[i : i + n]
+
+    def _same_day(self, text: str) -> bool:
+        """A cell dating its row by the row above's day ("Same" / "day" wrapped in the narrow
+        column): a date cell, dated when the rows are read (entries)."""
+        return self.entries.vocab.same_day_cell.match(text) is not None
 
     def _span_goes_on(self, taken: list[Line], following: str) -> bool:
         """The cell ends on a span's dash ("October 2020 –") and the next line is a date that
@@ -135,7 +140,9 @@ class ApartColumns(PrintedRuns):
                 break
             told = not run.named or run.column == LATER and not narrower(widest([run]), widths[EVENT])
             column = self._nearer(run, widths) if widths[LATER] and told else run.column
-            column = EVENT if every else column
+            # (under the later column's name its own first cells may print, short names ending no
+            # sentence, before the event text run on after them: those are that column's)
+            column = EVENT if every and not (run.named and self._lead_like(run)) else column
             if column == EVENT:
                 events.extend(run.lines)
             else:

@@ -33,11 +33,13 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, openings, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
+from dhrparse.extractors.chronology.table_tails import cells_end
 from dhrparse.extractors.chronology.time_cells import is_clock
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
 from dhrparse.extractors.chronology.wrapped_cells import openings as wrap_openings
 from dhrparse.extractors.chronology.year_band_rows import band_lines_put_in
+from dhrparse.extractors.chronology.year_column import column_years, rows_years
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_cells import cell_date
@@ -58,12 +60,13 @@ def pair_columns_apart(
     if not any(lines for _, lines in rows):
         return None
     ctx.consumed([ln.number for ln in band_rows], "year band row of a chronology table")
-    for date, lines in rows:
+    years = _years(blocks, [d.text for d, _ in rows], entries, furniture)
+    for k, (date, lines) in enumerate(rows):
         if lines:
             text = " ".join(" ".join(ln.text.split()) for ln in lines)
-            entries.add_row(
-                [date.text, text], {"date": 0, "event": 1}, lines[0].number, lines[-1].number, lines[0].page
-            )
+            cols = {"date": 0, "event": 1, **({"year": 2} if years else {})}
+            cells = [date.text, text, *([years[k]] if years else [])]
+            entries.add_row(cells, cols, lines[0].number, lines[-1].number, lines[0].page)
         ctx.consumed([ln.number for ln in date.lines], "date cell printed apart from its row")
     ctx.consumed(apart.structure, "chronology table column printed apart")
     warn_unpaired(rows, entries, ctx)
@@ -78,6 +81,14 @@ def pair_columns_apart(
         )
     _warn_lead_in(table[0], start, entries, ctx, furniture)
     return [b for b in blocks if b.line_end < start]
+
+
+def _years(blocks: list[Block], cells: list[str], entries: Entries, furniture: Furniture) -> list[str] | None:
+    """Each row's year from a Year column merged down and printed apart in the section (its
+    name and years before the table or after it: year_column), or None."""
+    lines = furniture.doc.lines_between(blocks[0].line_start, max(b.line_end for b in blocks))
+    years = column_years(lines, Columns(entries.p))
+    return rows_years(cells, years, entries.p) if years else None
 
 
 def _warn_lead_in(block: Block, start: int, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
@@ -188,6 +199,10 @@ class ColumnsApart(ApartColumns):
             return
         goes_on = not opens_cell(events[0].text) or left_mid_sentence(rows)  # (a row broken over the page)
         texts, gaps = [ln.text for ln in events], after_gap(events)
+        end = cells_end(texts, len(dates) + goes_on, gaps)
+        if end is not None:  # (the report's text after the table, printed among its event runs)
+            self.notes.append(Run(lines=events[end:]))
+            events, texts, gaps = events[:end], texts[:end], frozenset(k for k in gaps if k < end)
         spans, guessed = cell_spans(texts, len(dates) + goes_on, gaps), []
         if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
             spans = [None] * len(dates)  # (nor guessed)

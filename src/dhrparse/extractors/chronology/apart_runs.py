@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from dhrparse.document import Line
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.life_days import count_column_name
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.patterns import Patterns
 
@@ -100,8 +101,11 @@ class PrintedRuns:
             lead = self._lead_like(printed)
             run, named = Run(column=column, named=named and in_body and not lead), named and lead
             after_name = True  # (the line before was a column's name, or none: a header goes on)
-            for ln in printed.lines:
+            texts = [ln.text for ln in printed.lines]
+            for k, ln in enumerate(printed.lines):
                 name = self._lone_name(ln)
+                if name is None and count_column_name(texts, k, self.p):
+                    name = "date"  # (a child's age over its count cells: life_days)
                 if name is not None and lead and not after_name and name not in ("date", "event"):
                     name = None  # an agency cell's second line ("IDVA" / "Service"), not a column's name
                 after_name = name is not None

@@ -10,6 +10,7 @@ from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.kinds import section_kind
+from dhrparse.extractors.chronology.life_days import count_column_name
 from dhrparse.patterns import Patterns
 
 _LOOKAHEAD = 12  # a table's cells made this many headings at most before its event column's name
@@ -45,6 +46,8 @@ def _opens_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
     """The date column's name printed alone, a date cell after it, and no event column's name
     anywhere after it (the table's event text is still to come)."""
     fields = [_lone_field(t, names) for t in texts]
+    # (a child's age over its count cells names the date column too: life_days)
+    fields = ["date" if count_column_name(texts, k, p) else f for k, f in enumerate(fields)]
     if "date" not in fields:
         return False
     start = fields.index("date")

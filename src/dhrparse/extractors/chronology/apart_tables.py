@@ -16,6 +16,7 @@ from dhrparse.extractors.chronology.columns import Columns, ends_on_joiner
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
+from dhrparse.extractors.chronology.life_days import count_column_name, is_count_cell
 from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.row_agency import cell_goes_on
 from dhrparse.extractors.chronology.time_cells import is_clock
@@ -26,6 +27,7 @@ _DATES = 3  # date cells enough under the date column's name to show the column
 _NAME_WORDS = 3  # a column's name printed alone is this short
 _EVENT_REACH = 3  # the event column's name stands this many lines after the date run at most
 _MOST_NAMES = 5  # a header printed a name a line names this many columns at most
+_AGENCY_WORDS = 4  # an agency's cell printed between two count cells runs to this many words a line
 
 
 def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
@@ -35,10 +37,15 @@ def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     lines = [ln for ln in doc.lines if ln.text.strip()]
     more: Found = []
     for k, ln in enumerate(lines):
-        if not _names(ln, names, "date") or any(a <= ln.number <= b for a, b in spans):
+        dated = _names(ln, names, "date") or count_column_name([x.text for x in lines[k : k + 2]], 0, p)
+        if not dated or any(a <= ln.number <= b for a, b in spans):
             continue
         at = k + _name_wrapped(lines, k, names)
-        if not _apart(lines, at, names, p) and not _stacked(lines, at, names, p):
+        if (
+            not _apart(lines, at, names, p)
+            and not _stacked(lines, at, names, p)
+            and not _counts(lines, k, names, p)
+        ):
             continue
         scope = _scope(doc, ln, p)
         if not scope:
@@ -75,6 +82,22 @@ def _stacked(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
     if "event" not in fields:
         return False
     return _date_run(lines, end, p) > end
+
+
+def _counts(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
+    """A child's age over count cells ("Baby S's age" / "Day 1"), the count cells printed in turn
+    with the short agency cells beside them ("Day 5" / "Midwifery" / "Day 12"), the event column's
+    name after them: a count cell is nothing but a row's date, so the cells show the column."""
+    if not count_column_name([ln.text for ln in lines[k : k + 2]], 0, p):
+        return False
+    counted = 0
+    for line in lines[k + 1 :]:
+        if _names(line, names, "event"):
+            return counted >= _DATES
+        if len(line.text.split()) > _AGENCY_WORDS:
+            return False  # (a sentence: no cell of the table's left columns)
+        counted += is_count_cell(line.text, p)
+    return False
 
 
 def _field(line: Line, names: Columns) -> str | None:

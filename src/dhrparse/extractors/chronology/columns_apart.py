@@ -10,6 +10,7 @@ from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.life_days import count_column_name
 from dhrparse.ledger import Ledger
 
 _WRAPPED_WORDS = 2  # the most words of each line of a date's name wrapped in its column
@@ -26,6 +27,9 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
+    # (a child's age names the date column when count cells stand under it: life_days)
+    texts = [ln.text for ln in lines]
+    lone = sorted(lone + [(k, "date") for k in range(len(lines)) if count_column_name(texts, k, entries.p)])
     # ("Week" over "commencing": the name ends on its second line, so a name on the line after
     # it is the same header's, printed a name a line)
     lone = sorted(lone + [(j, "date") for k, _ in wrapped_date_names(lines, names) for j in (k, k + 1)])

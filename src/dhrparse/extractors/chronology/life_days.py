@@ -48,6 +48,17 @@ def is_count_name(text: str, p: Patterns) -> bool:
     return any(c.match(name) for c in _forms(p).columns)
 
 
+def count_column_name(texts: list[str], k: int, p: Patterns) -> bool:
+    """texts[k] (a printed line) names a count column and the next line that holds words is a
+    count cell ("Baby S's age" over "Day 1"): the date column's name where plain text prints the
+    table a column at a time (the count cell under it decides: an "Age" over "34" heads a list of
+    people's ages)."""
+    if not is_count_name(texts[k], p):
+        return False
+    following = next((t for t in texts[k + 1 :] if t.strip()), "")
+    return is_count_cell(following, p)
+
+
 def day_one(doc: SourceDocument, p: Patterns) -> date | None:
     """The day the document states as Day 1: the one whole date of a sentence naming Day 1;
     None where no sentence does, or where such sentences name different days."""
