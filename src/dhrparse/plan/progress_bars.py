@@ -75,12 +75,11 @@ def read_bar_statuses(actions: list[Action], columns: list[str], patterns: Patte
     named it so) holds bars in nearly every filled cell; a row whose status is read stays."""
     if "progress" not in columns:
         return
-    cells = [a.progress for a in actions if a.progress and a.progress.strip()]
-    states = [bar_state(c, patterns) for c in cells]
-    bars = [s for s in states if s]
-    if len(bars) < 2 or len(bars) < ENOUGH * len(cells):
+    # (each filled cell's bar read once: the same reading judges the column and sets the row)
+    read = [(a, bar_state(a.progress, patterns)) for a in actions if a.progress and a.progress.strip()]
+    bars = [state for _, state in read if state]
+    if len(bars) < 2 or len(bars) < ENOUGH * len(read):
         return
-    for action in actions:
-        state = bar_state(action.progress, patterns)
+    for action, state in read:
         if state and action.status.value == "unknown" and not action.status.raw:
             action.status = Status(value=state, judged_from=f"progress: {' '.join(action.progress.split())}")
