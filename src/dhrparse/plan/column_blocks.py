@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from dhrparse.document import Line
 from dhrparse.plan.acceptance_cells import acceptance_aside
 from dhrparse.plan.block_actions import (
@@ -73,10 +71,6 @@ from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
-
-_CODE_HEAD = regex.compile(
-    r"^\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)?\)?\s+(?=\p{Lu})"
-)  # "2.1 Adult ..."
 
 HEADER = {
     "ref": "Ref",
@@ -290,7 +284,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             ]
             cells = self._without_uncoded(cells)
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
-        actions = [a for a in without_stopped_sentences(actions) if not self._recommendation_cell(a.cell)]
+        actions = without_stopped_sentences(actions)
         if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
@@ -302,16 +296,6 @@ class ColumnBlocks(BlockHeader, BlockValues):
             self.ref_bands.fill(actions, cells, self._lead_words())
             fill_table_columns(actions, cells, names, self._lead_words())
         return cells, actions
-
-    def _recommendation_cell(self, cell: BlockCell) -> bool:
-        """The cell, less a code printed at its head ("2.1"), names a body and asks it to act
-        ("Adult social care and health services should make sure that ..."): a merged
-        recommendation cell printed among the action cells where a page break parted it from
-        its number. An action says what is to be done, opening with its verb."""
-        text = _CODE_HEAD.sub("", flatten(cell.lines[0].text).strip(), count=1)
-        if self.recommendations.words.imperative.match(text):
-            return False
-        return bool(self.recommendations.cells([replace(cell.lines[0], text=text), *cell.lines[1:]]))
 
     # ---- the rows --------------------------------------------------------------------------
 
