@@ -52,7 +52,7 @@ def test_events_on_one_side_only_are_a_date_column_not_a_spine():
         [["Moved flat.", "Mar 2022", ""], ["", "Jul 2022", "Saw her GP."], ["Asked to move.", "Jan 2023", ""]]
     )
     assert spine_tables(_Doc(one_side), p) == []
-    assert spine_tables(_Doc(both), p) == [both]
+    assert spine_tables(_Doc(both), p) == [(both, 1)]  # (the date column, the centre one)
 
 
 def test_a_row_with_no_date_cell_is_no_spine():

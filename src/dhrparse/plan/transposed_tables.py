@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.tables import header_form, is_plan
 from dhrparse.prepare.markup import flatten
 
@@ -26,18 +27,13 @@ MIN_COLUMNS = 3  # the names' column and two actions or more (one action: a labe
 
 def turn_transposed(lines: list[Line], cm: ColumnMap) -> list[Line]:
     """The lines with every transposed plan turned back: a header row, then a row an action."""
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
+
+    def turned_at(lines: list[Line], k: int) -> tuple[int, list[Line]] | None:
         run = _cell_run(lines, k)
         turned = _turned(lines[k : k + run], cm) if run >= MIN_FIELDS else None
-        if turned is None:
-            out.append(lines[k])
-            k += 1
-            continue
-        out.extend(turned)
-        k += run
-    return out
+        return (k + run, turned) if turned is not None else None
+
+    return rewrite_tables(lines, turned_at)
 
 
 def _cell_run(lines: list[Line], k: int) -> int:

@@ -62,10 +62,10 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         ctx.consumed(printed.head_lines, "timeline strip's years")
         read_printed_strip(printed, Entries(doc, p, gaz, section, events, review.date_of_death), ctx)
         strips += printed.blocks
-    for spine in spine_tables(doc, p):  # (a spine timeline: each event beside its date cell)
+    for spine, dates in spine_tables(doc, p):  # (a spine timeline: each event beside its date cell)
         section = spine.section or doc.root
         ctx.claim("chronology", spine.line_start, spine.line_end, section.heading)
-        read_spine(spine, Entries(doc, p, gaz, section, events, review.date_of_death))
+        read_spine(spine, dates, Entries(doc, p, gaz, section, events, review.date_of_death))
         strips.append(spine)
     spans = []  # (the printed lines of spines read as text: a section's blocks re-cut from them are read)
     for printed in [] if any(b.kind == "table" for b in strips) else printed_spines(doc, p):

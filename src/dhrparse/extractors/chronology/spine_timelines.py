@@ -20,14 +20,14 @@ MIN_ROWS = 3  # (fewer rows is a table's fragment, not a timeline)
 _CELL_PUNCTUATION = " .:;,"
 
 
-def spine_tables(doc: SourceDocument, p: Patterns) -> list[Block]:
-    """The document's spine timelines, in print order."""
-    return [b for b in doc.blocks if b.kind == "table" and b.table is not None and _spine(b, p) is not None]
+def spine_tables(doc: SourceDocument, p: Patterns) -> list[tuple[Block, int]]:
+    """The document's spine timelines in print order, each with its date column's index."""
+    tables = [b for b in doc.blocks if b.kind == "table" and b.table is not None]
+    return [(b, spine) for b in tables if (spine := _spine(b, p)) is not None]
 
 
-def read_spine(block: Block, entries: Entries) -> None:
-    """Each row's event an entry, dated by the date cell beside it."""
-    spine = _spine(block, entries.p)
+def read_spine(block: Block, spine: int, entries: Entries) -> None:
+    """Each row's event an entry, dated by the date cell (column `spine`) beside it."""
     for row in block.table.rows:
         event = next(c.text for k, c in enumerate(row.cells) if k != spine and c.text.strip())
         entries.add_row(
