@@ -1,7 +1,7 @@
 """A graded action's row in corpus text whose grade is a letter the plan's key explains but no
 RAG letter ("D Not implemented, or no evidence supplied"): the tracker's cut of the row's first
 line finds the status cell by that letter, read as a status word only in a plan whose own key
-explains it (plan.key_codes), so the row is read like the A, B and C rows beside it."""
+explains it (plan.code_key, read by plan.tracker_table), so the row is read like the A, B and C rows beside it."""
 
 from __future__ import annotations
 

@@ -182,7 +182,7 @@ class TrackerShapes:
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
-        words += list(codes)  # (the codes the plan's own key explains, "D": plan.key_codes)
+        words += list(codes)  # (the codes the plan's own key explains, "D": plan.code_key)
         alts = literal_alternation(words, longest_first=True)
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         # (the first words of the statuses of more than one word: a narrow cell's first line)

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from dhrparse.document import Line
 from dhrparse.plan.broken_statuses import mended_status
+from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
-from dhrparse.plan.key_codes import key_codes
 from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
@@ -219,7 +219,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         the columns' roles after the rows' refs."""
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
-            self._shapes = TrackerShapes(self.p, flags=flags, codes=key_codes(self.pl.doc, self.p))
+            # (the codes the plan's own key explains, "D Not implemented", are status words to
+            # the cut: a graded row prints its grade alone at the end of its first line)
+            codes = tuple(read_code_key(self.pl.doc, self.p))
+            self._shapes = TrackerShapes(self.p, flags=flags, codes=codes)
         self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
         if "status" not in roles and PERCENT not in roles and roles[-1] == "progress" and not t.status_first:
