@@ -36,7 +36,9 @@ class TabCells:
         that cut the line found it opening an action's row (a tracker's row read from its
         first line, whose action above is that cell's first line only, cut mid-sentence).
         `merged`: the row's slots a cell merged down from the row above covers, as the PDF or
-        Word reader saw them; a Lead cell merged over a run of actions is each action's lead."""
+        Word reader saw them; a Lead cell merged over a run of actions is each action's lead, and a
+        row the reader saw under a merged cell is a grid row of its own, so the action above ending
+        on "on" or "the" ("... have moved on") is no sentence carried into it."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -47,8 +49,8 @@ class TabCells:
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and ("lead" in cell or self.lead_merged(merged))
             and ("target_date" in cell or "status" in cell)
-            and ("recommendation" in cols or "recommendation_ref" in cols or opens)
-            and (opens or not self._action_runs_on())
+            and ("recommendation" in cols or "recommendation_ref" in cols or opens or self.ref_merged(merged))
+            and (opens or bool(merged) or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
 
@@ -57,6 +59,13 @@ class TabCells:
         officer wrote one lead against a run of actions with the same lead)."""
         cols = self.w.table.columns
         return bool(merged) and "lead" in cols and cols.index("lead") in merged
+
+    def ref_merged(self, merged: tuple[int, ...] | None) -> bool:
+        """The row's Ref slot is covered by a cell merged down from the row above (a single-agency
+        plan's "CHT 1" written once over the two actions it numbers): the reader saw the merge, so
+        the row is one of the actions under that ref, not the row above's words carried on."""
+        cols = self.w.table.columns
+        return bool(merged) and "ref" in cols and cols.index("ref") in merged
 
     def merged_lead(self, row: PlanRow, above: PlanRow | None, merged: tuple[int, ...] | None) -> None:
         """A row under a Lead cell merged down over it takes the lead the merged cell printed in

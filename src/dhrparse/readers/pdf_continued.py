@@ -119,10 +119,14 @@ def _carries_on(above: str, text: str) -> bool:
 
 
 def _finished(text: str) -> bool:
-    text = text.rstrip()
-    return text.endswith((".", "!", "?")) or (
-        len(text.split()) <= _SHORT_CELL and not text.endswith((",", "–", "-", "and"))
-    )
+    words = text.split()
+    return text.rstrip().endswith((".", "!", "?")) or (len(words) <= _SHORT_CELL and not _left_open(words))
+
+
+def _left_open(words: list[str]) -> bool:
+    """A short cell whose last word leaves it open: a comma or dash after it, or the word "and"
+    itself (a status "In hand" ends in those letters and is whole)."""
+    return bool(words) and (words[-1].endswith((",", "–", "-")) or words[-1].lower() == "and")
 
 
 def _opens(text: str) -> bool:

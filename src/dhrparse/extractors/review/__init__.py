@@ -37,6 +37,7 @@ from dhrparse.extractors.review.front_matter import front_matter, key_as_label
 from dhrparse.extractors.review.header_rows import across
 from dhrparse.extractors.review.hyphen_breaks import rejoined
 from dhrparse.extractors.review.identifier import review_id
+from dhrparse.extractors.review.joined_strip import strips
 from dhrparse.extractors.review.large_print import as_paragraphs
 from dhrparse.extractors.review.marked_lines import unmarked
 from dhrparse.extractors.review.pipe_rows import as_cells
@@ -62,7 +63,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     printed = rejoined(
         as_paragraphs([_printed(doc.lines[i], i in front, i < FRONT_LINES, p) for i in content], content), p
     )
-    lines = paired(across(printed, p, TITLE_LINES), p, TITLE_LINES)
+    lines = paired(across(strips(printed, p, TITLE_LINES), p, TITLE_LINES), p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(
