@@ -152,6 +152,8 @@ class NarrowLayout:
             if again is not None and (again[0] == cols or self._named_again(lines, j, again) == cols):
                 j = again[2]
                 continue
+            if body and again is None and self._other_header(lines[j].text):
+                break  # (another table's header: the table ends before it)
             if text and not PAGE_NUMBER.match(text) and text not in heads:
                 body.append(j)
             j += 1
@@ -160,6 +162,16 @@ class NarrowLayout:
             j = max(sections)
             del sections[j]
         return body, j, sections
+
+    def _other_header(self, text: str) -> bool:
+        """Whether a line under the table's rows is another table's header: column names alone,
+        two or more, none the action's (a progress table keyed by the plan's refs printed after
+        it, "Ref Update Status"; no plan reads it, yet its rows open with the same refs and
+        would be cut as this table's)."""
+        if not self.pl.cm.is_header_words(text):
+            return False
+        fields = set(self.pl.cm.scan(text))
+        return len(fields) >= 2 and "action" not in fields
 
     def _named_again(self, lines: list[Line], j: int, header) -> list[str]:
         """The columns of a header printed again at line j, named as the reader named the

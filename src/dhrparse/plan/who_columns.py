@@ -61,6 +61,45 @@ def with_who_columns(cm: ColumnMap, who: set[str], text: str, cols: list[str]) -
     return out
 
 
+def with_agency_column(cm: ColumnMap, who: set[str], text: str, cols: list[str]) -> list[str]:
+    """`cols` with the agency's column kept where the header line `text` prints two lead names
+    side by side, one naming a body and the other its officer ("Lead agency Lead officer"):
+    the names read as one lead, yet each prints its own cells on every line ("Kelby Council
+    Adult Social Care Principal Social Worker"), so a reader cutting the joined lines counts both
+    or every cut after them falls a column short. The officer's column is the lead (who answers
+    for the action, as plan.wrapped_columns reads the two on a PDF); the agency's is extra, kept
+    in its printed place. `cols` as they are where the names do not tell the two apart."""
+    printed = [m.group(0) for m in cm.name_search.finditer(header_form(text))]
+    fields = [cm.field_of(name) for name in printed]
+    pairs = [k for k in range(len(fields) - 1) if fields[k] == fields[k + 1] == "lead"]
+    if len(pairs) != 1 or cols.count("lead") != 1:
+        return cols
+    k = pairs[0]
+    bodies = [bool(who & set(printed[n].split())) for n in (k, k + 1)]
+    if bodies.count(True) != 1:
+        return cols
+    at = cols.index("lead") + (0 if bodies[0] else 1)
+    return [*cols[:at], f"{EXTRA}{printed[k if bodies[0] else k + 1].capitalize()}", *cols[at:]]
+
+
+def with_closing_extra(cm: ColumnMap, text: str, cols: list[str]) -> list[str]:
+    """`cols` with a last column the header line `text` prints after its last name in header
+    words no field is for ("... Target Status Evidence / comment"): its cells take their room
+    on every printed line, so a reader cutting the joined lines counts it, kept as an extra
+    column; `cols` as they are where the names do not match `cols` one to one or the words
+    after them are no header's."""
+    norm = header_form(text)
+    matches = list(cm.name_search.finditer(norm))
+    fields = [cm.field_of(m.group(0)) for m in matches]
+    # (a name the map reads as the one before it, "Action Improvement action", heads no column of its own here)
+    if not matches or [f for k, f in enumerate(fields) if not k or fields[k - 1] != f] != cols:
+        return cols
+    rest = norm[matches[-1].end() :].strip(" " + _PUNCT)
+    if not any(ch.isalpha() for ch in rest) or not cm.is_header_words(rest):
+        return cols
+    return [*cols, f"{EXTRA}{rest.capitalize()}"]
+
+
 def who_as_lead(names: list[str], who, lead_named: bool) -> int | None:
     """Where among a header's `names` the one naming who acts ("Who", `actions.who_headers`)
     stands, read as the lead's column: a header whose other names do not name the lead. None
