@@ -190,11 +190,29 @@ def _mark_repeated_page_edges(
     for key, occurrences in edges.items():
         pages = len({page_of[id(ln)] for ln in occurrences})
         # a short report repeats its running head on every page, however few they are
-        every_page = pages == len(by_page) and not any(ln.cells for ln in occurrences)
+        every_page = (
+            pages == len(by_page) or _every_page_but_title(key, occurrences, by_page, page_of, head_key)
+        ) and not any(ln.cells for ln in occurrences)
         if (pages >= threshold or every_page) and len(key) <= 120:
             for ln in occurrences:
                 ln.kind = FURNITURE
     _mark_rewrapped_heads(lines, page_of)
+
+
+def _every_page_but_title(
+    key: str, occurrences: list[Line], by_page: dict[int, list[Line]], page_of: dict[int, int], head_key
+) -> bool:
+    """A short report's running head or foot printed on every page but its title page (Word's
+    "different first page"): on two pages or more, and nowhere on the title page, not even in
+    its body (a table header repeated over a page break also prints on the page it starts)."""
+    pages = {page_of[id(ln)] for ln in occurrences}
+    title = min(by_page)
+    return (
+        len(pages) >= 2
+        and len(pages) == len(by_page) - 1
+        and title not in pages
+        and all(head_key(ln.text) != key for ln in by_page[title])
+    )
 
 
 def _mark_rewrapped_heads(lines: list[Line], page_of: dict[int, int]) -> None:
