@@ -33,6 +33,10 @@ CELL_ASKS_WITHIN = 4  # lines under a numbered cell's first within which it asks
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_CODED = 2  # action cells opening with their code that show a table codes its actions
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
+# ... or share of its printed lines that stand in such blocks: a table whose rows print their
+# short cells (a one-line lead, date, timescale, status or flag) each a block of its own has
+# many one-line blocks, but its long columns still print as runs holding most of its lines
+MIN_RUN_LINES = 0.33
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
 ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")

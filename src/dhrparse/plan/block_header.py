@@ -13,6 +13,7 @@ from dhrparse.plan.block_actions import (
     CELL_ASKS_WITHIN,
     FIRST_COLUMNS,
     HEADER_ABOVE,
+    MIN_RUN_LINES,
     MIN_RUNS,
     NEAR,
     parted_blocks,
@@ -59,10 +60,30 @@ class BlockHeader:
         """A blank line after every printed line: too few of the table's blocks run over more
         than one line for its columns to be printed as runs. A row's short cells printed as a
         band, its owner, target date and status a block each, are one-line blocks of a table
-        printed in runs too, so they are left out of the count (plan.row_bands)."""
+        printed in runs too, so they are left out of the count (plan.row_bands); where its bands
+        are of other cells (a timescale, a flag), the share of lines printed in runs decides."""
         banded = self._band_blocks(blocks)
         counted = [b for k, b in enumerate(blocks) if k not in banded]
-        return sum(1 for b in counted if len(b) > 1) < MIN_RUNS * len(counted)
+        if sum(1 for b in counted if len(b) > 1) >= MIN_RUNS * len(counted):
+            return False
+        # (the rows' short cells each a block of their own, whatever their columns: the long
+        # columns' runs still hold most of the printed lines, where a spaced style's hold few)
+        in_runs = sum(len(b) for b in counted if len(b) > 1)
+        if in_runs < MIN_RUN_LINES * sum(len(b) for b in counted):
+            return True
+        # (a table printed a row at a time, whose one-line cells no count of lines proves to be
+        # runs: the long cells of its rows, a merged recommendation, stand among them)
+        return self._rows_in_turn(blocks)
+
+    def _rows_in_turn(self, blocks: list[list[Line]]) -> bool:
+        """The table printed a row at a time, each row's cells one after another: its codes
+        printed one a block ("R1" / "1.1" before each row's cells), or each action's own code a
+        block before it (a page's part of such a table holding a row or two). Where a table
+        prints its columns one after another, its actions stand together in the action column's
+        run, their codes (if printed) together in the ref column's."""
+        codes = sum(1 for b in blocks if self._one_kind(b) == "code")
+        actions = sum(1 for b in blocks for c in self.blocks.cells(b) if c.kind == "action")
+        return codes >= MIN_BANDS or 0 < actions <= codes
 
     def _band_blocks(self, blocks: list[list[Line]]) -> set[int]:
         """The one-line blocks of the rows' bands, each a lead's block followed by a one-line

@@ -280,13 +280,20 @@ class PrintedRows:
         if (
             i + 1 < len(lines)
             and lines[i + 1].cells is not None
+            and ln.hint != UNPLACED_CELL
             and w.lines.is_agency_heading(i, text)
             and (w.lines.header_at(i + 1) is not None or self._same_table_shape(lines[i + 1]))
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
             self._agency_heading(i, ln, agency_heading_name(text))
-        elif w.mode is None and w.lines.header_follows(i) and w.lines.is_agency_heading(i, text):
-            # the same over the plan's first table printed as text (its header a plain line)
+        elif (
+            w.mode is None
+            and ln.hint != UNPLACED_CELL
+            and w.lines.header_follows(i)
+            and w.lines.is_agency_heading(i, text)
+        ):
+            # the same over the plan's first table printed as text (its header a plain line); a
+            # column-block table's lead cell no row took, "Marnock Police", heads nothing
             self._agency_heading(i, ln, agency_heading_name(text))
         elif w.vocab.agency_part.match(text):
             # "Single agency recommendations" over the agencies' tables: their headings name them

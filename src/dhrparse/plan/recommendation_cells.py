@@ -29,10 +29,17 @@ from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 ASK_WITHIN = 15  # words into a cell within which it asks someone to act
+MIN_OWN = 2  # cells opening with their own numbers in order that show a column numbers its cells so
 _REC_NUMBER = regex.compile(r"\(?(?:[A-Z]{1,3}\s?)?(?P<n>\d{1,2})\)?\.?")  # "3", "R3", "(3)"
 # a tracker's coded recommendation: a series, a hyphen, an agency's letter and a number ("OV-1", "IMR-A1")
 _SERIES_CODE = regex.compile(r"[A-Z]{1,5}-[A-Z]{0,3}\d{1,2}")
 OWN_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")  # "1. The Board ...", "(2) Police ..."
+# a cell opening with its recommendation's code, a letter or two and the number ("R2 Hallowby
+# Council should ..."): it opens a cell even printed straight under a band over the column
+_OWN_CODE = regex.compile(r"^(?P<code>[A-Z]{1,2}(?P<n>\d{1,2}))\s+(?=\p{Lu}\p{Ll})")
+# an action's code printed at the head of the merged cell beside it ("2.1 Adult social care ..."):
+# the cell's own words follow it
+_CODE_HEAD = regex.compile(r"^\(?\d{1,2}\.\d{1,2}\)?\s+(?=\p{Lu})")
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}(?P<n>\d{1,2})(?:\.\d{1,2}|\(?[a-z]\)?)\)?")  # "1a", "2.1"
 
 
@@ -43,6 +50,16 @@ def _asking(p: Patterns) -> regex.Pattern:
 def asking_words(p: Patterns) -> regex.Pattern:
     """The words by which a recommendation asks someone to act (recommendations.asking)."""
     return p.derived("plan.recommendation_cells.asking", _asking)
+
+
+def _bare(text: str) -> str:
+    """The cell's text less its own number or an action's code printed at its head."""
+    return _CODE_HEAD.sub("", OWN_NUMBER.sub("", text, count=1), count=1)
+
+
+def _counted_on(own: list[str]) -> bool:
+    """The cells' own numbers count on from one, at least MIN_OWN of them: a column's cells."""
+    return len(own) >= MIN_OWN and own == [str(k) for k in range(1, len(own) + 1)]
 
 
 def numbers(codes: list[str]) -> list[str]:
@@ -90,13 +107,32 @@ class RecommendationCells:
         cells = self.cells([ln for ln in lines if ln.number in free], named=True)
         refs = numbers(codes)
         own = [m.group("n") for c in cells if (m := OWN_NUMBER.match(flatten(c[0].text).strip()))]
+        coded = [m for c in cells if (m := _OWN_CODE.match(flatten(c[0].text).strip()))]
+        if len(coded) > len(own) and _counted_on([m.group("n") for m in coded]):
+            # (cells opening with their codes, "R1" / "R2", beside theme bands over the column)
+            cells = [c for c in cells if _OWN_CODE.match(flatten(c[0].text).strip())]
+            own = [m.group("code") for m in coded]
+        elif len(own) != len(cells) and _counted_on(own):
+            # (a heading over the table that asks in its note, "How to read the timescales",
+            # is no cell of a column whose cells print their own numbers one, two, three)
+            cells = [c for c in cells if OWN_NUMBER.match(flatten(c[0].text).strip())]
         if cells and len(own) == len(cells) and len(cells) != len(refs):
             refs = own
+        if cells and len(cells) != len(refs):
+            # (page numbers among the refs: the actions' own codes still count the recommendations)
+            lettered = [r for r in refs if not r.isdigit()]  # ("R1" / "R2" less a page's "1")
+            parents = numbers([c for c in codes if _ACTION_CODE.fullmatch(c.strip())])
+            refs = next((r for r in (lettered, parents) if len(r) == len(cells)), refs)
         if not cells or len(cells) != len(refs):
             return {}
         out: dict[int, Line] = {}
         for ref, cell in zip(refs, cells):
-            text = OWN_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
+            text = " ".join(flatten(ln.text).strip() for ln in cell)
+            text = (
+                _OWN_CODE.sub("", text, count=1)
+                if _OWN_CODE.match(text) and ref == _OWN_CODE.match(text)["code"]
+                else _bare(text)
+            )
             out[cell[0].number] = replace(cell[0], text=f"Recommendation {ref}: {text}", hint=marker)
             for ln in cell[1:]:
                 out[ln.number] = ln  # (taken into the statement: printed as an empty row)
@@ -110,10 +146,10 @@ class RecommendationCells:
         cells: list[list[Line]] = []
         open_cell = False
         for k, ln in enumerate(lines):
-            text = OWN_NUMBER.sub("", flatten(ln.text).strip(), count=1)
+            text = _bare(flatten(ln.text).strip())
             joined = k > 0 and lines[k - 1].number == ln.number - 1
             prev = flatten(lines[k - 1].text).strip() if k else ""
-            starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev))
+            starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev) or _OWN_CODE.match(text))
             if starts and self._asks(lines, k, named):
                 cells.append([ln])
                 open_cell = True
@@ -129,7 +165,7 @@ class RecommendationCells:
         for j in range(k, len(lines)):
             if j > k and lines[j].number != lines[j - 1].number + 1:
                 break  # (the cell ends with its block)
-            words.extend(flatten(lines[j].text if j > k else OWN_NUMBER.sub("", lines[j].text)).split())
+            words.extend(flatten(lines[j].text if j > k else _bare(lines[j].text.strip())).split())
             if len(words) >= ASK_WITHIN or SENTENCE_END.search(words[-1] if words else ""):
                 break
         head = " ".join(words[:ASK_WITHIN])
