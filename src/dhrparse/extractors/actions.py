@@ -53,7 +53,10 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
             if bare_recommendation(table, row):
                 continue  # (a recommendation's band across the table, plan.bare_recommendation_rows)
             if refused_row(table, row, ctx.patterns):
-                continue  # (a recommendation not accepted, no one given work: plan.refused_rows)
+                # (a recommendation not accepted, no one given work: plan.refused_rows; the row is
+                # the plan's word on it, told so the reader knows why it made no action)
+                _warn_refused(doc, ctx, row)
+                continue
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
                 action.action = bullets.joined(action.action)
@@ -62,6 +65,15 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
         # (a Progress column of bars "■■■□□" and no status word: plan.progress_bars)
         read_bar_statuses(actions[first:], table.columns, ctx.patterns)
     return actions
+
+
+def _warn_refused(doc: SourceDocument, ctx: Ledger, row: PlanRow) -> None:
+    cell = flatten(row.cells.get("action") or "").strip()
+    ctx.warn(
+        "plan_row_refused",
+        f"plan row {row.ref!r} answers a recommendation not accepted ({cell[:80]!r}): no action made of it",
+        location_of(doc, row.line_start, row.line_end, page=row.page),
+    )
 
 
 def _clean(text: str | None) -> str | None:

@@ -43,7 +43,16 @@ WRAP_WORDS = 10  # a meaning wrapped in its narrow cell: its next lines, short o
 
 def read_code_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Code -> status value, from the first key line printed anywhere in the document; {}
-    without one."""
+    without one. The key is the document's: read once and kept on it (the tracker's cut, the
+    graded cells, the ref bands and the plan's statuses all ask; a document is read with one
+    set of patterns), each caller given its own copy."""
+    return dict(doc.derived(CODE_KEY, lambda d: _document_key(d, p)))
+
+
+CODE_KEY = "plan.code_key"  # (the key's place among what the document keeps: SourceDocument.derived)
+
+
+def _document_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     for text in key_line_texts(doc):
         if "=" not in text or len(text) > MAX_KEY_CHARS:
             continue

@@ -14,6 +14,7 @@ from dhrparse.plan.label_stacks import LabelStacks
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.list_plans import ListPlans
+from dhrparse.plan.sheet_letters import page_letters
 from dhrparse.plan.sub_headers import join_sub_headers
 from dhrparse.plan.transposed_tables import turn_transposed
 
@@ -35,5 +36,14 @@ def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> 
     content = GutterLabels(blocks.field).rewrite(content)
     # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
     content = JoinedLabels(cm, p, doc.line_spaced(), frozenset(headings)).rewrite(content)
-    side = SideBySide(cm, headings, vocab.statement, vocab.part_or_theme, vocab.agency_heading_words)
-    return blocks.rewrite(side.rewrite(content))
+    side = SideBySide(
+        cm,
+        headings,
+        vocab.statement,
+        vocab.part_or_theme,
+        vocab.agency_heading_words,
+        page_letters(furniture),  # (a spreadsheet print's letters set each page's columns)
+    )
+    content = blocks.rewrite(side.rewrite(content))
+    plan.page_warnings = side.warnings  # (rows on a page whose columns moved untold: plan.page_columns)
+    return content

@@ -22,7 +22,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.hanging_indents import marks_item
 from dhrparse.plan.layout_bands import agency_band
-from dhrparse.plan.page_columns import page_starts
+from dhrparse.plan.page_columns import UNPLACED, page_starts, unplaced_row
 from dhrparse.plan.printed_header import (
     REF_CELL,
     SLACK,
@@ -84,6 +84,7 @@ class SideBySide:
         band: regex.Pattern | None = None,
         section: Callable[[str], object] | None = None,
         agency_words: set[str] | None = None,
+        letters: dict[int, list[int]] | None = None,
     ):
         """`band`: a line printed across the whole table that stays in it (a recommendation
         printed as a merged row over its actions: "Recommendation 2: The council should ...").
@@ -94,6 +95,8 @@ class SideBySide:
         self.section = section
         self.agency_words = agency_words or set()  # (an agency's band across the table: plan.layout_bands)
         self.head = PrintedHeader(cm, heading_lines, self.section_line)
+        self.letters = letters  # (a spreadsheet print's letters row by page: plan.sheet_letters)
+        self.warnings: list[tuple[str, Line]] = []  # (rows on a page whose columns moved untold)
 
     def section_line(self, ln: Line) -> bool:
         """A line printed across the table naming a part of the plan."""
@@ -160,7 +163,10 @@ class SideBySide:
                 starts, header_at = _moved(starts, header_at, repeated)
             body_end += 1
             if body_end < len(lines) and lines[body_end].page != page:
-                starts, page = page_starts(lines, body_end, starts, self.header), lines[body_end].page
+                starts, page = (
+                    page_starts(lines, body_end, starts, self.header, self.letters),
+                    lines[body_end].page,
+                )
         return body_end, bands
 
     def _body_rows(
@@ -184,7 +190,9 @@ class SideBySide:
         page = body[0].page if body else None  # (a new page may set the columns afresh: plan.page_columns)
         for k, ln in enumerate(body):
             if ln.page != page:
-                starts, page = page_starts(body, k, starts, self.header), ln.page
+                starts, page = page_starts(body, k, starts, self.header, self.letters), ln.page
+                if (unplaced := unplaced_row(body, k, starts, self.header)) is not None:
+                    self.warnings.append((UNPLACED, unplaced))  # (read as printed, told)
             if self.section_line(ln) or self._agency_band(body, k, starts):
                 out.append(ln)
                 previous, in_header = None, False

@@ -96,6 +96,8 @@ class PlanLines(RoleEvidence):
         # the columns of an exported list's header ("Title" the action there): plan.exported_lists
         self.list_columns: dict[int, list[str]] = {}
         self.report_labels: set[int] = set()  # (the lines of its report box right above it)
+        # side-by-side rows on a page that moved its columns untold (plan.page_columns)
+        self.page_warnings: list[tuple[str, Line]] = []
         readers = self._read_tables(doc, roles, vocab)
         self._restore_unread(*readers)
         self._measure_lines(doc, vocab)
@@ -167,6 +169,7 @@ class PlanLines(RoleEvidence):
         ]
         self.layout_warnings += self.matrix.warnings
         self.layout_warnings += self.grid_rounds.warnings
+        self.layout_warnings += self.page_warnings  # (side-by-side rows whose page moved its columns)
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # (the headers of tables refused whole: no other reader makes records of their joined lines)
         # (a header another reader took, its line now cut into cells, is no refused table's)

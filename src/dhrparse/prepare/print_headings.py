@@ -50,6 +50,14 @@ def drop_print_headings(doc: SourceDocument) -> None:
             lines[numbered[0]].hint = NEW_SHEET
 
 
+def letter_places(ln: Line) -> list[int] | None:
+    """Where a printed sheet's letters row prints each column's letter (None: no letters row).
+    A layout print sets each page's letters over that page's columns (plan.sheet_letters)."""
+    if ln.cells is not None or _letters(ln) is None:
+        return None
+    return [m.start() for m in re.finditer(r"\S", ln.raw.replace("\f", " ").expandtabs())]
+
+
 def _letters(ln: Line) -> list[str] | None:
     """The column letters a sheet's letters row prints, in order from A, or None."""
     if ln.cells is not None:
