@@ -7,6 +7,7 @@ from dhrparse.document import Line
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.merged_priority import split_priorities, with_priorities
+from dhrparse.plan.merged_scope import split_scopes, with_scopes
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_shapes import (
     CUT_DATE,
@@ -37,12 +38,17 @@ class NumberedActions:
         `priority` the printed name of a Priority column beside the recommendation
         (plan.merged_priority), its cells taken off the recommendation's first lines."""
         cols = [c for c in cols if c in NAMES] if priority else cols
+        # (a Scope column merged beside the recommendation, printed between its words and the
+        # first action's number: read with the recommendation's cell, put back after, plan.merged_scope)
+        scoped = cols[2:3] == ["scope"]
+        cols = [c for c in cols if c != "scope"] if scoped else cols
         if "status" not in cols or any(c not in NAMES for c in cols) or cols.count("ref") != 2:
             return None
         body, j = self._body(lines, printed_cols, nxt)
         texts, recs, paired = self._numbered_first_lines(lines, body)
         ranks = split_priorities(recs, self.p) if priority else {}
-        if len(texts) < MIN_ROWS or ranks is None:
+        scopes = split_scopes(recs, self.p) if scoped else {}
+        if len(texts) < MIN_ROWS or ranks is None or scopes is None:
             return None
         if self._shapes is None:
             self._shapes = TrackerShapes(self.p)
@@ -64,6 +70,8 @@ class NumberedActions:
         out = self._numbered_lines(lines, i, j, cols, rows, recs)
         if priority:
             out = with_priorities(out, priority, {lines[k].number: rank for k, rank in ranks.items()})
+        if scoped:
+            out = with_scopes(out, {lines[k].number: scope for k, scope in scopes.items()})
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 

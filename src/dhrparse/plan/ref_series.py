@@ -45,3 +45,26 @@ def series_end(refs: list[str]) -> int:
     if len({shapes[m] for m in range(n, len(refs))}) != 1:
         return len(refs)  # (the rows after are no one series either)
     return n
+
+
+def astray_numbers(refs: list[str], nexts: list[str]) -> set[int]:
+    """The rows (by place) whose number breaks the plan's rising series where it stands and
+    whose words go on in lower case ("1", "2", "65 complete the risk ...", "3"): a figure a
+    wrapped cell's line opens with (a victim's age, a count), printed at the line's start
+    where the cell wraps, no row's number. A number between its neighbours' (a lettered
+    action "2a", a repeated "2") stays, as does one opening a capitalised cell."""
+    numbers = [_first_number(r) for r in refs]
+    astray = set()
+    for n, number in enumerate(numbers):
+        before = next((x for x in reversed(numbers[:n]) if x is not None), None)
+        after = next((x for x in numbers[n + 1 :] if x is not None), None)
+        if (
+            number is not None
+            and before is not None
+            and after is not None
+            and before <= after
+            and not before <= number <= after
+            and nexts[n][:1].islower()
+        ):
+            astray.add(n)
+    return astray

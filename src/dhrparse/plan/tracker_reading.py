@@ -280,6 +280,15 @@ class TrackerHeaderReading:
             # ("1. The Partnership should ..." beside "1.1 Write a guide ..."): the numbers are
             # the ref columns the header does not print
             return ["ref", "recommendation", "ref", "action", *cols[2:]]
+        first = (
+            self._first_row(lines, nxt) if cols[:4] == ["ref", "recommendation", "scope", "action"] else None
+        )
+        if first is not None and self._numbers_in_cells(lines, first):
+            # the Home Office template, "Recommendation | Scope | Action to take | ...", each
+            # recommendation cell opening with its number ("1. Checking the history.") and each
+            # action cell with its own ("1.1 Change ..."), the scope word merged between them
+            # (plan.merged_scope): the numbers the ref columns the header does not print
+            return ["ref", "recommendation", "scope", "ref", "action", *cols[4:]]
         return None
 
     def _row_numbers(self, t: TrackerReading, lines: list[Line]) -> None:

@@ -17,6 +17,7 @@ from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.alternation import expression_alternation, literal_alternation
 from dhrparse.vocab.dates import find_dates, is_month_short_year
 from dhrparse.vocab.type_widths import Face
@@ -65,6 +66,9 @@ LONG = ("recommendation", "action", "progress", OUTCOME)
 SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 AGENCY_FIT = 2.0  # an agency's cell reading as a name ("Police"), or not
 _NAME_JOINS = {"and", "of", "&", "the", "for"}  # the lower-case words of an agency's name
+# a lead's first line ending on a sentence's joining word ("Partnership to"): the action's
+# words going on ("Chair of the Partnership to" / "write to the ..."), no body's name
+LEAD_DANGLING = 2.0
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
@@ -99,6 +103,13 @@ AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
+
+
+def _dangling_name(text: str) -> bool:
+    """A lead cell's words ending on a joining word a body's name does not end its line on
+    ("to", "with", "on"; "Corrin Vale and" / "Harrowby NHS" wraps a name)."""
+    words = text.split()
+    return bool(words) and words[-1] in JOINING_WORDS and words[-1] not in _NAME_JOINS
 
 
 def _printed_again(lines: list[Line]) -> set[str]:
@@ -360,6 +371,8 @@ class TrackerShapes:
             return -AGENCY_FIT if named else AGENCY_FIT
         if role == "lead" and self.flags and self.date_shape(text) == 1.0:
             return DATE_FIT  # (a day's date is the dates' columns', not the lead's)
+        if role == "lead" and _dangling_name(text):
+            return LEAD_DANGLING
         return 0.0
 
 

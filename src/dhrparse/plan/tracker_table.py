@@ -17,7 +17,7 @@ from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
-from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.ref_series import astray_numbers, series_end
 from dhrparse.plan.refused_rows import refused_first_lines
 from dhrparse.plan.titled_cells import DASHES, titled_at
 from dhrparse.plan.tracker_first_lines import cut_first_lines
@@ -97,6 +97,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
+        # (a figure opening a wrapped cell's line, "65 complete the risk ...", out of the rows'
+        # rising series: no row, plan.ref_series)
+        astray = astray_numbers([w[0] for _, w in texts], [w[1] for _, w in texts])
+        texts = [text for n, text in enumerate(texts) if n not in astray]
         t.reviews = reviews
         # ("Recommendation / action": the recommendations bands over their lettered actions)
         one, lettered = None if t.before else self._one_column(" ".join(t.printed), t.cols), {}
