@@ -34,8 +34,12 @@ def fold_hollow(cells: list[Cells]) -> tuple[list[Cells], list[tuple[str, list[L
 
 
 def hollow(rest: list[Line]) -> bool:
-    """Only an agency's short lines after the row's date, or nothing: no event text."""
-    return all(
+    """Only an agency's short lines after the row's date, or nothing: no event text. Where the
+    export prints a blank line between cells, an agency's lines are one run: a row whose short
+    lines make several runs holds its agency and an event written as notes ("Missed two-year
+    check" / "Not followed up")."""
+    runs = sum(1 for a, b in zip([None, *rest], rest) if a is None or b.number != a.number + 1)
+    return runs <= 1 and all(
         len(ln.text.split()) <= _AGENCY_WORDS and SENTENCE_END.search(ln.text.strip()) is None for ln in rest
     )
 

@@ -15,7 +15,9 @@ April" over "2021.") is the event's, not a row's."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.age_lead import age_cells, age_name, cell_words, lead_cell
 from dhrparse.extractors.chronology.cell_headings import agency_cell
+from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.columns_apart import wrapped_date_names
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
@@ -54,13 +56,17 @@ def stacked_lines(
     rows, end, opening, rests, same_day = _rows(
         lines[start:], names, entries, headings, furniture, ctx, timed
     )
+    ages: dict[int, list[Line]] = {}
+    age = " ".join(lines[header.start].text.split())
+    if names.field_of(age) is None:  # (an age column before the date's: age_lead)
+        rows, ages, end = age_cells(rows, len(header) - 1, entries.p, end)
     if len(rows) < 2:
         return None
     fields = [names.field_of(" ".join(lines[k].text.split())) for k in header]
     dated = _dated(rows, entries, opening, rests, same_day, timed)
     dated, undated = merged_date_rows(dated, fields, entries, ctx)  # (a date shown once over its rows)
     cells, unparted = fold_hollow(dated)
-    _add_rows(cells, {id(row) for row, _, _ in dated}, fields, entries, undated)
+    _add_rows(cells, {id(row) for row, _, _ in dated}, fields, entries, undated, ages, age)
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
@@ -116,11 +122,20 @@ def _dated(rows: list, entries: Entries, opening: dict, rests: dict, same_day: s
 
 
 def _add_rows(
-    cells: list, own: set[int], fields: list[str | None], entries: Entries, undated: set[int]
+    cells: list,
+    own: set[int],
+    fields: list[str | None],
+    entries: Entries,
+    undated: set[int],
+    ages: dict[int, list[Line]] | None = None,
+    age: str = "",
 ) -> None:
     """Each row's date, agency and event as an entry, the agency parted from the event where
     the header names an agency column. `own`: the rows as read (a row read with the hollow one
-    above is a new list); `undated`: rows whose date the text does not prove (merged_dates)."""
+    above is a new list); `undated`: rows whose date the text does not prove (merged_dates);
+    `ages`: each row's age cell (its lines, by the row's id), kept beside the entry under the
+    column's name `age`, the entry's lines opening at the age's."""
+    ages = ages or {}
     agency_column = any(f in ("agency", "source") for f in fields)
     # (an agency column printed after the event's: its cell is the row's last, "Services involved")
     after = agency_column and "event" in fields and fields.index("event") < _agency_at(fields)
@@ -132,9 +147,9 @@ def _add_rows(
         body, named = (" ".join(" ".join(ln.text.split()) for ln in part) for part in (event, agency))
         before = len(entries.own)
         entries.add_row(
-            [date, named, body],
-            {"date": 0, "agency": 1, "event": 2},
-            row[0].number,
+            [date, named, body, cell_words(ages.get(id(row), []))],
+            {"date": 0, "agency": 1, "event": 2, **({f"{OTHER}{age}": 3} if ages else {})},
+            min(ln.number for ln in [row[0], *ages.get(id(row), [])]),
             row[-1].number,
             row[0].page,
         )
@@ -149,7 +164,8 @@ def _agency_at(fields: list[str | None]) -> int:
 def stacked_header(lines: list[Line], names: Columns) -> range | None:
     """The header's lines: two or more column names on consecutive lines, the date's first
     (perhaps wrapped over two lines, "Week" over "commencing"), a date cell on the line after
-    them."""
+    them. A child's age may stand before the date ("Age" / "Date" / "Agency" / "Contact"): its
+    name then opens the header and each row's age cell prints before its date (age_lead)."""
     wrapped = {k for k, _ in wrapped_date_names(lines, names)}
     for k, ln in enumerate(lines):
         run = 2 if k in wrapped else 0
@@ -160,6 +176,10 @@ def stacked_header(lines: list[Line], names: Columns) -> range | None:
         opens = named >= 2 and dated and k + run < len(lines)
         if opens and _opens_with_date(lines[k + run : k + run + DATE_CELL_LINES], names):
             return range(k, k + run)
+        if opens and k > 0 and age_name(lines[k - 1], names.p):
+            after = k + run + len(lead_cell(lines[k + run :], names.p))
+            if _opens_with_date(lines[after : after + DATE_CELL_LINES], names):
+                return range(k - 1, k + run)
     return None
 
 
@@ -372,6 +392,8 @@ def _date_cell(
     rest = row[opening:]
     if rest and CELL_TIME.sub("", f"x {rest[0].text.strip()}") == "x":
         return f"{date} {rest[0].text.strip()}", rest[1:]
+    if rest and _qualifies(date, row[opening - 1], rest[0], entries):
+        date, rest = f"{date} {' '.join(rest[0].text.split())}", rest[1:]
     if not timed or len(rest) < 2:
         return date, rest
     for n in (1, 2):
@@ -382,3 +404,19 @@ def _date_cell(
         if clock is not None:
             return (f"{date} {clock}" if clock else date), rest[n:]
     return date, rest
+
+
+_QUALIFIER_WORDS = 2
+
+
+def _qualifies(date: str, last: Line, ln: Line, entries: Entries) -> bool:
+    """`ln`, printed straight under the date cell's last line, is the date's qualifier wrapped
+    in the narrow column ("08/06/2021" over "(approx.)"): short, no date by itself, and a date
+    cell with the date before it."""
+    text = " ".join(ln.text.split())
+    return (
+        ln.number == last.number + 1
+        and len(text.split()) <= _QUALIFIER_WORDS
+        and not is_date_cell(text, entries.p)
+        and is_date_cell(f"{date} {text}", entries.p)
+    )
