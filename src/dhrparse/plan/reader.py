@@ -19,6 +19,7 @@ from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.closed_marks import mark_plain_open
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.date_order import mark_month_first
+from dhrparse.plan.export_rows import read_export_rows
 from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.labelled_bands import read_labelled_bands
 from dhrparse.plan.lead_matrix import mark_lead_matrix
@@ -130,11 +131,16 @@ PROGRESS_REPORT = "progress report"
 
 def _bullet_tables(doc: SourceDocument, ctx: Ledger) -> list[PlanTable]:
     """Progress bullets under each recommendation's line (plan.progress_bullets), their lines
-    and the recommendation's line over them claimed as the plan's."""
+    and the recommendation's line over them claimed as the plan's; else a performance system's
+    export printed a cell at a time (plan.export_rows), its lines left unclaimed: its
+    "Recommendation: ..." rows are the recommendations reader's."""
     tables = read_progress_bullets(doc, ctx.patterns)
     for table in tables:
         name_sections([table])
         ctx.claim("plan", table.line_start, table.rows[-1].line_end, PROGRESS_REPORT)
+    if not tables:
+        tables = read_export_rows(doc, ctx.patterns)
+        name_sections(tables)
     return tables
 
 

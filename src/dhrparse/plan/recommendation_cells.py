@@ -157,7 +157,7 @@ class RecommendationCells:
                 cells[-1].append(ln)
             else:
                 open_cell = False
-        return [_without_side_cell(cell, self.words.imperative) for cell in cells]
+        return [_without_side_cell(_without_side_code(cell), self.words.imperative) for cell in cells]
 
     def _asks(self, lines: list[Line], k: int, named: bool = False) -> bool:
         """The cell opening at line k asks someone to act within its first sentence."""
@@ -171,6 +171,38 @@ class RecommendationCells:
         head = " ".join(words[:ASK_WITHIN])
         first = head.split(".")[0]
         return bool(self.asks.search(first) or named and self.named is not None and self.named.match(first))
+
+
+def _without_side_code(cell: list[Line]) -> list[Line]:
+    """The cell without an action's code printed alone among its lines ("The Board should ask
+    the hospital" / "2a" / "discharge team to ..."): a tracker that prints its recommendation
+    again on every action's row sets the row's code beside the cell's first line, and plain
+    pdftotext prints it there, inside a sentence that runs on. It is the Action column's cell,
+    not the recommendation's words (`side_codes` finds it again: it tells the recommendation's
+    number)."""
+    return [ln for k, ln in enumerate(cell) if not _side_code_at(cell, k)]
+
+
+def side_codes(doc, cell: list[Line]) -> dict[int, str]:
+    """Line number -> the recommendation's number ("2" for "2a") of each action code printed
+    among the cell's lines and left out of it."""
+    kept = {ln.number for ln in cell}
+    return {
+        n: m.group("n")
+        for n in range(cell[0].number + 1, cell[-1].number)
+        if n not in kept and (ln := doc.line_numbered(n)) is not None
+        if (m := _ACTION_CODE.fullmatch(flatten(ln.text).strip()))
+    }
+
+
+def _side_code_at(cell: list[Line], k: int) -> bool:
+    """Line k of the cell is a lone action code inside its sentence: lines of the cell's words
+    on both sides, the one above ending no sentence."""
+    if k == 0 or k == len(cell) - 1:
+        return False
+    text = flatten(cell[k].text).strip()
+    above = flatten(cell[k - 1].text).strip()
+    return bool(_ACTION_CODE.fullmatch(text)) and not text.isdigit() and not SENTENCE_END.search(above)
 
 
 def _without_side_cell(cell: list[Line], imperative: regex.Pattern) -> list[Line]:

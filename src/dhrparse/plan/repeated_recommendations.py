@@ -28,6 +28,19 @@ def repeats_above(cell: str, above: str) -> bool:
     return len(words) >= FIRST_LINE_WORDS and words == above.split()
 
 
+def _runs_on(made: list[Recommendation], rec: Recommendation, words: str) -> bool:
+    """A numbered printing that is the same number's record made just before with more words
+    after it: the table's last row, whose merged cell ran on into a note printed under the
+    table ("... who refuses help." / "Sheet 3 is held by ...")."""
+    if not made or not rec.ref:
+        return False
+    last = made[-1]
+    before = " ".join(last.text.split()).lower()
+    return (last.ref, last.agency, last.level) == (rec.ref, rec.agency, rec.level) and words.startswith(
+        before + " "
+    )
+
+
 def once(records: list[Recommendation]) -> list[Recommendation]:
     """`records` without the later printings of a recommendation already made, nor a printing
     the page broke off (plan.broken_printings)."""
@@ -36,7 +49,7 @@ def once(records: list[Recommendation]) -> list[Recommendation]:
     for rec in without_broken_printings(records):
         words = " ".join(rec.text.split()).lower()
         key = (words, rec.ref, rec.agency, rec.level)
-        if len(words.split()) >= RECORD_WORDS and key in seen:
+        if len(words.split()) >= RECORD_WORDS and (key in seen or _runs_on(out, rec, words)):
             continue
         seen.add(key)
         out.append(rec)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Line
-from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.recommendation_cells import RecommendationCells, side_codes
 from dhrparse.plan.statements import Statement
 from dhrparse.prepare.markup import flatten
 
@@ -38,7 +38,11 @@ def take_unplaced(walk) -> list[Statement]:
     unread = [ln for _, ln in walk.coverage.unread]
     cells = [_without_next_label(c) for c in RecommendationCells(walk.p, walk.vocab.statement).cells(unread)]
     refs = _numbers_above(walk.doc, cells)
+    if not any(refs):  # (a tracker printing its recommendation on each action's row, the code beside it)
+        refs = _side_numbers(walk.doc, cells)
     taken = {ln.number for cell in cells for ln in cell}
+    if any(refs):  # (the codes that told them)
+        taken |= {n for cell in cells for n in side_codes(walk.doc, cell)}
     taken |= {
         n for cell, ref in zip(cells, refs, strict=True) if ref for n in _label_lines_above(walk.doc, cell[0])
     }
@@ -48,6 +52,17 @@ def take_unplaced(walk) -> list[Statement]:
 
 _NUMBER = re.compile(r"^\s*(\d{1,2}[a-h]?)\s*$")
 _PART = re.compile(r"^(\d{1,2})([a-h])$")  # a recommendation's lettered part ("2a")
+
+
+def _side_numbers(doc, cells: list[list[Line]]) -> list[str]:
+    """Each cell's number told by the action code printed among its lines ("2a": 2), where every
+    cell has one and they never go back (a recommendation printed again on each of its actions'
+    rows keeps its number); none at all otherwise."""
+    told = [set(side_codes(doc, cell).values()) for cell in cells]
+    refs = [next(iter(numbers)) if len(numbers) == 1 else "" for numbers in told]
+    if not all(refs) or any(int(b) < int(a) for a, b in zip(refs, refs[1:])):
+        return [""] * len(cells)
+    return refs
 
 
 def _without_next_label(cell: list[Line]) -> list[Line]:

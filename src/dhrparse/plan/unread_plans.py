@@ -82,6 +82,13 @@ def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[st
     return found
 
 
+def header_lines(doc: SourceDocument, patterns) -> list[int]:
+    """The line numbers of every plan header the document prints, on a line or a name a line
+    (for the recommendations reader: a code under one is a row's)."""
+    cm = column_map(patterns)
+    return sorted({n for n, _, _ in _headers(doc, cm)} | {h[0] for h in apart_headers(doc, cm)})
+
+
 def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -> None:
     """A `plan_not_read` warning for each plan header under which nothing was read or told."""
     cm = column_map(ctx.patterns)

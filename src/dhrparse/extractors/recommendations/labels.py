@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import bodies, series_words, triplets
+from dhrparse.extractors.recommendations import bodies, plan_code_rows, series_words, triplets
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.vocabulary import Label
@@ -94,6 +94,8 @@ def _read_body(r: Reading, unit: Unit, i: int) -> int:
             continue
         if _ends_unit(r, unit, b, text):
             break
+        if unit.body and plan_code_rows.cells_open(r, b):
+            break  # ("Recommendation: ..." over "Completed" / "100%": the export's row cells)
         if unit.in_outcome:
             if b.kind != "bullet":
                 break

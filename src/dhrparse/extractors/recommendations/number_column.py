@@ -195,6 +195,8 @@ def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[s
         elif (m := _LETTER_CELL.match(raw)) is not None:
             letters.append(m.group(1))
         elif (code := _code_cell(r, raw)) is not None:
+            if n in r.plan_codes:
+                return None  # (a plan's Code column over its rows' cells: plan_code_rows)
             codes.append(code)
     if codes:
         return _code_column(codes, numbers, letters)

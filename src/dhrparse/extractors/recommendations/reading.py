@@ -17,6 +17,7 @@ from dhrparse.extractors.recommendations.sub_refs import printed_sub_refs
 from dhrparse.extractors.recommendations.vocabulary import Label, Vocabulary
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Location
+from dhrparse.plan.unread_plans import header_lines
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab import refs
 from dhrparse.vocab.actors import ActorFinder
@@ -44,11 +45,19 @@ class Reading:
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
         self._clashing_series: frozenset[str] | None = None  # "National 1" / "Local 1" (series_words)
         self._labels: dict[tuple[str, bool, frozenset], Label | None] = {}  # (see `label_match`)
+        self._plan_headers: list[int] | None = None  # printed plan headers' lines (`plan_headers`)
+        self.plan_codes: set[int] = set()  # lines of a plan row's code read as its row's (plan_code_rows)
 
     def sub_refs(self) -> frozenset[str]:
         if self._sub_refs is None:
             self._sub_refs = printed_sub_refs(self.doc)
         return self._sub_refs
+
+    def plan_headers(self) -> list[int]:
+        """The lines of the plan headers the document prints (plan.unread_plans), found once."""
+        if self._plan_headers is None:
+            self._plan_headers = header_lines(self.doc, self.ctx.patterns)
+        return self._plan_headers
 
     def clashing_series(self) -> frozenset[str]:
         if self._clashing_series is None:

@@ -18,6 +18,7 @@ from dhrparse.extractors.recommendations import (
     labels,
     layout_rows,
     lists,
+    plan_code_rows,
     plan_tails,
     ref_first_layout,
     short_forms,
@@ -155,6 +156,8 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         return i + 1
     if r.in_plan(b):
         return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+    if plan_code_rows.plan_code_row(r, i, m):  # ("R1.2" over "Overdue" / "30%" under a plan's header)
+        return plan_code_rows.warn_plan_code(r, i, m)
     if mode == "" and plan_tails.plan_cell_label(r, found.formal, i, m):
         plan_tails.warn_plan_cell(r, i, m)  # ("R3" printed again under the plan's last row)
         return i + 1
