@@ -207,12 +207,25 @@ def _every_page_but_title(
     its body (a table header repeated over a page break also prints on the page it starts)."""
     pages = {page_of[id(ln)] for ln in occurrences}
     title = min(by_page)
+    # at the very edge of each page it prints on: a table's header repeated over a page break
+    # stands under the running head or above the rows, never as a page's first or last line alone
+    edges = {id(ln) for n in pages for ln in _first_and_last(by_page[n])}
     return (
-        len(pages) >= 2
+        all(id(ln) in edges for ln in occurrences)
+        # a running head names the review in words; a table's first cell printed alone at a
+        # page's top on plain text ("Recommendation", "Ref No.") is no head
+        and len(key.split()) >= 3
+        and len(pages) >= 2
         and len(pages) == len(by_page) - 1
         and title not in pages
         and all(head_key(ln.text) != key for ln in by_page[title])
     )
+
+
+def _first_and_last(page: list[Line]) -> list[Line]:
+    """A page's first and last lines that print anything."""
+    printed = [ln for ln in page if ln.text.strip()]
+    return printed[:1] + printed[-1:]
 
 
 def _mark_rewrapped_heads(lines: list[Line], page_of: dict[int, int]) -> None:
