@@ -8,7 +8,7 @@ spreadsheet's print sets its letters over each page's columns: there the letters
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from dhrparse.document import Line
 from dhrparse.plan.printed_header import REF_CELL, SLACK, column_of, segments
@@ -36,11 +36,8 @@ def page_starts(
     page = body[k].page
     if letters and k > 0 and (lettered := lettered_starts(letters, body[k - 1].page, page, starts)):
         return lettered
-    for ln in body[k:]:
-        if ln.page != page or header(ln) is not None:
-            break
-        segs = segments(ln.raw)
-        if len(segs) != len(starts) or not REF_CELL.match(segs[0][1]):
+    for _, segs in _row_lines(body, k, header):
+        if len(segs) != len(starts):
             continue
         moved = [s for s, _ in segs]
         if any(abs(a - b) > PAGE_SHIFT for a, b in zip(moved, starts)):
@@ -56,13 +53,21 @@ def unplaced_row(
     """The first row line of the page line k opens, a ref first, whose texts do not start at
     the page's columns (`starts`): the page moved its columns and nothing told where (a row
     under empty cells prints fewer texts than the table has columns), or None."""
-    page = body[k].page
-    for ln in body[k:]:
-        if ln.page != page or header(ln) is not None:
-            return None
-        segs = segments(ln.raw)
-        if len(segs) < 2 or not REF_CELL.match(segs[0][1]):
+    for ln, segs in _row_lines(body, k, header):
+        if len(segs) < 2:
             continue
         placed = all(any(abs(s - c) <= SLACK for c in starts) for s, _ in segs)
         return None if placed else ln
     return None
+
+
+def _row_lines(body: list[Line], k: int, header: Callable[[Line], object]) -> Iterator[tuple[Line, list]]:
+    """The lines of the page line k opens that print a ref first, with their texts' starts, up to
+    the page's end or a header printed again (it sets the columns itself)."""
+    page = body[k].page
+    for ln in body[k:]:
+        if ln.page != page or header(ln) is not None:
+            return
+        segs = segments(ln.raw)
+        if segs and REF_CELL.match(segs[0][1]):
+            yield ln, segs

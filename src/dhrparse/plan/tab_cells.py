@@ -47,31 +47,31 @@ class TabCells:
         return (
             bool(action)
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
-            and ("lead" in cell or self.lead_merged(merged))
+            and ("lead" in cell or self.merged_over(merged, "lead"))
             and ("target_date" in cell or "status" in cell)
-            and ("recommendation" in cols or "recommendation_ref" in cols or opens or self.ref_merged(merged))
+            and (
+                "recommendation" in cols
+                or "recommendation_ref" in cols
+                or opens
+                or self.merged_over(merged, "ref")
+            )
             and (opens or bool(merged) or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
 
-    def lead_merged(self, merged: tuple[int, ...] | None) -> bool:
-        """The row's Lead slot is covered by a cell merged down from the row above (a plan whose
-        officer wrote one lead against a run of actions with the same lead)."""
+    def merged_over(self, merged: tuple[int, ...] | None, column: str) -> bool:
+        """The row's slot of `column` is covered by a cell merged down from the row above, as the
+        PDF or Word reader saw it: a Lead written once against a run of actions with the same
+        lead, a Ref written once over the actions it numbers (a single-agency plan's "CHT 1"; the
+        row is one of the actions under that ref, not the row above's words carried on)."""
         cols = self.w.table.columns
-        return bool(merged) and "lead" in cols and cols.index("lead") in merged
-
-    def ref_merged(self, merged: tuple[int, ...] | None) -> bool:
-        """The row's Ref slot is covered by a cell merged down from the row above (a single-agency
-        plan's "CHT 1" written once over the two actions it numbers): the reader saw the merge, so
-        the row is one of the actions under that ref, not the row above's words carried on."""
-        cols = self.w.table.columns
-        return bool(merged) and "ref" in cols and cols.index("ref") in merged
+        return bool(merged) and column in cols and cols.index(column) in merged
 
     def merged_lead(self, row: PlanRow, above: PlanRow | None, merged: tuple[int, ...] | None) -> None:
         """A row under a Lead cell merged down over it takes the lead the merged cell printed in
         the row above: the reader saw the merge, so the lead is the row's as printed, also where
         a recommendation's number opens the row (the run crossing into the next recommendation)."""
-        if above is not None and not row.cells.get("lead") and self.lead_merged(merged):
+        if above is not None and not row.cells.get("lead") and self.merged_over(merged, "lead"):
             lead = above.cells.get("lead", "")
             if lead:
                 row.add("lead", lead)

@@ -82,21 +82,25 @@ def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[st
     return found
 
 
+def _printed_headers(doc: SourceDocument, cm: ColumnMap) -> tuple[list[tuple[int, str, list[str]]], set[int]]:
+    """Every plan header the document prints, on a line or a name a line, in order, and the
+    lines of those printed a name a line."""
+    lined = _headers(doc, cm)
+    apart = {h[0]: h for h in apart_headers(doc, cm) if h[0] not in {n for n, _, _ in lined}}
+    return sorted(lined + list(apart.values())), set(apart)
+
+
 def header_lines(doc: SourceDocument, patterns) -> list[int]:
     """The line numbers of every plan header the document prints, on a line or a name a line
     (for the recommendations reader: a code under one is a row's)."""
-    cm = column_map(patterns)
-    return sorted({n for n, _, _ in _headers(doc, cm)} | {h[0] for h in apart_headers(doc, cm)})
+    return [n for n, _, _ in _printed_headers(doc, column_map(patterns))[0]]
 
 
 def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -> None:
     """A `plan_not_read` warning for each plan header under which nothing was read or told."""
-    cm = column_map(ctx.patterns)
-    lined = _headers(doc, cm)
     # (a header printed a name a line: actions read anywhere since the header before count as
     # its rows, since some trackers print their names after the cells they head)
-    apart = {h[0]: h for h in apart_headers(doc, cm) if h[0] not in {n for n, _, _ in lined}}
-    headers = sorted(lined + list(apart.values()))
+    headers, apart = _printed_headers(doc, column_map(ctx.patterns))
     if not headers:
         return
     last_line = max((ln.number for ln in doc.lines), default=0)
