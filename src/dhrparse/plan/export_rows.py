@@ -97,8 +97,13 @@ def _runs(texts: list[str], p: Patterns) -> list[tuple[int, int | None]]:
     return out
 
 
-def _value_cell(text: str, p: Patterns) -> bool:
-    """A recommendation's summary cell printed among the header's names: a state or a share alone."""
+def value_cell(line: str, p: Patterns) -> bool:
+    """A state ("In Progress") or a share done ("65%") alone on its printed line: a row's value
+    cell (a recommendation's summary cell among the header's names, an action's run; the
+    recommendations reader asks it of a code's row: extractors.recommendations.plan_code_rows)."""
+    text = line.strip()
+    if not text:
+        return False
     shares = p.regexes("actions.status.percent_cell")
     return any(rx.fullmatch(text) for rx in shares) or (not text.endswith(".") and state_alone(text, p))
 
@@ -119,7 +124,7 @@ def _title(texts, state: int, names: set[int], runs, used: set[int], p: Patterns
     k = state - 1
     while k >= 0:
         text = texts[k]
-        if not text or k in names or _value_cell(text, p) or _CODE.match(text) or _STEM.fullmatch(text):
+        if not text or k in names or value_cell(text, p) or _CODE.match(text) or _STEM.fullmatch(text):
             k -= 1
             continue
         first = k

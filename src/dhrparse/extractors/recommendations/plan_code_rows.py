@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.vocabulary import Label
-from dhrparse.plan.status import state_alone
+from dhrparse.plan.export_rows import value_cell
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import opening_date
 
@@ -34,7 +34,7 @@ def plan_code_row(r: Reading, i: int, m: Label) -> bool:
     last = cells[-1].line_end if cells else code.line_end
     headers = r.plan_headers()
     printed = (ln.text for b in cells for ln in r.doc.lines_between(b.line_start, b.line_end))
-    return any(_cell_value(r, text) for text in printed) and any(n <= last for n in headers)
+    return any(value_cell(text, r.ctx.patterns) for text in printed) and any(n <= last for n in headers)
 
 
 def _states_first(r: Reading, i: int) -> bool:
@@ -52,7 +52,7 @@ def cells_open(r: Reading, b) -> bool:
     alone on a line, under a plan's header)? The recommendation's words end before it."""
     if not any(n < b.line_start for n in r.plan_headers()):
         return False
-    return any(_cell_value(r, ln.text) for ln in r.doc.lines_between(b.line_start, b.line_end))
+    return any(value_cell(ln.text, r.ctx.patterns) for ln in r.doc.lines_between(b.line_start, b.line_end))
 
 
 def warn_plan_code(r: Reading, i: int, m: Label) -> int:
@@ -80,13 +80,3 @@ def _row_blocks(r: Reading, i: int) -> list:
             break
         out.append(b)
     return out
-
-
-def _cell_value(r: Reading, line: str) -> bool:
-    """A state ("In Progress") or a share done ("65%") alone on its printed line: a cell."""
-    text = line.strip()
-    if not text:
-        return False
-    if any(rx.fullmatch(text) for rx in r.ctx.patterns.regexes("actions.status.percent_cell")):
-        return True
-    return not text.endswith(".") and state_alone(text, r.ctx.patterns)
