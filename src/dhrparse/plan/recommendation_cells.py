@@ -128,11 +128,8 @@ class RecommendationCells:
         out: dict[int, Line] = {}
         for ref, cell in zip(refs, cells):
             text = " ".join(flatten(ln.text).strip() for ln in cell)
-            text = (
-                _OWN_CODE.sub("", text, count=1)
-                if _OWN_CODE.match(text) and ref == _OWN_CODE.match(text)["code"]
-                else _bare(text)
-            )
+            code = _OWN_CODE.match(text)
+            text = _OWN_CODE.sub("", text, count=1) if code and ref == code["code"] else _bare(text)
             out[cell[0].number] = replace(cell[0], text=f"Recommendation {ref}: {text}", hint=marker)
             for ln in cell[1:]:
                 out[ln.number] = ln  # (taken into the statement: printed as an empty row)

@@ -188,24 +188,24 @@ def _mark_repeated_page_edges(
                     edges.setdefault(key, []).append(ln)
     threshold = max(3, len(by_page) // 3)
     for key, occurrences in edges.items():
-        pages = len({page_of[id(ln)] for ln in occurrences})
+        pages = {page_of[id(ln)] for ln in occurrences}
         # a short report repeats its running head on every page, however few they are
         every_page = (
-            pages == len(by_page) or _every_page_but_title(key, occurrences, by_page, page_of, head_key)
+            len(pages) == len(by_page) or _every_page_but_title(key, occurrences, pages, by_page, head_key)
         ) and not any(ln.cells for ln in occurrences)
-        if (pages >= threshold or every_page) and len(key) <= 120:
+        if (len(pages) >= threshold or every_page) and len(key) <= 120:
             for ln in occurrences:
                 ln.kind = FURNITURE
     _mark_rewrapped_heads(lines, page_of)
 
 
 def _every_page_but_title(
-    key: str, occurrences: list[Line], by_page: dict[int, list[Line]], page_of: dict[int, int], head_key
+    key: str, occurrences: list[Line], pages: set[int], by_page: dict[int, list[Line]], head_key
 ) -> bool:
     """A short report's running head or foot printed on every page but its title page (Word's
-    "different first page"): on two pages or more, and nowhere on the title page, not even in
-    its body (a table header repeated over a page break also prints on the page it starts)."""
-    pages = {page_of[id(ln)] for ln in occurrences}
+    "different first page"): on two pages or more (`pages`, those its `occurrences` print on),
+    and nowhere on the title page, not even in its body (a table header repeated over a page
+    break also prints on the page it starts)."""
     title = min(by_page)
     # at the very edge of each page it prints on: a table's header repeated over a page break
     # stands under the running head or above the rows, never as a page's first or last line alone

@@ -92,12 +92,12 @@ def _value_readings(lines: list[str], k: int, end: int, heads: list[str], labels
     if k >= end:
         return
     kinds = [labels.kind(h) for h in heads]
-    words = lines[k].split()
-    for values in _cuts(words, kinds, labels):
+    cuts = _cuts(lines[k].split(), kinds, labels)
+    for values in cuts:
         yield values, k + 1
     if k + 1 < end and _wrapped(lines[k + 1]) and lines[k + 1].strip()[:1].isupper():
         tail = lines[k + 1].strip()
-        for values in _cuts(words, kinds, labels):
+        for values in cuts:
             for n, (kind, value) in enumerate(zip(kinds, values, strict=True)):
                 if labels.fits(kind, f"{value} {tail}"):
                     yield values[:n] + [f"{value} {tail}"] + values[n + 1 :], k + 2
