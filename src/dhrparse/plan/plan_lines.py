@@ -27,6 +27,7 @@ from dhrparse.plan.line_readings import LineReadings
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.matrix_lines import MatrixLines
 from dhrparse.plan.narrow_rows import NarrowRows
+from dhrparse.plan.page_turn import row_tail_over_page
 from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
 from dhrparse.plan.role_evidence import RoleEvidence
@@ -395,6 +396,8 @@ class PlanLines(RoleEvidence):
         if is_running_head(i, self.lines[i].text, self.printed_places(), self.header_follows):
             return False  # (the page's running head printed over the header, as on the cover)
         if self.header_follows(i):
+            if row_tail_over_page(self.lines, i, self.doc.lines):
+                return False  # (a row's last line left at the page's foot, its header printed again)
             return self.lines[i].number not in self.report_labels
         content = [w for w in words if w.lower() not in _JOINING]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())

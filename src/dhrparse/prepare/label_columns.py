@@ -75,7 +75,7 @@ def _numbers_after_run(lines: list[Line], number_at: int, first: int, label: re.
         k += 1
     if k >= len(lines) or not _is_number(lines[k], label):
         return []
-    if not _follows(lines[number_at].text, lines[k].text):
+    if not follows(lines[number_at].text, lines[k].text):
         return []
     rest = _number_column(lines, k, label)
     if _has_own_paragraph(lines, rest[-1]) or not _sentence_breaks(_texts(lines, first)):
@@ -154,7 +154,7 @@ def _number_column(lines: list[Line], start: int, label: re.Pattern) -> list[int
         if lines[k].kind == BLANK and k + 1 < len(lines) and lines[k + 1].kind != BLANK:
             k += 1
             continue
-        if not _is_number(lines[k], label) or not _follows(lines[column[-1]].text, lines[k].text):
+        if not _is_number(lines[k], label) or not follows(lines[column[-1]].text, lines[k].text):
             break
         column.append(k)
         k += 1
@@ -204,7 +204,7 @@ def _sentence_breaks(texts: list[str]) -> list[int]:
     ]
 
 
-def _follows(before: str, after: str) -> bool:
+def follows(before: str, after: str) -> bool:
     """Is `after` the list number next to `before` ("4.1" -> "4.2", "b)" -> "c)", "(iv)" -> "(v)")?"""
     a, b = _PARTS.match(before.strip()), _PARTS.match(after.strip())
     if not a or not b or a.group("stem") != b.group("stem"):

@@ -20,6 +20,7 @@ import re
 from dhrparse.document import BLANK, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.label_columns import rejoin_number_columns
+from dhrparse.prepare.stray_numbers import item_after_stray
 from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
 # formats whose tab-separated lines come from typed text, not from a drawn table
@@ -106,7 +107,7 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern, asking: re.Pattern) -
     width = _measure(lines)
     cell_row_at: int | None = None  # the last number read as a table row's first cell
     for n, i in enumerate(numbers):
-        if n and i - numbers[n - 1] <= 2:
+        if n and i - numbers[n - 1] <= 2 and not item_after_stray(lines, numbers[n - 1], i):
             continue  # one of a column of numbers whose paragraphs could not be told apart
         start = _paragraph_after(lines, i)
         if start is None or start in is_number or _OWN_NUMBER.match(lines[start].text):
