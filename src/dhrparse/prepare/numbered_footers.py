@@ -5,8 +5,9 @@ Such a line repeats through the report with only its last number changing, one p
 next. A report's own numbered parts do that too ("Part 2", "Finding 3", "Recommendation 4"),
 so the line must also show that it is no part of the text: a printing of it cuts a sentence
 in two (the sentence goes on, in lower case, after it), or most printings sit beside other
-page furniture (a page number, a protective marking, a running head repeated page after page). The report's labels and named headings
-are never taken.
+page furniture (a page number, a protective marking, a running head repeated page after page),
+or its last printing closes the text (the last page's foot). The report's labels and named
+headings are never taken.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
             continue  # (a page may hold little: the end of a table, a signature)
         cuts = any(_cuts_a_sentence(lines, content, position[i]) for i, _ in printings)
         beside = sum(_beside_furniture(lines, i, printed, len(printings) - 1) for i, _ in printings)
-        if cuts or 2 * beside >= len(printings):
+        if cuts or 2 * beside >= len(printings) or _closes_the_text(content, printings):
             for i, _ in printings:
                 lines[i].kind = FURNITURE
 
@@ -74,6 +75,14 @@ def _two_page_footer(lines: list[Line], content: list[int], printings: list[tupl
     after = next((j for j in content if j > first), None)
     same = lambda j: " ".join(lines[j].text.split())  # noqa: E731
     return after is not None and after != last and same(after) == same(content[0])
+
+
+def _closes_the_text(content: list[int], printings: list[tuple[int, int]]) -> bool:
+    """The last page's footer is the report's last line: a line counting the pages from the
+    first ("... | 1", "... | 2", ... ) whose last printing closes the text is the page's
+    foot, not the report's words, even with no running head beside it and no sentence cut."""
+    numbers = [n for _, n in printings]
+    return printings[-1][0] == content[-1] and numbers[0] <= 2 and numbers == sorted(set(numbers))
 
 
 def _cuts_a_sentence(lines: list[Line], content: list[int], k: int) -> bool:

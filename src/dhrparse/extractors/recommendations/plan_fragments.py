@@ -52,10 +52,13 @@ def merge_plan(r: Reading, records: list[Recommendation], plan: list[Recommendat
         if j in pairs:
             restatements.fold(out[pairs[j]], stmt)
         elif (
-            whole[j] or stmt.level == "agency" or not (records or (norm_ref(stmt.ref), stmt.level) in stated)
+            whole[j]
+            or (stmt.level == "agency" and not wordless(stmt.text))
+            or not (records or (norm_ref(stmt.ref), stmt.level) in stated)
         ):
             # (an agency's own recommendations are often stated only in its part of the plan, in
-            # any wording, a topic's name among them: the report states the overview ones in full)
+            # any wording, a topic's name among them: the report states the overview ones in full;
+            # but a number alone, a date's wrapped "5" under an agency's table, words none)
             out.append(stmt.model_copy(deep=True))
         else:
             r.ctx.warn(
@@ -65,6 +68,11 @@ def merge_plan(r: Reading, records: list[Recommendation], plan: list[Recommendat
                 stmt.location,
             )
     return out
+
+
+def wordless(text: str) -> bool:
+    """Does `text` hold no word at all: a number or a mark alone, a wrapped cell's last digits?"""
+    return not any(ch.isalpha() for ch in text)
 
 
 def reads_whole(r: Reading, text: str) -> bool:
