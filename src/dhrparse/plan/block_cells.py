@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.block_cell import BlockCell as BlockCell  # (read from here by the column readers)
 from dhrparse.plan.block_cell import CellRow as CellRow
@@ -56,6 +58,8 @@ MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March
 MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
+# a day written with dots and its parts padded, "12.09.24", "31.03.2025"
+DOTTED_DAY = regex.compile(r"\d\d\.\d\d\.(?:\d\d){1,2}")
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
 
 
@@ -319,7 +323,15 @@ class BlockCells:
         return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
 
     def _all_refs(self, body: list[Line]) -> bool:
-        return all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body)
+        return all(
+            self.vocab.ref_only.match(text) and not self._dotted_day(text)
+            for text in (flatten(ln.text).strip() for ln in body)
+        )
+
+    def _dotted_day(self, text: str) -> bool:
+        """A day written with dots, "12.09.24": a date column's cell, no ref (a ref's parts are not
+        padded to two digits, and "12.09.24" reads as no day only where the month is no month)."""
+        return bool(DOTTED_DAY.fullmatch(text)) and len(find_dates(text, self.roles.p)) == 1
 
     def _split_actions(self, body: list[Line], under_name: bool = False) -> list[BlockCell]:
         """`under_name`: the block opens under the action column's printed name."""
