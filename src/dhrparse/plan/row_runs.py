@@ -243,7 +243,7 @@ class RowRuns:
         after = after[
             : next((k for k, c in enumerate(after) if c.kind == "code" or is_legend(c.text)), len(after))
         ]
-        fits = [[k for k, name in enumerate(order) if self._fits(cell, name)] for cell in after]
+        fits = [[k for k, name in enumerate(order) if self._fits(cell, name, order)] for cell in after]
         while fits and not fits[-1]:
             fits.pop()  # (a note under the table, a running foot: the run ends before them)
         after = after[: len(fits)]
@@ -257,7 +257,7 @@ class RowRuns:
             if not rows or k <= path[i - 1]:
                 rows.append(({}, -1))
             if sure[i]:
-                rows[-1][0][order[k]] = cell
+                rows[-1][0][self._stated_progress(cell, order[k], order)] = cell
             elif self._done_instead_of_date(cell, order, fits[i]):
                 # "Completed" where the target date would be: the work is delivered and has no
                 # target left; whichever column printed it, it says the row's status
@@ -265,6 +265,14 @@ class RowRuns:
                 k = max(k, order.index("status"))
             rows[-1] = (rows[-1][0], k)
         return rows
+
+    def _stated_progress(self, cell: BlockCell, name: str, order: list[str]) -> str:
+        """The column a cell is given: a header naming no status column keeps the rows' states in
+        its progress column ("Position": "Done", "Not begun"), each such cell a bare state, the
+        row's status (read through the plan's key as a status column's cell is)."""
+        words = cell.text.split()
+        bare = self.roles.is_status(cell.text) and len(words) <= BARE_STATUS_WORDS
+        return "status" if name == "progress" and "status" not in order and bare else name
 
     def _done_instead_of_date(self, cell: BlockCell, order: list[str], fits: list[int]) -> bool:
         """A cell that may be the target date or the status and names no date, only the work
@@ -278,7 +286,7 @@ class RowRuns:
             and status_words(cell.text, self.roles.p) == "complete"
         )
 
-    def _fits(self, cell: BlockCell, name: str) -> bool:
+    def _fits(self, cell: BlockCell, name: str, order: list[str] = ()) -> bool:
         text = cell.text
         if cell.kind == "code" or is_legend(text):
             return False  # (a ref column's cell: the table's columns are printed apart; a RAG key)
@@ -294,6 +302,8 @@ class RowRuns:
         # a body's name, a flag ("Y") or a labelled note under the table ("Owner of this plan: ...")
         words = text.split()
         bare_status = self.roles.is_status(text) and len(words) <= BARE_STATUS_WORDS
+        if bare_status and "status" not in order:
+            return True  # (a progress column holding the rows' states: _stated_progress)
         labelled = any(w.endswith(":") for w in words[:LABEL_WORDS])
         if len(words) < MIN_MILESTONE_WORDS or labelled:
             return False

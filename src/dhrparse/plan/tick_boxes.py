@@ -45,3 +45,27 @@ def ticked_state(cell: str | None, patterns: Patterns) -> str | None:
     ends = [m.start() for m in blanks if m.start() > start]
     words = " ".join(cell[start : min(ends, default=len(cell))].split())
     return f"{ticks[0].group(0)} {words}" if words else None
+
+
+def boxed_states(texts: list[str], status_rx: regex.Pattern, patterns: Patterns) -> list[str]:
+    """Each tick box printed on a row's lines with the state's words after it ("☐ In progress"),
+    in printed order: a tick-box status cell joined on each line with its neighbours' words
+    (corpus text) prints one state a line, so the row's lines hold all its boxes."""
+    ticked, unticked = patterns.derived("plan.tick_boxes", _boxes)
+    states = []
+    for text in texts:
+        for box in regex.finditer(f"(?:{ticked.pattern})|(?:{unticked.pattern})", text):
+            state = status_rx.match(text[box.end() :].lstrip())
+            if state:
+                states.append(f"{box.group(0)} {state.group(0)}")
+    return states
+
+
+def boxed_cell(first: str, texts: list[str], status_rx: regex.Pattern, patterns: Patterns) -> str | None:
+    """A row's whole tick-box status cell from its lines (`texts`, the first line's status cell
+    `first` a box alone, its state's words cut into the next cell), or None where the boxes do
+    not make one choice among states (one ticked, at least one not)."""
+    if not box_alone(first, patterns):
+        return None
+    cell = " ".join(boxed_states(texts, status_rx, patterns))
+    return cell if ticked_state(cell, patterns) else None

@@ -13,6 +13,7 @@ from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
+from dhrparse.plan.tick_boxes import boxed_cell
 from dhrparse.plan.tracker_first_lines import FirstLine, cut_first_line, cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import DATE_WORDS, FIRST_LINES, NAMES, OUTCOME, TrackerShapes
@@ -202,6 +203,25 @@ class TrackerMerges:
             whole = self._status_broken(lines[below], last)
             if whole != last:
                 cells[at] = f"{head} {whole}"
+
+    def _statuses_boxed(self, lines: list[Line], body: list[int], firsts: dict, at: int) -> None:
+        """Each row's status cell printed as tick boxes, one state a line ("☐ Not started" /
+        "☒ Complete"), whose first line's cut left the box alone and gave its state's words to
+        the next cell: the cell made whole from the boxes on the row's lines, the state's
+        words taken off the next cell, so plan.tick_boxes reads the ticked one."""
+        rows = [n for n, k in enumerate(body) if k in firsts]
+        for r, n in enumerate(rows):
+            cells = firsts[body[n]]
+            end = rows[r + 1] if r + 1 < len(rows) else len(body)
+            texts = [self.pl.flat(lines[k].text) for k in body[n:end]]
+            whole = boxed_cell(cells[at], texts, self._shapes.status_rx, self.p)
+            if whole is None:
+                continue
+            cells[at] = whole
+            if at + 1 < len(cells):
+                state = self._shapes.status_rx.match(cells[at + 1])
+                if state:
+                    cells[at + 1] = cells[at + 1][state.end() :].strip()
 
     def _status_broken(self, below: Line, status: str) -> str:
         """A status's first word ("Not", "In") with the rest the printed line below ends with

@@ -54,6 +54,7 @@ class TrackerOutput:
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         if "status" in roles:
             self._statuses_broken(lines, body, firsts, 1 + roles.index("status"))
+            self._statuses_boxed(lines, body, firsts, 1 + roles.index("status"))
         merged = self._merged_rows(
             lines,
             body,
