@@ -37,6 +37,7 @@ from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
 from dhrparse.plan.refused_extents import refused_extents
+from dhrparse.plan.refused_rows import warn_refused_lines
 from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
@@ -71,6 +72,9 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     told = len(walk.ctx.warnings)
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
+    warn_refused_lines(
+        walk.doc, walk.ctx, walk.lines.refused_rows
+    )  # (after them: `_reach_refused` counts them)
     if start is None:  # (no plan table: maybe progress bullets under each recommendation)
         return Plan(tables=_bullet_tables(doc, ctx), refused=refused_extents(doc, walk.lines.broken_headers))
     tab, printed = TabRows(walk), PrintedRows(walk)

@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.ledger import location_of
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
+    from dhrparse.document import Line, SourceDocument
+    from dhrparse.ledger import Ledger
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import PlanRow, PlanTable
 
@@ -53,3 +56,16 @@ def refused_first_lines(texts: list[tuple[int, list[str]]], p: Patterns) -> set[
         for k, words in texts
         if any(words[at][:1].isupper() and opening.match(" ".join(words[at:])) for at in range(1, len(words)))
     }
+
+
+def warn_refused_lines(doc: SourceDocument, ctx: Ledger, lines: list[Line]) -> None:
+    """A `plan_row_refused` warning at each first line `refused_first_lines` left out of a
+    tracker's cut: the row is the plan's word on a recommendation, told as the row a table of
+    cells gives is (extractors.actions), so the reader knows why no action was made of it."""
+    for ln in lines:
+        ctx.warn(
+            "plan_row_refused",
+            f"plan row answers a recommendation not accepted ({flatten(ln.text).strip()[:80]!r}): "
+            "no action made of it",
+            location_of(doc, ln.number, page=ln.page),
+        )

@@ -4,6 +4,8 @@ fills."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.block_actions import ACTION_CELL
 from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
@@ -179,6 +181,16 @@ class TabCells:
         k = cols.index(field) if field in cols else len(texts)
         return texts[k] if k < len(texts) else ""
 
+    def _reads_as_ref(self, text: str) -> bool:
+        """A ref cell holding a ref ("2.1", "(3)", "Rec 4", a lettered "B") or a mark standing for
+        nothing ("-", "N/A")."""
+        p = self.w.p
+        return (
+            self.w.vocab.cell_ref(text) is not None
+            or lettered_ref(text, p) is not None
+            or bool(regex.match(p.get("actions.plan.empty_cell", "(?!x)x"), text.strip(), regex.I))
+        )
+
     def put(self, row: PlanRow, texts: list[str]) -> None:
         cols = self.w.table.columns
         for k, text in enumerate(texts):
@@ -186,6 +198,11 @@ class TabCells:
                 continue
             col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
             if col == "ref":
+                # (the cell the row's ref was read from, by `ref`: the ref alone or with its label,
+                # "IMR 1"; words there no ref reads as, a line carried on in the ref column, are
+                # told with the row rather than dropped)
+                if not self._reads_as_ref(text):
+                    row.warnings.append(f"words in the ref column not read: {text[:80]!r}")
                 continue
             if col == "recommendation_ref":
                 number = self.w.vocab.cell_ref(text)

@@ -91,6 +91,9 @@ class TrackerRows(
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: TrackerShapes | None = None
+        # the first lines of rows answering a recommendation not accepted, left out of the cut
+        # of a table read (plan.refused_rows): told by the plan reader, never dropped in silence
+        self.refused: list[Line] = []
         self.headers = TrackerHeaders(lines.cm, p)
         self.named = NamedColumns(lines.cm, p)
         who = literal_alternation(p.list("actions.who_headers"), longest_first=True)

@@ -60,6 +60,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         t.texts = [(k, words) for k, words in t.texts if k not in refused]
         if not self._cut_rows(t, lines):
             return None
+        self.refused += [lines[k] for k in sorted(refused)]  # (the table is read: its refused rows told)
         self._assembled(t, lines)
         return self._output_lines(t, lines), t.j
 

@@ -82,9 +82,23 @@ def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[st
     return found
 
 
-def _printed_headers(doc: SourceDocument, cm: ColumnMap) -> tuple[list[tuple[int, str, list[str]]], set[int]]:
+PRINTED_HEADERS = (
+    "plan.printed_headers"  # (their place among what the document keeps: SourceDocument.derived)
+)
+
+
+def _printed_headers(doc: SourceDocument, patterns) -> tuple[list[tuple[int, str, list[str]]], set[int]]:
     """Every plan header the document prints, on a line or a name a line, in order, and the
-    lines of those printed a name a line."""
+    lines of those printed a name a line. The headers are the document's: found once and kept
+    on it (the recommendations reader asks, and this check once every action is read; no stage
+    between them changes a line's kind, text or cells), each caller given its own copies."""
+    headers, apart = doc.derived(PRINTED_HEADERS, lambda d: _find_printed_headers(d, column_map(patterns)))
+    return list(headers), set(apart)
+
+
+def _find_printed_headers(
+    doc: SourceDocument, cm: ColumnMap
+) -> tuple[list[tuple[int, str, list[str]]], set[int]]:
     lined = _headers(doc, cm)
     apart = {h[0]: h for h in apart_headers(doc, cm) if h[0] not in {n for n, _, _ in lined}}
     return sorted(lined + list(apart.values())), set(apart)
@@ -93,14 +107,14 @@ def _printed_headers(doc: SourceDocument, cm: ColumnMap) -> tuple[list[tuple[int
 def header_lines(doc: SourceDocument, patterns) -> list[int]:
     """The line numbers of every plan header the document prints, on a line or a name a line
     (for the recommendations reader: a code under one is a row's)."""
-    return [n for n, _, _ in _printed_headers(doc, column_map(patterns))[0]]
+    return [n for n, _, _ in _printed_headers(doc, patterns)[0]]
 
 
 def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -> None:
     """A `plan_not_read` warning for each plan header under which nothing was read or told."""
     # (a header printed a name a line: actions read anywhere since the header before count as
     # its rows, since some trackers print their names after the cells they head)
-    headers, apart = _printed_headers(doc, column_map(ctx.patterns))
+    headers, apart = _printed_headers(doc, ctx.patterns)
     if not headers:
         return
     last_line = max((ln.number for ln in doc.lines), default=0)
