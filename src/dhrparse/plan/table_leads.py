@@ -20,7 +20,16 @@ table's lead cells in print order are its rows' leads in row order where
   parts one way alone (a row the reader missed would let a wrong parting make the count);
 - every lead a reading gave before (plan.lead_bands, plan.lead_blocks, ...) lands on its own
   row, at least two of them, the first row's among them: a lead missed or one too many shifts
-  the rows after it, and the proven leads would then fall on rows not theirs.
+  the rows after it, and the proven leads would then fall on rows not theirs;
+- or no reading gave a lead at all: every band printed apart from its action run (a SAB plan's
+  "Lead" column printed as a block after the actions, the lead cells of merged rows stacked), so
+  no row's own cells hold one and the column's count is the one check there is; the whole
+  column must then part one way alone into the rows (a lead too many or too few makes none),
+  and no lead cell stand before an action cell of its page (leads printed in bands between
+  the action runs may stand in either order against the run before them), nor the parting
+  leave a lone word for a lead ("Thornmere Council" / "Housing": the count parted a name).
+  A table with one proven lead, or with the first row's unproven, still keeps what it had: a
+  lead proven where the column would not put it says the column's order is not the rows'.
 
 Only rows with no lead are given one; else the table keeps what it had (a lead paired by guess
 is worse than none).
@@ -44,19 +53,40 @@ def fill_table_leads(
 ) -> None:
     """Give each action with no lead the lead its place in the table's lead column gives, where
     the column's cells part into exactly as many names one way only that puts every lead already
-    proven back on its own row (see the module's account). `names`: the columns the header names."""
+    proven back on its own row, or, with none proven, one way only (see the module's account).
+    `names`: the columns the header names."""
     if "lead" not in names:
         return
     proven = {k: _printed(act.values["lead"]) for k, act in enumerate(actions) if "lead" in act.values}
-    if len(proven) < MIN_PROVEN or len(proven) == len(actions) or 0 not in proven:
+    if len(proven) == len(actions) or (proven and (len(proven) < MIN_PROVEN or 0 not in proven)):
+        return
+    if not proven and _leads_among_actions(cells):
         return
     column = _lead_column(cells, words)
     fit = None if column is None else _one_fit(column, len(actions), proven)
-    if fit is None or not _tail_forced(column, fit, max(proven)):
+    if fit is None or (proven and not _tail_forced(column, fit, max(proven))):
         return
     leads = [lead for options, count in zip(column, fit) for lead in options[count]]
+    if not proven and any(len(lead.text.split()) == 1 for lead in leads):
+        return  # (a lone word names no one: the count forced a name apart, unproven)
     for act, lead in zip(actions, leads):
         act.values.setdefault("lead", lead)
+
+
+def _leads_among_actions(cells: Sequence[BlockCell]) -> bool:
+    """A lead cell printed on a page before one of that page's action cells: the lead column
+    then prints in bands between the action runs, not after them as one column, and with no
+    lead proven nothing says which run's rows a band's leads are (one band's two leads may
+    stand in either order against the run before it)."""
+    first = next((k for k, c in enumerate(cells) if c.kind == "action"), len(cells))
+    lead_pages = set()
+    for cell in cells[first:]:
+        page = cell.lines[0].page
+        if cell.kind == "lead":
+            lead_pages.add(page)
+        elif cell.kind == "action" and page in lead_pages:
+            return True
+    return False
 
 
 def _tail_forced(column: list[dict[int, list[BlockCell]]], fit: list[int], last_proven: int) -> bool:
