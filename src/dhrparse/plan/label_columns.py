@@ -7,7 +7,10 @@ only then every value, in the same order, a long value wrapped over several line
 name the fields; the values are matched to them by position, which is safe only when the
 printed order settles it: the values, once wrapped lines are joined, are exactly as many as
 the labels, and every value under a status label reads as a status. Otherwise the lines are
-left as printed (the other readers, and the plan's unread-text warning, see them).
+left as printed (the other readers, and the plan's unread-text warning, see them). A form's
+labels are read as plan.form_labels reads a box's: a question no column names ("How will this
+be delivered?") and a label its narrow column wrapped ("By whom? (Role and" / "agency):") are
+labels of the run all the same, each with a value of its own.
 
 Values printed last on every page (a status, "In progress", over the page number; or a whole
 table that two recommendations share word for word) look like a running footer to cleaning,
@@ -27,6 +30,7 @@ from collections.abc import Iterable
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.form_labels import form_label
 from dhrparse.plan.key_values import key_value_field
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.line_readings import LineReading, LineReadings
@@ -115,11 +119,13 @@ class LabelColumns:
         labels: list[tuple[str, str, str | None]] = []
         j = i
         while j < len(lines):
-            got = self.label(lines[j])
-            if got is None or labels and lines[j].number > lines[j - 1].number + LABEL_GAP:
+            # (a form's label a narrow column wrapped, "By whom? (Role and" / "agency):", is one
+            # label; a question the form asks, "How will this be delivered?", a row all the same)
+            got = form_label(lines, j, self.label) if labels else (self.label(lines[j]), j + 1)
+            if got is None or got[0] is None or labels and lines[j].number > lines[j - 1].number + LABEL_GAP:
                 break
-            labels.append(got)
-            j += 1
+            labels.append(got[0])
+            j = got[1]
         return labels, j
 
     @staticmethod

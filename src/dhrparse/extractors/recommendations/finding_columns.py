@@ -8,11 +8,18 @@ missing one. Every recommendation read under such a header, to the next heading 
 level, that carries no ref of its own is left out with a `not_a_recommendation` warning; one
 whose label gave it a ref was read from a line printed across the table and is kept.
 
+A header may name a number column first ("No. | What we learned | Recommendation | For", a
+learning review's "Learning into action"): each row then opens on its number ("1 Daniel's weight
+loss ... The ICB should ask ..."), so a recommendation whose first line opens with its own ref
+bare is such a row, its ref the row's, and is left out too.
+
 Only a header printed on one line of running text is read so (a PDF's or Word's table, or a
 layout export's columns set apart by spaces, reach the table readers as cells).
 """
 
 from __future__ import annotations
+
+import re
 
 from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger
@@ -24,8 +31,8 @@ JOINED = "read from the joined lines of a Finding | Recommendation | Agency tabl
 MAX_HEADER_WORDS = 8
 
 
-def finding_headers(doc: SourceDocument, p: Patterns) -> list[int]:
-    """The line numbers of such headers."""
+def finding_headers(doc: SourceDocument, p: Patterns, numbered: bool = False) -> list[int]:
+    """The line numbers of such headers; with `numbered`, of those naming a number column first."""
     if doc.format != "text":
         return []
     finding = p.joined("recommendations.table.finding")
@@ -36,11 +43,24 @@ def finding_headers(doc: SourceDocument, p: Patterns) -> list[int]:
         words = ln.text.split()
         if not 3 <= len(words) <= MAX_HEADER_WORDS or "  " in ln.text.strip() or "\t" in ln.text:
             continue
-        if not finding.match(words[0]) and not finding.match(" ".join(words[:2])):
+        if numbered:
+            words = _after_number_column(words, p)
+            if len(words) < 3:
+                continue
+        # (a finding's name of up to three words: "Findings", "Key finding", "What we learned")
+        if not any(finding.match(" ".join(words[:a])) for a in range(1, 4)):
             continue
         if _names(words, finding, recommendation, who):
             out.append(ln.number)
     return out
+
+
+def _after_number_column(words: list[str], p: Patterns) -> list[str]:
+    """The header's words after its number column's name ("No.", "Ref"), or [] where it opens
+    with none."""
+    ref = p.joined("recommendations.table.ref")
+    first = words[0]
+    return words[1:] if first.strip() and ref.match(first) and ref.match(first).group(0).strip() else []
 
 
 def _names(words: list[str], finding, recommendation, who) -> bool:
@@ -60,11 +80,25 @@ def _names(words: list[str], finding, recommendation, who) -> bool:
 def drop_finding_rows(doc: SourceDocument, ctx: Ledger, recs: list[Recommendation]) -> list[Recommendation]:
     """`recs` but the unnumbered ones read under such a header (see the module's note)."""
     headers = finding_headers(doc, ctx.patterns)
-    if not headers:
-        return recs
-    return warn_inside(doc, ctx, recs, refused_extents(doc, headers), _numbered, JOINED)
+    if headers:
+        recs = warn_inside(doc, ctx, recs, refused_extents(doc, headers), _numbered, JOINED)
+    numbered = finding_headers(doc, ctx.patterns, numbered=True)
+    if numbered:
+        printed = {ln.number: ln.text for ln in doc.lines}
+
+        def labelled(rec: Recommendation, line: int) -> bool:
+            return _labelled(rec, printed.get(line, ""))
+
+        recs = warn_inside(doc, ctx, recs, refused_extents(doc, numbered), labelled, JOINED)
+    return recs
 
 
 def _numbered(rec: Recommendation, line: int) -> bool:
     """A numbered recommendation is one the report states, not a row of the joined table."""
     return bool(rec.ref)
+
+
+def _labelled(rec: Recommendation, first: str) -> bool:
+    """Under a header naming a number column, a recommendation the report states under a label
+    of its own, not a row opening on its number bare ("1 Daniel's weight loss ...")."""
+    return bool(rec.ref) and not re.match(rf"\s*\(?{re.escape(rec.ref)}[.)]?\s", first)
