@@ -14,6 +14,8 @@ from the entry before it (or the date of death) with `relative: true` (dating, e
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_numbers
@@ -129,6 +131,17 @@ def _with_event_text(events: list[ChronologyEvent], ctx: Ledger) -> list[Chronol
             )
             alone.append(ev)
             continue
+        if _date_part_only(ev, ctx.patterns):
+            # (a date cell wrapped over lines, "30" / "November" / "2022", printed among its
+            # event's lines: its month line read alone tells nothing; its date is its row's)
+            ctx.warn_unread(
+                "chronology_date_alone",
+                "part of a date cell",
+                "read alone, not an event",
+                [ev.text],
+                ev.location,
+            )
+            continue
         carried = carried or _printed_apart(alone)
         alone = []
         if carried and (ev.date is None or ev.date.relative):
@@ -162,6 +175,19 @@ def _date_cells_only(ev: ChronologyEvent, p: Patterns) -> bool:
 
 
 _CELL_PUNCTUATION = " .:;,"
+_DAY = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def _date_part_only(ev: ChronologyEvent, p: Patterns) -> bool:
+    """The entry's whole text is a piece of a date cell: a month's name, a day's number, no
+    event's words ("November", "30 November")."""
+    words = " ".join(ev.text.split()).strip(_CELL_PUNCTUATION).split()
+    months = p.get("dates.months", {})
+    return (
+        0 < len(words) <= 2
+        and any(w.lower().rstrip(".") in months for w in words)
+        and all(w.lower().rstrip(".") in months or _DAY.fullmatch(w) for w in words)
+    )
 
 
 def _printed_apart(alone: list[ChronologyEvent]) -> bool:

@@ -20,6 +20,7 @@ from dhrparse.ledger import Ledger
 from dhrparse.plan.layouts import SLACK, SideBySide
 
 SPACED = regex.compile(r"\s{2,}")  # the gap between cells on a line of a layout export
+DATE_LINES = 3  # the most lines a narrow date column wraps one date over ("22" / "September" / "2022")
 
 
 def _warn_pointer(row, texts: list[str], entries: Entries, ctx: Ledger) -> None:
@@ -213,7 +214,9 @@ def _aligned_rows(
         if not any(texts) or ln.kind == FURNITURE or furniture.row_is_furniture(texts) or cols is None:
             ctx.consumed([ln.number], "page furniture")
             continue
-        if not rows or _opens_row(rows[-1][0][cols["date"]], cell_lines[k : k + 2], cols["date"], entries):
+        if not rows or _opens_row(
+            rows[-1][0][cols["date"]], cell_lines[k : k + DATE_LINES], cols["date"], entries
+        ):
             rows.append((texts, [ln]))
             continue
         cells, printed = rows[-1]
@@ -222,16 +225,28 @@ def _aligned_rows(
 
 
 def _opens_row(above: str, here: list[Line], at: int, entries: Entries) -> bool:
-    """A printed line opens a row when its date cell is a date, or starts one its next line ends
-    ("Between June and" / "August 2018", "04/03/2019 at" / "23:15"); a line that ends the date
-    the row above started carries on that row."""
-    cell = " ".join(here[0].cells[at].split())
-    if not cell:
+    """A printed line opens a row when its date cell is a date, or starts one its next lines end
+    ("Between June and" / "August 2018", "04/03/2019 at" / "23:15", a narrow column's "22" /
+    "September" / "2022"); a line that ends the date the row above started carries on that row."""
+    cells = [" ".join(ln.cells[at].split()) if at < len(ln.cells) else "" for ln in here]
+    if not cells[0]:
         return False
-    if _date_cell(cell, entries):
-        return _date_cell(above, entries) or not _date_cell(f"{above} {cell}", entries)
-    nxt = " ".join(here[1].cells[at].split()) if len(here) > 1 and at < len(here[1].cells) else ""
-    return bool(nxt) and _date_cell(f"{cell} {nxt}", entries)
+    if not _date_cell(above, entries) and _date_ends(above, cells, entries):
+        return False  # (the rest of the date the row above opened)
+    return _date_cell(cells[0], entries) or _date_ends(cells[0], cells[1:], entries)
+
+
+def _date_ends(start: str, cells: list[str], entries: Entries) -> bool:
+    """The date cell `start` opened is ended by the next lines' cells, read one line at a time:
+    none of them empty, none a date by itself (that line opens a row of its own)."""
+    told = start
+    for k, cell in enumerate(cells):
+        if not cell or (k and _date_cell(cells[k - 1], entries)):
+            return False
+        told = f"{told} {cell}"
+        if _date_cell(told, entries):
+            return True
+    return False
 
 
 def _date_cell(text: str, entries: Entries) -> bool:
