@@ -37,6 +37,7 @@ is worse than none).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
@@ -62,9 +63,12 @@ def fill_table_leads(
         return
     if not proven and _leads_among_actions(cells):
         return
-    column = _lead_column(cells, words)
+    sources = _lead_cells(cells, words)
+    column = None if sources is None else [options for _, options in sources]
     fit = None if column is None else _one_fit(column, len(actions), proven)
     if fit is None or (proven and not _tail_forced(column, fit, max(proven))):
+        return
+    if not proven and _out_of_step(cells, {id(cell): count for (cell, _), count in zip(sources, fit)}):
         return
     leads = [lead for options, count in zip(column, fit) for lead in options[count]]
     if not proven and any(len(lead.text.split()) == 1 for lead in leads):
@@ -89,6 +93,30 @@ def _leads_among_actions(cells: Sequence[BlockCell]) -> bool:
     return False
 
 
+def _out_of_step(cells: Sequence[BlockCell], names: dict[int, int]) -> bool:
+    """Lead cells printed between other columns' cells (a date, a status) out of step with
+    them: where an export prints row by row after its first cells, each run of lead cells
+    naming N leads is followed, before the page's next run, by N of each other column's
+    cells, one per row; a run naming one lead followed by two dates says a row's lead printed further on (after the
+    next row's date and status), and the leads' print order is then not the rows' order.
+    `names`: the leads the parting gave each lead cell, by the cell's id."""
+    runs: list[tuple[int, Counter[str], int | None]] = []  # (leads named, cells after, page)
+    for cell in cells:
+        if names.get(id(cell)):
+            if runs and not runs[-1][1] and runs[-1][2] == cell.page:
+                runs[-1] = (runs[-1][0] + names[id(cell)], runs[-1][1], cell.page)
+            else:
+                runs.append((names[id(cell)], Counter(), cell.page))
+        elif runs and cell.kind not in ("action", "code", "other", "name", "lead"):
+            runs[-1][1][cell.kind] += 1
+    return any(
+        count != size
+        for (size, after, page), (_, _, next_page) in zip(runs, runs[1:])
+        if page == next_page  # (a page's columns printed one after another are not in step)
+        for count in after.values()
+    )
+
+
 def _tail_forced(column: list[dict[int, list[BlockCell]]], fit: list[int], last_proven: int) -> bool:
     """Every cell holding only rows after the last proven lead parts one way alone: past the
     last proven lead nothing but the table's count of rows checks a choice, and a row the
@@ -101,7 +129,9 @@ def _tail_forced(column: list[dict[int, list[BlockCell]]], fit: list[int], last_
     return True
 
 
-def _lead_column(cells: Sequence[BlockCell], words: LeadWords) -> list[dict[int, list[BlockCell]]] | None:
+def _lead_cells(
+    cells: Sequence[BlockCell], words: LeadWords
+) -> list[tuple[BlockCell, dict[int, list[BlockCell]]]] | None:
     """Each cell printed after the first action cell that parts into names, as its partings
     (count: leads; a block its lines do not part parted by names printed alike elsewhere,
     plan.dated_leads.as_printed), a one-line cell told a lead by its words one lead ("Eastholme CSP"); None
@@ -121,7 +151,7 @@ def _lead_column(cells: Sequence[BlockCell], words: LeadWords) -> list[dict[int,
         if 1 in options and _printed_again(cell, cells[first:]):
             options = {1: options[1]}  # (two rows' one lead, each cell printed alike)
         if options:
-            column.append(options)
+            column.append((cell, options))
     return column
 
 
