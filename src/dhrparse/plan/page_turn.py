@@ -2,7 +2,10 @@
 top of the next: the last line of a row the page split (a lead's "Dunmore Homes" wrapped under
 "Manager,"), not an agency's name heading the part of the plan under it. A heading is kept
 with the table it heads; only the page's furniture (its foot, the next page's running head)
-stands between such a line and the header printed again."""
+stands between such a line and the header printed again. A name the report also prints as a
+line of its own elsewhere (an agency's name over its recommendations, then over its part of the
+plan, left at a page's foot) is that agency's heading all the same: a row's wrapped last line is
+printed once."""
 
 from __future__ import annotations
 
@@ -30,4 +33,14 @@ def row_tail_over_page(lines: Sequence[Line], i: int, printed: Sequence[Line]) -
     if i + 1 >= len(lines):
         return False
     header = lines[i + 1]
-    return printed_again(header, lines, i) and page_turn_between(lines[i], header, printed)
+    return (
+        printed_again(header, lines, i)
+        and page_turn_between(lines[i], header, printed)
+        and not _printed_alone_elsewhere(lines[i], printed)
+    )
+
+
+def _printed_alone_elsewhere(line: Line, printed: Sequence[Line]) -> bool:
+    """The line's text is also a whole line somewhere else in the document."""
+    text = line.text.strip()
+    return any(ln.text.strip() == text for ln in printed if ln.number != line.number)
