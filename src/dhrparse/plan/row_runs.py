@@ -379,8 +379,14 @@ def _leave_late_values(rows: list[RunRow], order: list[str]) -> None:
         if above.action.page != row.action.page or above.last < 0:
             continue
         for name in GUARDED:
-            if name in row.values and name not in above.values and above.last < order.index(name):
+            if name in row.values and name not in above.values and above.last < _column_of(name, order):
                 del row.values[name]
+
+
+def _column_of(name: str, order: list[str]) -> int:
+    """The printed column a row's value came from: a status stated in the progress column
+    where the header names no status column (RowRuns._stated_progress) sits in that column."""
+    return order.index("progress" if name == "status" and name not in order else name)
 
 
 def _fewest_rows(fits: list[list[int]], width: int) -> tuple[list[int], list[bool]]:
