@@ -11,12 +11,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from dhrparse.pipeline import extract
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
 STEM = "plan_labelled_recs_merged_rag"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rule that made these cells rows (plan.tab_cells: an action cell opens its row under a"
+    " recommendation just opened) over-read a blind DHR implementation plan by two rows; not landed",
+)
 def test_action_cells_under_labelled_recommendations_are_rows():
     doc = extract(PENDING / f"{STEM}.txt")
     gold = json.loads((PENDING / f"{STEM}.json").read_text(encoding="utf-8"))
@@ -28,6 +35,7 @@ def test_action_cells_under_labelled_recommendations_are_rows():
     assert not any(a in texts for a in read)
 
 
+@pytest.mark.xfail(strict=True, reason="needs the rows above (see the first test's reason)")
 def test_unpaired_values_are_told():
     doc = extract(PENDING / f"{STEM}.txt")
     # the leads, dates and ratings printed apart and paired with no row: told, never dropped

@@ -7,7 +7,6 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.block_actions import ACTION_CELL
 from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
 from dhrparse.plan.lettered_refs import lettered_ref
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
@@ -168,11 +167,9 @@ class TabCells:
             # own ref unprinted); a blank number cell is the merged cell of the row above
             return ("" if vocab.cell_ref(self.ref_cell(texts)) else None), texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
-        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph);
-        # a cell the column-block reader told an action's (its lead, date and status printed
-        # apart, unpaired) opens its row all the same: no recommendation's words carry on into it
+        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
         opening = self.w.statements.open is not None and not self.w.rows_since_rec
-        if opening and not any(texts[1:]) and ln.hint != ACTION_CELL:
+        if opening and not any(texts[1:]):
             return None, texts
         return ("" if texts[0] and ln.hint != CONTINUES else None), texts
 
