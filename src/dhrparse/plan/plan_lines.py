@@ -162,9 +162,8 @@ class PlanLines(RoleEvidence):
         firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
         untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
         self.layout_warnings = [*rounds.warnings, *row_blocks.warnings, *untold, *trackers.warnings]
-        self.refused_rows = (
-            trackers.refused
-        )  # (rows answering a recommendation not accepted: plan.refused_rows)
+        # (rows answering a recommendation not accepted: plan.refused_rows)
+        self.refused_rows = trackers.refused
         self.layout_warnings += [
             *lists.warnings,
             *narrow.warnings,

@@ -72,9 +72,8 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     told = len(walk.ctx.warnings)
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
-    warn_refused_lines(
-        walk.doc, walk.ctx, walk.lines.refused_rows
-    )  # (after them: `_reach_refused` counts them)
+    # (after the layout warnings: `_reach_refused` counts them)
+    warn_refused_lines(walk.doc, walk.ctx, walk.lines.refused_rows)
     if start is None:  # (no plan table: maybe progress bullets under each recommendation)
         return Plan(tables=_bullet_tables(doc, ctx), refused=refused_extents(doc, walk.lines.broken_headers))
     tab, printed = TabRows(walk), PrintedRows(walk)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.ledger import location_of
+from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def refused_row(table: PlanTable, row: PlanRow, p: Patterns) -> bool:
 def _filled(text: str | None, p: Patterns) -> bool:
     """A cell holding words, not a dash or "N/A" standing for nothing."""
     words = flatten(text or "").strip()
-    return bool(words) and not regex.match(p.get("actions.plan.empty_cell", "(?!x)x"), words, regex.I)
+    return bool(words) and not PlanVocabulary.of(p).stands_for_nothing(words)
 
 
 def refused_first_lines(texts: list[tuple[int, list[str]]], p: Patterns) -> set[int]:

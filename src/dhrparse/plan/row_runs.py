@@ -270,9 +270,12 @@ class RowRuns:
         """The column a cell is given: a header naming no status column keeps the rows' states in
         its progress column ("Position": "Done", "Not begun"), each such cell a bare state, the
         row's status (read through the plan's key as a status column's cell is)."""
-        words = cell.text.split()
-        bare = self.roles.is_status(cell.text) and len(words) <= BARE_STATUS_WORDS
+        bare = self._bare_state(cell.text)
         return "status" if name == "progress" and "status" not in order and bare else name
+
+    def _bare_state(self, text: str) -> bool:
+        """A status word or phrase alone ("Done", "Not yet started"), no milestone's words."""
+        return self.roles.is_status(text) and len(text.split()) <= BARE_STATUS_WORDS
 
     def _done_instead_of_date(self, cell: BlockCell, order: list[str], fits: list[int]) -> bool:
         """A cell that may be the target date or the status and names no date, only the work
@@ -286,7 +289,7 @@ class RowRuns:
             and status_words(cell.text, self.roles.p) == "complete"
         )
 
-    def _fits(self, cell: BlockCell, name: str, order: list[str] = ()) -> bool:
+    def _fits(self, cell: BlockCell, name: str, order: list[str]) -> bool:
         text = cell.text
         if cell.kind == "code" or is_legend(text):
             return False  # (a ref column's cell: the table's columns are printed apart; a RAG key)
@@ -301,7 +304,7 @@ class RowRuns:
         # a milestone: any text but a bare date or status word ("Two audits completed" is one),
         # a body's name, a flag ("Y") or a labelled note under the table ("Owner of this plan: ...")
         words = text.split()
-        bare_status = self.roles.is_status(text) and len(words) <= BARE_STATUS_WORDS
+        bare_status = self._bare_state(text)
         if bare_status and "status" not in order:
             return True  # (a progress column holding the rows' states: _stated_progress)
         labelled = any(w.endswith(":") for w in words[:LABEL_WORDS])

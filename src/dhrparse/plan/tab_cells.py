@@ -4,8 +4,6 @@ fills."""
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
 from dhrparse.plan.lettered_refs import lettered_ref
@@ -181,11 +179,10 @@ class TabCells:
     def _reads_as_ref(self, text: str) -> bool:
         """A ref cell holding a ref ("2.1", "(3)", "Rec 4", a lettered "B") or a mark standing for
         nothing ("-", "N/A")."""
-        p = self.w.p
         return (
             self.w.vocab.cell_ref(text) is not None
-            or lettered_ref(text, p) is not None
-            or bool(regex.match(p.get("actions.plan.empty_cell", "(?!x)x"), text.strip(), regex.I))
+            or lettered_ref(text, self.w.p) is not None
+            or self.w.vocab.stands_for_nothing(text)
         )
 
     def put(self, row: PlanRow, texts: list[str]) -> None:

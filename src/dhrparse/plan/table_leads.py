@@ -85,10 +85,9 @@ def _leads_among_actions(cells: Sequence[BlockCell]) -> bool:
     first = next((k for k, c in enumerate(cells) if c.kind == "action"), len(cells))
     lead_pages = set()
     for cell in cells[first:]:
-        page = cell.lines[0].page
         if cell.kind == "lead":
-            lead_pages.add(page)
-        elif cell.kind == "action" and page in lead_pages:
+            lead_pages.add(cell.page)
+        elif cell.kind == "action" and cell.page in lead_pages:
             return True
     return False
 
@@ -97,8 +96,9 @@ def _out_of_step(cells: Sequence[BlockCell], names: dict[int, int]) -> bool:
     """Lead cells printed between other columns' cells (a date, a status) out of step with
     them: where an export prints row by row after its first cells, each run of lead cells
     naming N leads is followed, before the page's next run, by N of each other column's
-    cells, one per row; a run naming one lead followed by two dates says a row's lead printed further on (after the
-    next row's date and status), and the leads' print order is then not the rows' order.
+    cells, one per row; a run naming one lead followed by two dates says a row's lead printed
+    further on (after the next row's date and status), and the leads' print order is then not
+    the rows' order.
     `names`: the leads the parting gave each lead cell, by the cell's id."""
     runs: list[tuple[int, Counter[str], int | None]] = []  # (leads named, cells after, page)
     for cell in cells:

@@ -82,9 +82,8 @@ def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[st
     return found
 
 
-PRINTED_HEADERS = (
-    "plan.printed_headers"  # (their place among what the document keeps: SourceDocument.derived)
-)
+# (the printed headers' place among what the document keeps: SourceDocument.derived)
+PRINTED_HEADERS = "plan.printed_headers"
 
 
 def _printed_headers(doc: SourceDocument, patterns) -> tuple[list[tuple[int, str, list[str]]], set[int]]:

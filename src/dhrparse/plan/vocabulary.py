@@ -51,6 +51,7 @@ class PlanVocabulary:
         self.not_agency_heading = p.regexes("actions.plan.not_agency_heading")
         self.theme_band = regex.compile(p.get("actions.plan.theme_band", _NEVER), regex.I)
         self.scope_cell = regex.compile(p.get("actions.plan.scope_cell", _NEVER), regex.I)
+        self.empty_cell = regex.compile(p.get("actions.plan.empty_cell", _NEVER), regex.I)
         # the titles a report's parts are printed under ("Appendix 2: Terms of Reference",
         # "Glossary", "Executive Summary", "Introduction"): the segmenter's own expressions
         self.part_named = p.joined("headings.named")
@@ -109,6 +110,10 @@ class PlanVocabulary:
             return m.group("ref")
         m = self.ref_word.match(text)
         return display_ref(m.group("ref")) if m else None
+
+    def stands_for_nothing(self, text: str) -> bool:
+        """A cell holding a mark that stands for nothing ("-", "N/A", "None") or nothing at all."""
+        return bool(self.empty_cell.match(text.strip()))
 
     @staticmethod
     def of(p: Patterns) -> PlanVocabulary:

@@ -58,9 +58,8 @@ def finding_headers(doc: SourceDocument, p: Patterns, numbered: bool = False) ->
 def _after_number_column(words: list[str], p: Patterns) -> list[str]:
     """The header's words after its number column's name ("No.", "Ref"), or [] where it opens
     with none."""
-    ref = p.joined("recommendations.table.ref")
-    first = words[0]
-    return words[1:] if first.strip() and ref.match(first) and ref.match(first).group(0).strip() else []
+    named = p.joined("recommendations.table.ref").match(words[0])
+    return words[1:] if named and named.group(0).strip() else []
 
 
 def _names(words: list[str], finding, recommendation, who) -> bool:
