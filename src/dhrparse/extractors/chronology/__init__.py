@@ -19,6 +19,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_numbers
+from dhrparse.extractors.chronology.broken_cells import joined_broken_cells
 from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.calendar_grids import calendar_tables, read_calendar
 from dhrparse.extractors.chronology.dating import event_date
@@ -104,6 +105,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         builder.unread.flush()
         if mode != PERIODS:  # (a summary's list of periods names its entries by their periods alone)
             events[first:] = _with_event_text(events[first:], ctx)
+            # (a row run over a page break, read as two paragraphs: one cell again)
+            events[first:] = joined_broken_cells(events[first:], doc, ctx)
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.apart_rows import pair_columns_apart
+from dhrparse.extractors.chronology.broken_cells import is_column_name
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
@@ -50,6 +51,7 @@ class Builder:
         self.story = False  # unnumbered story paragraphs: an undated one is commentary (story)
         self.numbered_entries = False  # the entries are numbered paragraphs: an unnumbered one is a note
         self.other_part = False  # under a sub-heading over a part beside the chronology (family, equality)
+        self.titles: set[str] = set()  # the one-line titles read so far (a column's name among them)
 
     def full(self, blocks: list[Block], joined: bool = False) -> None:
         """`joined`: the section is a table found by its header and rows printed with each line's
@@ -126,6 +128,11 @@ class Builder:
             self.unread.flush()
             self.ctx.consumed(block.lines or [block.line_start], "table header")
             return
+        if self._header_name_alone(blocks, i):
+            # (a table's header printed a name a line, "Date" / "Contact": no title, no row)
+            self.unread.flush()
+            self.ctx.consumed(block.lines or [block.line_start], "table header")
+            return
         if self._row_date_line(blocks, i):
             self.unread.flush()
             self.row_date = block
@@ -161,6 +168,12 @@ class Builder:
             self.unread.flush()
             self.entries.set_heading(block)
             self.ctx.consumed(block.lines or [block.line_start], "sub-heading")
+            self.titles.add(text)
+            return
+        if not row_goes_on and self._title_again(block, text):
+            # (a column's name printed again over its cells after a page break, no row of its own)
+            self.unread.flush()
+            self.ctx.consumed(block.lines or [block.line_start], "repeated header")
             return
         why = None if row_goes_on else self._not_an_event(block, text)
         if why:
@@ -283,10 +296,35 @@ class Builder:
         ):
             return False
         if not opens_with_date(text, self.p):
-            return text[:1].isupper()
+            return text[:1].isupper() and not _cell_over_name(words, nxt)
         if year_title(text, self.p):
             return True  # a story's year title ("2021: the first call")
         return bool(nxt.number and self.entries.own_text(nxt)[0])
+
+    def _header_name_alone(self, blocks: list[Block], i: int) -> bool:
+        """The block is one column's name alone on its line, beside another such block: the
+        table's header printed a name a line."""
+        return self._name_line(blocks[i]) and any(
+            0 <= k < len(blocks) and self._name_line(blocks[k]) for k in (i - 1, i + 1)
+        )
+
+    def _name_line(self, block: Block) -> bool:
+        return (
+            block.kind in ("heading", "paragraph")
+            and block.line_start == block.line_end
+            and self.columns.field_of(" ".join(block.text.split())) is not None
+        )
+
+    def _title_again(self, block: Block, text: str) -> bool:
+        """A one-line paragraph repeating a title read above it word for word, no sentence: in a
+        table printed column after column, a person's or agency's column name printed again at
+        the head of the next page's column, where it heads no entries of its own."""
+        return (
+            block.kind == "paragraph"
+            and block.line_start == block.line_end
+            and text in self.titles
+            and not text.rstrip().endswith((".", ";", ":", "!", "?"))
+        )
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
         """A lone period line heading the entries below it (not one of a list of periods)."""
@@ -299,6 +337,17 @@ class Builder:
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
         )
+
+
+def _cell_over_name(words: list[str], nxt: Block) -> bool:
+    """A line of a sentence's words straight over a column's name on a line of its own ("Maya
+    called the helpline from work" over "Tomas"): in a table printed column after column, the
+    last cell of one column before the next column's name, not a title over entries."""
+    return (
+        not is_column_name(" ".join(words))
+        and nxt.line_start == nxt.line_end
+        and is_column_name(" ".join(nxt.text.split()))
+    )
 
 
 def framing_numbers(blocks: list[Block], entries: Entries, p: Patterns) -> bool:
