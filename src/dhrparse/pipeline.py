@@ -22,7 +22,7 @@ from dhrparse.extractors.quoted_links import number_quoted_rows
 from dhrparse.extractors.recommendations.finding_columns import drop_finding_rows
 from dhrparse.extractors.review.death_days import moving_on
 from dhrparse.ledger import Claim, Ledger, location_of
-from dhrparse.models import ChronologyEvent, Document, Review, Source
+from dhrparse.models import ChronologyEvent, DateValue, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.addressee_codes import addressee_refs
 from dhrparse.plan.layout_words import reading_with
@@ -48,8 +48,11 @@ class Analysis:
 def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patterns: Patterns) -> Review:
     """A report that dates the death only in its chronology ("On 11 January Rosa was found dead" under
     "2021") still has a date of death: the last event whose opening sentence tells a death, and not
-    an arrest, charge or inquest about one. The review's own reading, when it has one, stands."""
-    if found.date_of_death is not None:
+    an arrest, charge or inquest about one. The review's own reading, when it has one, stands, unless
+    it is vaguer than the chronology's day and holds it ("Albert died in May 2023" in the
+    introduction, "18 May 2023 ... found dead" in the last row): the row's day is the same death."""
+    told = found.date_of_death
+    if told is not None and told.precision == "day":
         return found
     words = patterns.regexes("review.death.event_words")
     general = patterns.regexes("review.death.not_this_death")
@@ -59,8 +62,16 @@ def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patt
         if date is None or date.precision not in ("day", "month") or _COUNTED.search(date.raw):
             continue  # a date counted from another ("three weeks later") is too loose for the death
         if _tells_death(event.text, words, general, other_event, patterns):
+            if told is not None and not (date.precision == "day" and _within(date, told)):
+                return found  # (the last death told is another day: the review's reading stands)
             return found.model_copy(update={"date_of_death": date})
     return found
+
+
+def _within(day: DateValue, vaguer: DateValue) -> bool:
+    """The day lies in the month, season or year the review told the death in."""
+    low, high = vaguer.start or "", vaguer.end or vaguer.start or ""
+    return bool(low and day.start) and low <= day.start[: len(low)] and day.start[: len(high)] <= high
 
 
 def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> bool:

@@ -3,9 +3,10 @@ top of the next: the last line of a row the page split (a lead's "Dunmore Homes"
 "Manager,"), not an agency's name heading the part of the plan under it. A heading is kept
 with the table it heads; only the page's furniture (its foot, the next page's running head)
 stands between such a line and the header printed again. A name the report also prints as a
-line of its own elsewhere (an agency's name over its recommendations, then over its part of the
-plan, left at a page's foot) is that agency's heading all the same: a row's wrapped last line is
-printed once."""
+line of its own before the plan (an agency's name over its recommendations, then over its part of
+the plan, left at a page's foot) is that agency's heading all the same. Inside the table it is no
+heading's second printing: the same lead wraps the same way on every row it leads ("Head of Adult" /
+"Safeguarding," / "Dunmore Council"), so a row's tail may well be printed alone on an earlier row."""
 
 from __future__ import annotations
 
@@ -36,11 +37,16 @@ def row_tail_over_page(lines: Sequence[Line], i: int, printed: Sequence[Line]) -
     return (
         printed_again(header, lines, i)
         and page_turn_between(lines[i], header, printed)
-        and not _printed_alone_elsewhere(lines[i], printed)
+        and not _printed_alone_before_the_plan(lines[i], _first_printing(header, lines), printed)
     )
 
 
-def _printed_alone_elsewhere(line: Line, printed: Sequence[Line]) -> bool:
-    """The line's text is also a whole line somewhere else in the document."""
+def _printed_alone_before_the_plan(line: Line, opening: int, printed: Sequence[Line]) -> bool:
+    """The line's text is also a whole line before line `opening`, the header's first printing
+    (outside the table)."""
     text = line.text.strip()
-    return any(ln.text.strip() == text for ln in printed if ln.number != line.number)
+    return any(ln.text.strip() == text for ln in printed if ln.number < opening and ln.number != line.number)
+
+
+def _first_printing(header: Line, lines: Sequence[Line]) -> int:
+    return next((ln.number for ln in lines if ln.text == header.text), header.number)

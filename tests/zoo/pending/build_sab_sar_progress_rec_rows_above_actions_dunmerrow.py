@@ -75,7 +75,7 @@ RECS = [
        "Not begun; evaluation form still in draft.", "Outstanding")]),
     ("4", "Dunmerrow SAB should test whether housing officers know how to raise a safeguarding concern.",
      [("Survey housing officers across the three landlords.",
-       "Tenancy Services Manager, Dunmerrow Homes", "30 Jun 2025",
+       "Head of Adult Safeguarding, Dunmerrow Council", "30 Jun 2025",
        "Survey closed with 140 replies.", "Complete"),
       ("Publish a one-page guide on raising a concern.",
        "Board Business Manager", "Oct 2025",

@@ -126,6 +126,11 @@ def word_document():
         size=9.5,
     )
     para(doc, "Safeguarding Adults Review: ‘Walter’ – overview report (extract)", bold=True)
+    para(
+        doc,
+        "2.1 Walter died at home in September 2022. His son asked that the review look at why nobody "
+        "came back after the fire service's visit.",
+    )
     heading(doc, "3. Chronology of key events", 1)
     para(
         doc,
@@ -134,7 +139,7 @@ def word_document():
         "and Rescue Service), ASC (Adult Social Care), HA (Marsh Lane Housing), POL (Rowanbridge Police) "
         "and HOSP (St Alda's Hospital). Dates are given in the form each agency recorded them.",
     )
-    for _ in range(14):
+    for _ in range(13):
         para(
             doc,
             "Walter lived alone in a ground-floor flat after his wife's death and had little contact "
@@ -167,7 +172,7 @@ def gold(lines: list[str]) -> dict:
         description="Safeguarding adults review extract built in Word (python-docx, URW Gothic 9.5; the table in "
         "9 pt), exported to PDF by LibreOffice, text by pdftotext -layout. Four columns: the date in the "
         "agency's own form, the source abbreviation, the event and the panel's comment (blank on four rows).",
-        review=review("SAR", "Rowanbridge", "Walter"),
+        review=review("SAR", "Rowanbridge", "Walter", date_of_death="2022-09-22"),
         events=[(event, raw, iso) for _d, _s, event, _c, raw, iso in ROWS],
         notes="Written by hand from the document's meaning. One entry per table row (10), in document "
         "order; 'w/c' dates to the week's Monday, a span to its first day, 'Late May' to the month. The "
