@@ -26,6 +26,7 @@ from dhrparse.plan.block_words import CLOSING as _CLOSING
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
+from dhrparse.plan.broken_names import broken_name
 from dhrparse.plan.carried_cells import carried_lines, unstopped_runs
 from dhrparse.plan.carried_cells import carries as _carries
 from dhrparse.plan.checked_names import CheckedNames
@@ -82,9 +83,11 @@ class BlockCells:
 
     def name(self, block: list[Line]) -> tuple[str | None, int]:
         """(field, lines) of the column name opening a block, (None, 0) when none does."""
-        parts: list[str] = []
-        best: tuple[str | None, int] = (None, 0)
-        for k, ln in enumerate(block[:MAX_NAME_LINES]):
+        # ("Recommendatio" / "n": the name broken inside its word, no lead; read on from there)
+        joined, start = broken_name(block, self.cm)
+        parts: list[str] = [] if joined is None else [joined]
+        best: tuple[str | None, int] = (None, 0) if joined is None else (self.cm.field_of(joined), start)
+        for k, ln in enumerate(block[start:MAX_NAME_LINES], start):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS:
                 break
             if best[0] is not None and dated_under(" ".join(parts), ln.text, self.vocab.p):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
+from dhrparse.plan.paged_columns import paged_alike
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.prepare.status_feet import MAX_STATUS_WORDS
 
@@ -43,14 +44,16 @@ def fill_table_statuses(
     if "status" not in names:
         return
     proven = {k: _printed(act.values["status"]) for k, act in enumerate(actions) if "status" in act.values}
-    if len(proven) < MIN_PROVEN or len(proven) == len(actions) or 0 not in proven:
+    if len(proven) == len(actions):
         return
     column = _status_column(cells)
     if column is None or len(column) != len(actions):
         return
+    if (len(proven) < MIN_PROVEN or 0 not in proven) and not paged_alike(actions, column):
+        return
     if any(_printed(column[row]) != printed for row, printed in proven.items()):
         return
-    if _forms_differ(column, proven):
+    if proven and _forms_differ(column, proven):
         return
     for act, status in zip(actions, column):
         act.values.setdefault("status", status)
