@@ -36,7 +36,9 @@ from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
 MIN_INSTRUCTION_WORDS = 3  # "Brief all officers": shorter cells are labels or milestones
-RESPONSE_WORDS = 5  # a response column's cells in prose, not a verdict ("Accepted", "Agreed in part")
+# a response column's cells in prose, not a verdict ("Accepted", "Agreed in part"): words a cell on
+# average, a narrow column's prose printed a line at a time (layout text) giving three or four a line
+RESPONSE_WORDS = 3
 ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
 _SENTENCE = line_end(".;", closers="")
@@ -241,7 +243,9 @@ class ColumnRoles:
                 out.append(None)  # (the board's acceptance of the recommendation: its own column)
             elif field is None:
                 who = _name(headers[k]).lower().strip(" :") in self.who_headers
-                response = bool(self.response_header.match(_name(headers[k])))
+                response = bool(self.response_header.match(_name(headers[k]))) and self._in_prose(
+                    columns[k] if k < len(columns) else []
+                )
                 out.append(self._by_content(shape, fields, who, response))
             else:
                 role = self._ambiguous(field, shape)
@@ -265,6 +269,17 @@ class ColumnRoles:
                     out[k] = None
                 seen_ref = True
         return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
+
+    def _in_prose(self, cells: list[str]) -> bool:
+        """A response column's cells say in prose what is done: most hold a word no verdict is
+        made of ("Accepted." opening a sentence, not "Partially" over "accepted" wrapped in a
+        narrow column), and they run to a few words each."""
+        vocab = ResponseWords.of(self.p).acceptance_vocab
+        texts = [t for t in (" ".join(flatten(c).split()) for c in cells) if t]
+        if not texts or sum(len(t.split()) for t in texts) / len(texts) < RESPONSE_WORDS:
+            return False
+        prose = [t for t in texts if any(w.strip(".,;:!()").lower() not in vocab for w in t.split())]
+        return len(prose) >= len(texts) / 2
 
     def _acceptance(self, header: str, cells: list[str]) -> bool:
         """A column headed as a board's acceptance ("Agreed / Partially agreed") whose cells are
@@ -352,7 +367,7 @@ class ColumnRoles:
             return "status"
         if "action" not in fields and shape.instructions >= ENOUGH:
             return "action"
-        if response and "action" not in fields and shape.words >= RESPONSE_WORDS and shape.status < ENOUGH:
+        if response and "action" not in fields and shape.status < ENOUGH:
             return "action"
         if "lead" not in fields and (shape.names >= ENOUGH or who and shape.bare_names >= ENOUGH):
             return "lead"

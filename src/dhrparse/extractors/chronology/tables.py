@@ -61,7 +61,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
             found = column_positions(texts, entries.p)
             if found is not None:
                 cols, header_texts = (
-                    by_cells(found, all_texts[k + 1 :], lambda c: is_date_cell(c, entries.p)),
+                    by_cells(found, all_texts[k + 1 :], *_cell_tests(entries)),
                     texts,
                 )
                 ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
@@ -128,6 +128,7 @@ def aligned_table(
     cols, rows = _aligned_rows(rewritten, entries, ctx, furniture)
     if cols is None or not rows:
         return None
+    cols = by_cells(cols, [texts for texts, _ in rows], *_cell_tests(entries))
     starts = _paragraph_starts(rows, cols)
     for (texts, printed), row_starts in zip(rows, starts):
         if len(row_starts) > 1:  # (an event cell of several paragraphs: an entry each)
@@ -193,6 +194,12 @@ def _first_cell(raw: str) -> str:
 def _ends_date(cell: str, text: str, entries: Entries) -> bool:
     """`text` completes the date `cell` started."""
     return bool(cell) and not _date_cell(cell, entries) and _date_cell(f"{cell} {text.strip()}", entries)
+
+
+def _cell_tests(entries: Entries):
+    """What by_cells asks of a cell (a date?) and of a header name (the event's?)."""
+    p = entries.p
+    return (lambda c: is_date_cell(c, p)), (lambda name: p.any_match("chronology.columns.event", name))
 
 
 def _aligned_rows(

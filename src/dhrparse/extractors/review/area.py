@@ -265,16 +265,25 @@ def _points(places: _Places, lines: list[str], n: int, found, on_cover: bool, wa
 
 
 def _labelled_area(cover: list[str], places: _Places, p: Patterns) -> str | None:
-    """The area a cover's label gives ("Local authority area: Tarrow"), a place's name and nothing more."""
+    """The area a cover's label gives ("Local authority area: Tarrow", or "LOCALITY" alone on its
+    line over "Tarrow"), a place's name and nothing more."""
     label = compiled(p.get("review.area.label", r"(?!x)x"))
-    for line in cover:
+    above = compiled(p.get("review.area.label_above", r"(?!x)x"))
+    for n, line in enumerate(cover):
         m = label.match(line)
         value = line[m.end() :].strip() if m else ""
+        if not m and above.match(line):
+            value = _value_below(cover, n)
         if value and len(value.split()) <= 5 and not any(c.isdigit() for c in value):
             place = places.clean(uncapitalised(value))
             if place:
                 return place
     return None
+
+
+def _value_below(cover: list[str], n: int) -> str:
+    """The first printed line under a label alone on line n (a blank line may part them)."""
+    return next((line.strip() for line in cover[n + 1 : n + 3] if line.strip()), "")
 
 
 def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
