@@ -35,6 +35,7 @@ from dhrparse.plan.dated_names import dated_under
 from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.lead_wraps import begins_lead
 from dhrparse.plan.percent_columns import percent_fit
+from dhrparse.plan.progress_bars import bar_state
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.symbol_key import lone_mark
@@ -139,6 +140,8 @@ class BlockCells:
         if named is None and (k := carried_lines(body, self._opens_action)):
             return [*head, BlockCell("other", body[:k]), *self._split_actions(body[k:])]
         kind = named if named in FIELDS else "other" if named else self._kind(BlockCell("other", body).text)
+        if named == "progress" and bar_state(BlockCell("other", body).text, self.vocab.p):
+            kind = "status"  # (a Progress column printing bars states each row's state: plan.progress_bars)
         return head + self.split_values(kind, body)
 
     def _short_cells(self, named: str | None, body: list[Line]) -> list[BlockCell] | None:
@@ -234,8 +237,8 @@ class BlockCells:
         opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
         if opens_status and self.dated_status(text):
             return "status"
-        if percent_fit(text, self.vocab.p):
-            return "status"
+        if percent_fit(text, self.vocab.p) or bar_state(text, self.vocab.p):
+            return "status"  # (a share done, "75%", or a bar of it, "■■■□□": the row's state)
         if self.iso.match(text):
             return "target_date"  # ("2025-03-31": a spreadsheet's day)
         if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
@@ -246,6 +249,8 @@ class BlockCells:
         if find_dates(text, self.roles.p):
             # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
+        if self.words.span.match(text):
+            return "target_date"  # ("Within 6 months": a timescale from sign-off, no body's words)
         if self.words.month_alone.match(text) or self.roles.p.any_match("dates.quarters.year_end", text):
             return "target_date"  # (a month alone; "end of financial year": plan.reporting_year dates it)
         if self.roles.names_a_title(text):

@@ -52,6 +52,12 @@ class ColumnBlockWords:
         return [regex.compile(rx, regex.I) for rx in (self.p.get("scope.printed") or {}).values()]
 
     @cached_property
+    def span(self) -> regex.Pattern:
+        """A timescale counted from the plan's sign-off instead of a date ("Within 6 months"):
+        the target column's cell, dated by plan.timescale_anchor where the plan says from when."""
+        return regex.compile(self.p.get("actions.plan.timescale_anchor.span") or "(?!x)x", regex.I)
+
+    @cached_property
     def recurring(self) -> regex.Pattern:
         """A target cell naming a recurring time instead of a date ("Six-monthly", "Quarterly")."""
         recurring = literal_alternation(self.p.list("actions.row_runs.recurring_targets"), longest_first=True)

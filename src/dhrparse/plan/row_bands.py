@@ -111,6 +111,7 @@ def date_status_pairs(
     if 0 < triples < len(dates):
         return None  # (some rows' updates between date and rating, not all: a row out of its place)
     loose = _loose(cells, {c.lines[0].number for c in dates + statuses})
+    loose = [c for c in loose if not _update_after_rating(cells, c, statuses)]
     if apart and dates and triples == len(dates) and all(not _dateish(c) for c in loose):
         loose = _outside_bands(cells, loose, dates, statuses)
     if not n or len(dates) != n or loose:
@@ -170,6 +171,14 @@ def _loose(cells: list[BlockCell], paired: set[int]) -> list[BlockCell]:
             or _short_status(c)
         )
     ]
+
+
+def _update_after_rating(cells: Sequence[BlockCell], cell: BlockCell, statuses: list[BlockCell]) -> bool:
+    """A sentence printed straight after a pair's rating, "Not yet due.", is that row's update
+    in the column beside the rating, though its words read as a state: a lone rating is no
+    sentence, and the row has its rating already."""
+    k = cells.index(cell)
+    return k > 0 and cells[k - 1] in statuses and bool(SENTENCE_END.search(cell.text))
 
 
 def _outside_bands(

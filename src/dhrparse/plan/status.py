@@ -20,6 +20,7 @@ from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.broken_words import mended_value
 from dhrparse.plan.dated_updates import latest_update
+from dhrparse.plan.progress_bars import bar_state
 from dhrparse.plan.tick_boxes import ticked_state
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.alternation import literal_alternation
@@ -333,6 +334,9 @@ def normalise_status(
     """Status from the status cell, else judged from the progress texts in order."""
     patterns = patterns or load_patterns()
     raw = " ".join(cell.split()) if cell and cell.strip() else None
+    if (bar := bar_state(raw, patterns)) is not None:
+        # (a progress bar, "■□□□□", under a key: its squares are no tick boxes)
+        return Status(raw=raw, value=bar)
     raw = ticked_state(raw, patterns) or raw  # ("☐ Not started ☒ In progress ☐ Complete")
     rag = None
     flag = _flag_kind(raw, patterns)
