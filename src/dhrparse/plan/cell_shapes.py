@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_lines import CELL_OPENS, MAX_FIRST_WORDS
+from dhrparse.plan.linked_numbers import LINKED, number_fit
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
@@ -14,6 +15,7 @@ NAME_GOES_ON = 1.5  # a milestone cell opening with a word of the lead's name be
 SCOPE_CARRY = 3.0  # a Scope cell carried on with a word no scope cell holds
 LEAD_LOWER = 0.5  # a lead cell's line carrying on with a lower-case word no name holds, per word
 LEAD_CARRY = 1.5  # ... at most
+NUMBER_CARRY = 3.0  # a linked recommendation number's cell carried on to a second line
 DATE_CELL_WORDS = 3  # the most words a target-date cell holds beside its dates ("By end of")
 
 
@@ -58,7 +60,7 @@ class CellShapes:
         self.broken = p.regexes("dates.words.target_broken")
         self.p = p
         self.asks = [
-            c in ("scope", "target_date", "status", "lead")
+            c in ("scope", "target_date", "status", "lead", LINKED)
             or (c == "progress" and n and columns[n - 1] == "lead")
             for n, c in enumerate(columns)
         ]  # the columns fit asks about
@@ -75,6 +77,8 @@ class CellShapes:
         a lead cell names a body or a role, its words capitalised but for the small words
         between them ("Head of Housing"): any other word more likely is the next column's."""
         role = self.columns[column]
+        if role == LINKED:
+            return NUMBER_CARRY  # (a recommendation's number is one line: a line below is a neighbour's)
         if role not in ("scope", "lead"):
             return 0.0
         known = self._carries.get((column, text))
@@ -116,6 +120,8 @@ class CellShapes:
             return -2.0 if short and any(rx.match(text) for rx in self.scope_rx) else 3.0
         if role == "target_date":
             return -2.0 if self._date_like(text) else 3.0
+        if role == LINKED:
+            return number_fit(text)
         if role == "status":
             return -1.0 if self.status_rx.match(text) else 0.5
         if role == "progress" and self.columns[self.columns.index(role) - 1] == "lead":

@@ -49,6 +49,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.lettered_rows import table_ref
+from dhrparse.plan.linked_numbers import LINKED, linked_columns
 from dhrparse.plan.merged_unread import MergedUnread
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
 _NAMES = {
     "ref": "Ref",
     "recommendation": "Recommendation",
+    LINKED: "Rec no.",
     "action": "Action to take",
     "lead": "Lead agency",
     "target_date": "Target date",
@@ -182,7 +184,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         head = self.pl.flat(lines[i].text)
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, header[2])]
         cols = coded_columns(self.pl.cm, self.p, head, wrapped_names(self.pl.cm, head, below, cols, _NAMES))
-        return printed_columns(self.pl.cm, self.p, self.who, head, cols)
+        return linked_columns(printed_columns(self.pl.cm, self.p, self.who, head, cols))
 
     def _row_starts(self, texts: list[str], cols: list[str], dated: bool):
         """(the lines' texts, a row's ref made whole; the rows' first lines; the lines of

@@ -254,6 +254,9 @@ class NarrowLayout:
         if k >= len(lines) or lines[k].cells is not None or not self.pl.cm.is_header_words(lines[k].text):
             return None
         again = self.pl.header_at(k)
-        if again is None or self._columns(lines, k, again[0], again[2]) != cols:
+        if again is None:
+            return None
+        # (as printed, or as the table's own header reads it: plan.narrow_rows._named_again)
+        if self._columns(lines, k, again[0], again[2]) != cols and self._named_again(lines, k, again) != cols:
             return None
         return again[2]
