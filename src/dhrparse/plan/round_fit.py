@@ -34,11 +34,11 @@ BEAM = 64  # partial readings kept after each printed line
 ROUND = 0.2  # each round: of two readings, the one with fewer rounds spreads its lines over more cells
 MAX_LINES = 60  # a longer run of lines is not one row
 LEFT_OUT = 1.5  # a line after the row's cells (the table's end: a note or a paragraph)
-MERGED = 0.5
+MERGED = 0.5  # two cells sharing one printed line
 NARROWER = 1.1  # a column holds less than a line that wrapped and its next word (proportional type)
 LATE_DATE = 0.3  # a date cell cut from a printed line after a word that is not its own
 ROOM = 0.8  # a line this much narrower than its column had room for the next word (proportional type)
-WIDER = 1.15  # a printed line this much wider than its column's others is not the column's  # two cells sharing one printed line
+WIDER = 1.15  # a printed line this much wider than its column's others is not the column's
 _GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
 OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£■□]")  # (■□: a progress bar, plan.progress_bars)
 # a line ending on a dash carries on as a sentence does after a joining word

@@ -16,9 +16,9 @@ import regex
 
 # cells kept with an entry rather than read as its date, agency, text or number
 KEPT = ("time", "source", "place", "recorder", "kind", "comment")
-OTHER = "other:"
+OTHER = "other:"  # a column no vocabulary names, keyed by its printed header ("other:Outcome")
 KIND_WORDS = 4  # a kind-of-contact cell's words at most, on average ("New birth visit")
-SENTENCE_WORDS = 3  # how many times longer the cells of what happened run  # a column no vocabulary names, keyed by its printed header ("other:Outcome")
+SENTENCE_WORDS = 3  # how many times longer the cells of what happened run
 YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
 CLOCK = regex.compile(
     r"^(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:hrs|hours|am|pm)?$|^(?:[01]?\d)\s*(?:am|pm)$", regex.I
