@@ -66,6 +66,16 @@ _NAME_JOINS = frozenset(("and", "of", "for", "the", "&", "-", "–"))
 _REPEATED_TITLE_WORDS = 14
 
 
+def _names_a_body(text: str) -> bool:
+    """A line naming a body in capitals, unpunctuated ("To the Department of Health and Social
+    Care"): a sub-heading saying whom the recommendations under it are made to. (A sentence
+    wrapped before a code would end on a lower-case word: "... set out in recommendation".)"""
+    words = text.split()
+    return (
+        bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha() and not SENTENCE_END.search(text)
+    )
+
+
 def _repeated_titles(content: list[Line]) -> frozenset[str]:
     """Short lines printed word for word two or more times that end no sentence: a running head
     or a table header printed on each page, never one line of a paragraph wrapped at the width."""
@@ -152,6 +162,7 @@ class _Segmenter:
             or self._title_after_sentence(text, nxt)
             or self._name_after_item(text, nxt)
             or self._after_repeated_title(text)
+            or self._code_under_addressee(text)
         ):
             self.cur = None
         cur, last = self.cur, self.cur_last
@@ -198,6 +209,20 @@ class _Segmenter:
             and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text))
             and len(text) < 0.6 * self.layout.width
             and self.headings.stands_apart(text, nxt)
+        )
+
+    def _code_under_addressee(self, text: str) -> bool:
+        """A recommendation's code alone on its line ("N3") under a line naming a body ("To the
+        Department of Health and Social Care"): the sub-heading saying whom the recommendations
+        are made to has ended, and the code opens the next item, as it does under a shorter
+        sub-heading the reader saw end by its length."""
+        last = self.cur_last
+        return (
+            self.cur is not None
+            and self.cur.kind == "paragraph"
+            and last is not None
+            and self.cues.code_alone(text)
+            and _names_a_body(last.text)
         )
 
     def _after_repeated_title(self, text: str) -> bool:
