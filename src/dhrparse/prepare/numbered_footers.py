@@ -47,7 +47,9 @@ def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
     for text, printings in groups.items():
         if any(p.search(text) for p in parts):
             continue
-        if len(printings) == 2 and _two_page_footer(lines, content, printings):
+        if len(printings) == 2 and (
+            _two_page_footer(lines, content, printings) or _set_apart_footer(text, content, printings)
+        ):
             for i, _ in printings:
                 lines[i].kind = FURNITURE
             continue
@@ -75,6 +77,17 @@ def _two_page_footer(lines: list[Line], content: list[int], printings: list[tupl
     after = next((j for j in content if j > first), None)
     same = lambda j: " ".join(lines[j].text.split())  # noqa: E731
     return after is not None and after != last and same(after) == same(content[0])
+
+
+_SET_APART = ("–", "—", "-", "|", "·", "•")  # a separator a page number stands after, never a sentence's end
+
+
+def _set_apart_footer(head: str, content: list[int], printings: list[tuple[int, int]]) -> bool:
+    """A report of two pages whose footer sets its page number apart after a dash or a bar
+    ("Executive Summary – ‘Ann’ – 1", "... | 2"): page 1's printing and page 2's, the last line
+    of all. Prose ends no line on a dash before a number, so two printings are enough."""
+    (_, one), (last, two) = printings
+    return (one, two) == (1, 2) and last == content[-1] and head.endswith(_SET_APART)
 
 
 def _closes_the_text(content: list[int], printings: list[tuple[int, int]]) -> bool:

@@ -59,7 +59,12 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     on_cover = [f for f in without_refs(ids("\n".join(cover_lines))) if f in every]
     if on_cover:  # (a running head may shorten the cover's "SSP DHR 07" to "DHR 07": the fuller form)
         return next((f for f in on_cover if f.endswith(" " + on_cover[0])), on_cover[0])
-    after_title = _id_after_title(cover, p) or _roman_after_title(cover, p) or _id_alone(cover, p)
+    after_title = (
+        _id_after_title(cover, p)
+        or _roman_after_title(cover, p)
+        or _id_alone(cover, p)
+        or _initials_id(cover, p)
+    )
     if after_title:
         return after_title
     # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
@@ -204,3 +209,38 @@ def _id_alone(cover: list[str], p: Patterns) -> str | None:
             continue
         return " ".join(m.group("id").split())
     return None
+
+
+def _initials_id(cover: list[str], p: Patterns) -> str | None:
+    """A board's reference printed at a cell's edge beside its name or the kind of review, as a
+    header box prints it ("Nantlle Regional Safeguarding Board NRSB 4/2023", "NRSB 4/2023 Concise
+    review"): read where its capitals are the initials of a name the cover prints, the board
+    numbering its own reviews, so a code that names nothing on the cover is never taken."""
+    rx = compiled(p.get("review.review_id_initials", r"(?!x)x"), 0)
+    names = _initialisms(cover, {w.lower() for w in p.list("review.initials_skip")})
+    for line in cover:
+        for cell in line.split("\t"):
+            for m in rx.finditer(cell.strip()):
+                if m.group("code") in names and _at_edge(cell.strip(), m):
+                    return " ".join(m.group("id").split())
+    return None
+
+
+def _at_edge(cell: str, m) -> bool:
+    """The code opens or closes its cell: a reference in a sentence is another matter."""
+    return m.start() == 0 or m.end() == len(cell)
+
+
+def _initialisms(cover: list[str], skip: set[str]) -> set[str]:
+    """The initials of every run of capitalised words on the cover, small words passed over
+    ("Llanfor Regional Safeguarding Board": LRSB, RSB, SB)."""
+    found: set[str] = set()
+    for line in cover:
+        run: list[str] = []
+        for word in regex.findall(r"[\w&’'-]+", line) + [""]:
+            if word[:1].isupper() and word[:1].isalpha():
+                run.append(word[0])
+                found.update("".join(run[k:]) for k in range(len(run) - 1))
+            elif word.lower() not in skip:
+                run = []
+    return found
