@@ -27,6 +27,7 @@ from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import block_leads
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.name_block_rows import name_block_statuses
+from dhrparse.plan.page_feet import without_feet
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.status_bands import taken_cells
@@ -235,7 +236,9 @@ class BlockValues:
             return found
         leads = block_leads(mine, len(run), headed, self._lead_words())
         if leads is None:
-            leads = dated_leads(mine, len(run), headed, self._lead_words())
+            # (an earlier page's running foot printed among the cells is no block of names)
+            unfooted = without_feet(mine, self.blocks.document_lines, run[0].cell.lines[0].number)
+            leads = dated_leads(unfooted, len(run), headed, self._lead_words())
         return found if leads is None else {**found, "lead": leads}
 
     def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:

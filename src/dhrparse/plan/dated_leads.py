@@ -29,11 +29,13 @@ from collections.abc import Sequence
 from itertools import product
 from math import prod
 
-from dhrparse.plan.block_cells import BlockCell
+from dhrparse.plan.block_cells import EITHER, BlockCell
 from dhrparse.plan.lead_bands import LeadWords, lone_head
 from dhrparse.plan.lead_blocks import name_partings
 from dhrparse.plan.lead_wraps import parted_as_printed
 
+# the kinds of a row's own value cells: a block printed straight after one is under no column's name
+_ROW_VALUES = ("status", "target_date", EITHER)
 MAX_COMBINATIONS = 256  # more partings to weigh than this: no few blocks of a run's leads
 
 
@@ -63,8 +65,9 @@ def _bands(after: Sequence[BlockCell], first: bool, words: LeadWords) -> list[di
     for k, cell in enumerate(after):
         if cell.kind not in ("lead", "other"):
             continue
-        # (a block after a row's status, under no column's name, opens on a name of its own)
-        names = name_partings(cell, words, whole_first=k > 0 and after[k - 1].kind == "status")
+        # (a block after a row's status or date, under no column's name, opens on a name of its
+        # own: "Practice" / "Safeguarding" / "Lead" after the row before's date is no name's tail)
+        names = name_partings(cell, words, whole_first=k > 0 and after[k - 1].kind in _ROW_VALUES)
         names = {**as_printed(cell, printed, set(names), words), **names}
         if not names:
             continue
