@@ -8,6 +8,7 @@ from __future__ import annotations
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.joined_labels import JoinedLabels
+from dhrparse.plan.joined_transposed import JoinedTransposed
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.label_stacks import LabelStacks
@@ -27,8 +28,10 @@ def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> 
     labels = LabelColumns(cm, furniture, plan.readings)
     # (a plan written as a two-level numbered list with label lines: plan.list_plans)
     content = ListPlans(cm, p.get("actions.plan.cell_labels", {}) or {}).rewrite(content)
-    # (a plan printed transposed, one column per action: plan.transposed_tables)
-    content = turn_transposed(content, cm)
+    # (a plan printed transposed, one column per action: plan.transposed_tables; in joined
+    # text each field's first line cut into its cells first: plan.joined_transposed)
+    transposed = JoinedTransposed(cm, p)
+    content = turn_transposed(transposed.rewrite(content), cm)
     # (label tables whose page's labels print as a stack before their values: plan.label_stacks)
     content = LabelStacks(cm, not plan.line_spaced).rewrite(join_sub_headers(content, cm))
     content = LabelRows(cm, furniture, labels).rewrite(labels.rewrite(content))
@@ -45,5 +48,7 @@ def labelled_lines(plan, doc: SourceDocument, content: list[Line], p, vocab) -> 
         page_letters(furniture),  # (a spreadsheet print's letters set each page's columns)
     )
     content = blocks.rewrite(side.rewrite(content))
-    plan.page_warnings = side.warnings  # (rows on a page whose columns moved untold: plan.page_columns)
+    # (rows on a page whose columns moved untold: plan.page_columns; transposed plans read from
+    # each field's first line)
+    plan.page_warnings = transposed.warnings + side.warnings
     return content

@@ -30,8 +30,8 @@ def turn_transposed(lines: list[Line], cm: ColumnMap) -> list[Line]:
 
     def turned_at(lines: list[Line], k: int) -> tuple[int, list[Line]] | None:
         run = _cell_run(lines, k)
-        turned = _turned(lines[k : k + run], cm) if run >= MIN_FIELDS else None
-        return (k + run, turned) if turned is not None else None
+        back = turned(lines[k : k + run], cm) if run >= MIN_FIELDS else None
+        return (k + run, back) if back is not None else None
 
     return rewrite_tables(lines, turned_at)
 
@@ -47,18 +47,18 @@ def _cell_run(lines: list[Line], k: int) -> int:
     return end - k
 
 
-def _field(name: str, cm: ColumnMap) -> str | None:
+def field_named(name: str, cm: ColumnMap) -> str | None:
     """The field a row's name gives: a column's name, or a name of the action column too common
     as a label to name it everywhere ("What will be done"), which a table's own names may use."""
     checked = {header_form(n) for n in cm.patterns.list("actions.cell_checked_action_names")}
     return cm.field_of(name) or ("action" if header_form(name).strip(" :") in checked else None)
 
 
-def _turned(rows: list[Line], cm: ColumnMap) -> list[Line] | None:
+def turned(rows: list[Line], cm: ColumnMap) -> list[Line] | None:
     """The rows turned back, or None where they are no transposed plan."""
     grid = [[" ".join(flatten(c).split()) for c in ln.cells] for ln in rows]
     names = [row[0] for row in grid]
-    fields = [_field(name, cm) for name in names]
+    fields = [field_named(name, cm) for name in names]
     if None in fields or not is_plan(fields) or len(set(names)) < len(names):
         return None
     if any(cm.names_exactly(cell) for row in grid for cell in row[1:] if cell):
