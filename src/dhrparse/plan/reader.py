@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
+from dhrparse.plan.agency_column import agency_cell_sections
 from dhrparse.plan.closed_marks import mark_plain_open
 from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.date_order import mark_month_first
@@ -163,6 +164,7 @@ def _finish(walk: PlanWalk) -> Plan:
     """Sections named, rows linked to their recommendations, statements made records."""
     name_sections(walk.tables)
     source_sections(walk.tables, walk.p)  # (a tracker's Source column: "Overview", "IMR – Police")
+    agency_cell_sections(walk.tables, walk.p)  # (a Part B table's own Agency column)
     walk.statements.all += read_bands(walk.tables, walk.roles)
     walk.statements.all += read_labelled_bands(walk.tables, walk.p)  # ("R1" "Recommendation: ...")
     key = read_key(walk.doc, walk.p)

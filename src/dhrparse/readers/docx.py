@@ -20,7 +20,7 @@ from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.labels import dotted_code_label, labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
-from dhrparse.readers.docx_box_items import numbered_box_items
+from dhrparse.readers.docx_box_items import box_lines
 from dhrparse.readers.docx_picture_rows import picture_rows
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
 from dhrparse.readers.docx_styles import WORDML as _W
@@ -388,10 +388,8 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             breaks.append(cut)
             cells.extend([""] * (span - 1))
             breaks.extend([()] * (span - 1))
-        items = numbered_box_items(
-            tr.tc_lst, table, lambda c: [_cell_paragraph(p, numbers) for p in c.paragraphs]
-        )
-        if items:  # (a box's one cell listing numbered items, "4.1 ...", "4.2 ...": a line each)
+        items = box_lines(tr.tc_lst, table, lambda c: [_cell_paragraph(p, numbers) for p in c.paragraphs])
+        if items:  # (a box's numbered items, "4.1 ...", "4.2 ...", or its title over its text: a line each)
             for item in items:
                 add(item, cells=[item])
         elif any(c.strip() for c in cells):

@@ -44,6 +44,7 @@ class Vocabulary:
     agency_in_heading: re.Pattern
     agency_suffix: re.Pattern
     overview_section: list
+    overview_part: list  # "Overview report recommendations": the overview's own part of the chapter
     not_rec_section: list
     plan_heading: list
     named_headings: list
@@ -90,6 +91,7 @@ class Vocabulary:
             agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
             agency_suffix=re.compile(p.get("recommendations.agency_heading_suffix", r"(?!x)x"), re.I),
             overview_section=p.regexes("recommendations.overview_section"),
+            overview_part=p.regexes("actions.plan.overview_section"),
             not_rec_section=p.regexes("recommendations.not_recommendation_section"),
             plan_heading=p.regexes("recommendations.action_plan_heading"),
             named_headings=p.regexes("headings.named"),
