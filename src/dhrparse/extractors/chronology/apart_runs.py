@@ -96,6 +96,7 @@ class PrintedRuns:
         """Each printing's runs: the lead (dates, agencies) until the event column's name, then
         the body until the date column's name comes again; a column's name opens a run of its own."""
         in_body, column, named = False, None, False
+        printed_names: set[str] = set()  # (the columns this printing has named so far)
         for printed in runs:
             # (a column's name printed apart from its cells: its first run after the lead's is its own)
             lead = self._lead_like(printed)
@@ -108,6 +109,11 @@ class PrintedRuns:
                     name = "date"  # (a child's age over its count cells: life_days)
                 if name is not None and lead and not after_name and name not in ("date", "event"):
                     name = None  # an agency cell's second line ("IDVA" / "Service"), not a column's name
+                if name is not None and lead and not after_name and name in printed_names:
+                    # (a short cell's line among others naming a column this printing has named
+                    # already: "Information" / "shared" in a Contact type column, never the event
+                    # column's name printed a second time on one page)
+                    name = None
                 after_name = name is not None
                 if name is None:
                     run.lines.append(ln)
@@ -116,6 +122,8 @@ class PrintedRuns:
                 self.structure.append(ln.number)
                 if name == "date" and (self.groups[-1].lead or self.groups[-1].body):
                     self.groups.append(Group())
+                    printed_names = set()
+                printed_names.add(name)
                 in_body = name != "date" and (in_body or name == "event")
                 column = (EVENT if name == "event" else LATER) if in_body else None
                 run = Run(column=column, named=in_body)

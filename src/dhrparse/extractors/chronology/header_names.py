@@ -47,8 +47,11 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
     ends = [(end, field)]
     while end < len(words) and not _opens_other_name(words, end, field, names):
         alone, whole = _names(words[end : end + 1], names), _names(words[at : end + 1], names)
-        if whole == field and (alone in (None, field) or words[end - 1] in NAME_JOINERS):
-            # (a name's word, or the word after its joiner: "Date / time" is the date's name)
+        if whole == field and (
+            alone in (None, field) or words[end - 1] in NAME_JOINERS or _unfinished(words[end - 1], names)
+        ):
+            # (a name's word, or the word after its joiner: "Date / time" is the date's name; or
+            # after a word no name ends on: "Date of contact")
             pass
         elif whole is not None and whole == alone and whole not in fields:
             # (a name whose last word is its head: "Source agency" is the agency's name, its
@@ -59,6 +62,8 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
         end += 1
         ends.append((end, field))
     for end, named in reversed(ends):
+        if _unfinished(words[end - 1], names):
+            continue  # ("Date of" | "Incident": one name, "Date of incident", never two)
         read = read_names(words, end, [*fields, named], names)
         if read is not None:
             return read
@@ -72,6 +77,11 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
         if read is not None:
             return read
     return None
+
+
+def _unfinished(word: str, names: Columns) -> bool:
+    """A word no column's name ends on ("of", "the"): the name read up to it goes on."""
+    return word.lower() in names.p.list("chronology.columns.unfinished_ends")
 
 
 def _opens_other_name(words: list[str], at: int, field: str, names: Columns) -> bool:

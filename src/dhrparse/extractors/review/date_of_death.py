@@ -23,6 +23,7 @@ from dhrparse.extractors.review.death_forms import (
     death_between,
     fact_box_when,
     form_day,
+    incident_over_value,
     killing_told,
     month_first_day,
     printed_apart,
@@ -76,6 +77,7 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
         or _labelled_death(lines[:limit], p)
         or printed_apart(lines[:limit], p)
         or examiner_dated(lines[:limit], p)
+        or incident_over_value(lines[:limit], p)  # (a cover's "DATE OF INCIDENT" beside who died)
     )
     if labelled is not None and labelled.precision == "day":
         return labelled

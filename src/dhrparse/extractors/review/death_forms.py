@@ -16,7 +16,9 @@ named beside them:
 - a day spelled out before the month the date reader read: "on the first of December 2019";
 - in a review that always follows a death (a DHR), a killing told only by how it was done, "was
   strangled by her former partner on 19 April 2021", when nothing in the opening dates the death
-  in words of death; else a summary's fact box's "When:" beside its "Who:" and "Where:".
+  in words of death; else a summary's fact box's "When:" beside its "Who:" and "Where:";
+- a cover's capitals labels each alone over its value, "DATE OF INCIDENT" over "19 August 2022",
+  where a label beside it names the one who died: the incident is the killing.
 """
 
 from __future__ import annotations
@@ -267,6 +269,34 @@ def fact_box_when(lines: list[str], p: Patterns) -> DateValue | None:
         told = [d.value for d in find_dates(line[m.end() :], p) if d.value.precision in ("day", "month")]
         return told[0] if len(told) == 1 else None
     return None
+
+
+def incident_over_value(lines: list[str], p: Patterns) -> DateValue | None:
+    """The day a cover's incident label gives ("DATE OF INCIDENT" over "19 August 2022", read as
+    "DATE OF INCIDENT: 19 August 2022"), where a label among the lines around it names the one who
+    died ("THE PERSON WHO DIED"): on such a cover the incident is the killing. The value is the
+    whole rest of the line (or the whole next line), one day alone: a label over a column of dates
+    is a table's header."""
+    label = compiled(p.get("review.death.incident_label", r"(?!x)x"))
+    died = compiled(p.get("review.death.incident_box_died", r"(?!x)x"))
+    printed = [ln.strip() for ln in lines if ln.strip()]
+    for i, line in enumerate(printed):
+        m = label.match(line)
+        box = printed[max(0, i - FACT_BOX_LINES) : i + FACT_BOX_LINES + 1]
+        if m is None or not any(died.match(other) for other in box):
+            continue
+        below = printed[i + 1 : i + 3]
+        value = line[m.end() :].strip(" :")
+        value, after = (value, below[:1]) if value else (below[0] if below else "", below[1:])
+        told = find_dates(value, p)
+        if len(told) == 1 and told[0].start == 0 and told[0].end == len(value) and not _opens_dated(after, p):
+            return told[0].value if told[0].value.precision == "day" else None
+    return None
+
+
+def _opens_dated(lines: list[str], p: Patterns) -> bool:
+    """A line opening with a date: the next row of a column of dates."""
+    return any((found := find_dates(line, p)) and found[0].start == 0 for line in lines)
 
 
 def spelled_day(text: str, found, p: Patterns) -> DateValue:
