@@ -27,6 +27,8 @@ class ColumnBlockWords:
         more = literal_alternation(p.list("actions.column_blocks.instruction_verbs"))
         self.instruction = regex.compile(rf"(?i)^(?:{more})\b")
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
+        # past participles with no "-ed" ("written", "sent"): a milestone's clause closes on them
+        self.participles = {w.lower() for w in p.list("actions.column_blocks.participles")}
         # a running foot's page label printed apart from its number ("Page" / "12")
         self.page_label = regex.compile(p.get("actions.column_blocks.page_label") or "(?!x)x", regex.I)
 

@@ -195,6 +195,15 @@ def partings(
     return found
 
 
+def places_between(
+    lines: list[Line], ends_role: Callable[[str], bool], closes_name: Callable[[str], bool]
+) -> list[str] | None:
+    """Each place between the lines a "join", a "break" or "either" (`_places`), None where a
+    line runs on though the next word would have fitted."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    return _places(texts, ends_role, closes_name) if all(texts) else None
+
+
 def _parted(items: list, cut: set[int]) -> list[list]:
     """The items parted after each place in `cut` (place k lies between items k and k + 1)."""
     parts: list[list] = [[items[0]]]

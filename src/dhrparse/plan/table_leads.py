@@ -41,9 +41,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
+from dhrparse.plan.carried_leads import with_carried_rests
 from dhrparse.plan.dated_leads import as_printed, one_names
 from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.lead_blocks import name_partings
+from dhrparse.plan.wrapped_leads import one_wrapped_name
 
 MIN_PROVEN = 2  # leads a reading proved, which the column's order must put back on their rows
 MAX_FITS = 2  # counting stops at the second fit: one fit alone is proof
@@ -142,17 +144,29 @@ def _lead_cells(
     for cell in cells[first:]:
         if cell.kind not in ("lead", "other"):
             continue
-        options = name_partings(cell, words)
-        options = {**as_printed(cell, printed, set(options), words), **options}
-        if not options and cell.kind == "lead":
-            if len(cell.lines) > 1:
-                return None
-            options = {1: [cell]}
-        if 1 in options and _printed_again(cell, cells[first:]):
-            options = {1: options[1]}  # (two rows' one lead, each cell printed alike)
+        options = _options(cell, cells[first:], printed, words)
+        if options is None:
+            return None
         if options:
             column.append((cell, options))
-    return column
+    # (a lead a page parted, its rest the next page's first lead cell: plan.carried_leads)
+    return with_carried_rests(column, lambda joined: _options(joined, cells[first:], printed, words) or {})
+
+
+def _options(
+    cell: BlockCell, cells: Sequence[BlockCell], printed, words: LeadWords
+) -> dict[int, list[BlockCell]] | None:
+    """The cell's partings into names, by count (see `_lead_cells`); None for a cell told a lead
+    by its words that parts into none."""
+    options = name_partings(cell, words)
+    options = {**as_printed(cell, printed, set(options), words), **options}
+    if not options and cell.kind == "lead":
+        if len(cell.lines) > 1 and not one_wrapped_name(cell, words):
+            return None
+        options = {1: [cell]}
+    if 1 in options and _printed_again(cell, cells):
+        options = {1: options[1]}  # (two rows' one lead, each cell printed alike)
+    return options
 
 
 def _printed_again(cell: BlockCell, cells: Sequence[BlockCell]) -> bool:
