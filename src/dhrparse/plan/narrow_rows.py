@@ -37,6 +37,7 @@ from dhrparse.plan.coded_header import bracketed_numbers, coded_columns, wrapped
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
 from dhrparse.plan.done_columns import date_rooms, year_tails
+from dhrparse.plan.header_floors import floored, header_floors
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -87,6 +88,7 @@ LOWER_AFTER_END = 2.0  # a lower-case word after a sentence ended, inside one ce
 CAPITAL_AFTER_END = 0.25  # ... a capitalised one, as a share of that (a cell's next sentence)
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
 EMPTY_ACTION = 1.0  # a row's first line leaving its action's cell empty
+LABEL_WORDS = 6  # the most words of a label a plan's own line under its table opens with
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
 
@@ -94,6 +96,16 @@ def whole_sentence(text: str) -> bool:
     """A printed line that is a whole sentence: a capital opening it, a full stop ending it."""
     words = text.split()
     return len(words) >= SENTENCE_WORDS and words[0][:1].isupper() and words[-1].endswith(".")
+
+
+def label_line(text: str) -> bool:
+    """A printed line that is a label over its value, the plan's own line under its table ("Next
+    update to the Board: March 2026.", "Signed off so far: 4 of 7 actions"): a few words opening
+    with a capital, a colon, words after it. A row's wrapped line runs its cells' words on, with
+    no label of its own opening it."""
+    label, colon, value = text.partition(":")
+    words = label.split()
+    return bool(colon) and 0 < len(words) <= LABEL_WORDS and words[0][:1].isupper() and bool(value.strip())
 
 
 class NarrowRows(NarrowLayout, JoinedReader):
@@ -106,6 +118,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         self.who = {w.lower() for w in p.list("actions.who_headers")}
         # (merged plans given up here: left unread once the later readers have had them)
         self.merged = MergedUnread()
+        # (the header's first printed line, as the report printed it: plan.header_floors)
+        self._header_first = ""
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref
@@ -128,6 +142,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if self.first_table is None:
             self.first_table = i
         cols = self._named_again(lines, i, header)
+        self._header_first = self._printed_first(lines[i])
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
         # two cells parted again after the cuts)
@@ -164,7 +179,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             return None
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
-        firsts = row_firsts(rows, body, kept, paired)
+        firsts = row_firsts(rows, body, kept, paired, cols.index("action") if cols[0] == "ref" else -1)
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
@@ -185,6 +200,11 @@ class NarrowRows(NarrowLayout, JoinedReader):
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, header[2])]
         cols = coded_columns(self.pl.cm, self.p, head, wrapped_names(self.pl.cm, head, below, cols, _NAMES))
         return linked_columns(printed_columns(self.pl.cm, self.p, self.who, head, cols))
+
+    def _printed_first(self, line: Line) -> str:
+        """The header's first line as printed, before its wrapped names were joined to it."""
+        printed = next((ln for ln in self.pl.doc.lines if ln.number == line.number), line)
+        return self.pl.flat(printed.text)
 
     def _row_starts(self, texts: list[str], cols: list[str], dated: bool):
         """(the lines' texts, a row's ref made whole; the rows' first lines; the lines of
@@ -265,7 +285,21 @@ class NarrowRows(NarrowLayout, JoinedReader):
             read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
             if read is not None and read[2] and not read[3].uncut:
                 return read
+        # (a line of the plan's own under its last row, "Next update to the Board: March 2026.",
+        # "Signed off so far: 4 of 7 actions", goes on no cell: cut as the last row's it spoils
+        # the row's cells, so the table is read up to it)
+        end = self._label_after(texts, kept, firsts[-1])
+        if end is not None:
+            read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
+            if read is not None and read[2] and not read[3].uncut:
+                return read
         return None
+
+    @staticmethod
+    def _label_after(texts: list[str], kept: list[int], last: int) -> int | None:
+        """The first kept line after the last row's first line that is a label over its value
+        (plan.narrow_rows.label_line); None where there is none."""
+        return next((k for k in range(last + 1, len(kept)) if label_line(texts[kept[k]])), None)
 
     @staticmethod
     def _sentence_after(texts: list[str], kept: list[int], last: int) -> int | None:
@@ -325,6 +359,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         """(cost, table, widths) for each typeface and reading of the number tried."""
         tried = []
         for name in faces():
+            floors = header_floors(self.pl.cm, self._header_first, cols, Face(name))
             for alone in alones:
                 table = _narrow_table(texts, roles, Face(name), alone, starts, cols, numbers)
                 least = table.widths()
@@ -334,6 +369,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 # the lines below read them: a recommendation cell merged down over its later
                 # actions' rows leaves their first lines no word of it)
                 for widths in date_rooms(table, [least, *table.row_widths()], roles, cols, self.p):
+                    widths = floored(widths, floors)  # (no column narrower than its header's name)
                     if cols[-1] == "status" and is_extra(cols[1]):
                         # (the last column's first lines are short status words, "Complete"; what a
                         # cell says after its word runs to the column's edge: "three of five languages")
