@@ -355,11 +355,18 @@ class NarrowRows(NarrowLayout, JoinedReader):
         clear = clear and not name_may_open(table, best[2], cols.index("action"))
         return best[2], best[3], clear, table
 
+    def _floors(self, cols: list[str], face: Face) -> list[float]:
+        """Each column's least width, its header's name on the header's first line (none for
+        lines read without a header: a table's lines given alone)."""
+        if not self._header_first:
+            return [0.0] * len(cols)
+        return header_floors(self.pl.cm, self._header_first, cols, face)
+
     def _costed(self, texts, roles, cols: list[str], starts: list[int], numbers: bool, alones) -> list:
         """(cost, table, widths) for each typeface and reading of the number tried."""
         tried = []
         for name in faces():
-            floors = header_floors(self.pl.cm, self._header_first, cols, Face(name))
+            floors = self._floors(cols, Face(name))
             for alone in alones:
                 table = _narrow_table(texts, roles, Face(name), alone, starts, cols, numbers)
                 least = table.widths()
