@@ -6,7 +6,7 @@ plan's own under its last row ("Next update to the Board: March 2026."), in corp
   number opens the action's cell on its recommendation's first row; it is moved back to the
   ref's cell (plan.narrow_table_lines.action_ref);
 * the line under the last row goes on no cell; cut as the last row's it spoiled the reading
-  and the table was left as printed: the table is read up to it (NarrowRows._label_after).
+  and the table was left as printed: the table is read up to it (NarrowRows._told, narrow_rows.label_line).
 
 The document is the pending zoo's (tests/zoo/pending/sar_plan_block_bars_roman_refs_wyncliffe)."""
 

@@ -1,7 +1,7 @@
 """A narrower plan table in corpus text with a line of the plan's own under its last row, a label
 over its value ("Signed off so far: 4 of 7 actions", "Next update to the Board: March 2026."):
 the line goes on no cell, and cut as the last row's it spoiled the row's cells, so the whole
-table was left as printed. The table is read up to that line (NarrowRows._label_after); a
+table was left as printed. The table is read up to that line (NarrowRows._told, narrow_rows.label_line); a
 table with no such line is not re-read at any other end (a re-read at each of the last lines
 read a repeated-recommendation plan's actions into the wrong cells).
 

@@ -301,8 +301,8 @@ class BlockCells:
             if word in self.words.object_words:
                 return True  # ("Publish the revised pathway": its object named)
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            participle = word.rstrip(".,;:")
-            participle = participle.endswith("ed") or participle in self.words.participles
+            bare = word.rstrip(".,;:")
+            participle = bare.endswith("ed") or bare in self.words.participles
             if participle and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
                 return False  # (a participle closing its clause; "Include refused visits" acts)
         return True

@@ -23,8 +23,7 @@ import regex
 
 from dhrparse.plan.layouts import cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
-from dhrparse.plan.tables import header_form
-from dhrparse.plan.transposed_tables import MIN_COLUMNS, MIN_FIELDS, field_named, turned
+from dhrparse.plan.transposed_tables import MIN_COLUMNS, MIN_FIELDS, checked_action_name, field_named, turned
 from dhrparse.vocab.alternation import literal_alternation
 from dhrparse.vocab.dates import find_dates
 
@@ -106,13 +105,11 @@ class JoinedTransposed:
         words = text.split()
         for n in range(min(NAME_WORDS, len(words) - 1), 0, -1):
             name = " ".join(words[:n])
-            if (self.cm.names_exactly(name) or self._checked(name)) and field_named(name, self.cm):
+            if (self.cm.names_exactly(name) or checked_action_name(name, self.cm)) and field_named(
+                name, self.cm
+            ):
                 return name, " ".join(words[n:])
         return None
-
-    def _checked(self, name: str) -> bool:
-        checked = {header_form(n) for n in self.p.list("actions.cell_checked_action_names")}
-        return header_form(name).strip(" :") in checked
 
     def _cut(self, rest: str, k: int) -> list[str]:
         """`rest` cut into k cells where the line proves the cut, else k empty cells."""

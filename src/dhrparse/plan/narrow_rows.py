@@ -56,7 +56,7 @@ from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, broken_off, name_may_open
 from dhrparse.plan.narrow_header_names import printed_columns
 from dhrparse.plan.narrow_sections import MIN_NARROW, NarrowLayout
-from dhrparse.plan.narrow_table_lines import row_firsts, table_lines
+from dhrparse.plan.narrow_table_lines import row_firsts, table_lines, under_ref
 from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
 from dhrparse.plan.tracker_rows import TrackerShapes
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -106,6 +106,11 @@ def label_line(text: str) -> bool:
     label, colon, value = text.partition(":")
     words = label.split()
     return bool(colon) and 0 < len(words) <= LABEL_WORDS and words[0][:1].isupper() and bool(value.strip())
+
+
+def _first_after(texts: list[str], kept: list[int], start: int, test) -> int | None:
+    """The first kept line from `start` on whose text passes `test`; None where none does."""
+    return next((k for k in range(start, len(kept)) if test(texts[kept[k]])), None)
 
 
 class NarrowRows(NarrowLayout, JoinedReader):
@@ -259,12 +264,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
             ref = texts[start].split()[0]
             after = texts[starts[n + 1]].split()[0] if n + 1 < len(starts) else ""
             end = starts[n + 1] if n + 1 < len(starts) else start + 1
-            under = (
-                ref.isdigit()
-                and after.startswith(ref)
-                and len(after) > len(ref)
-                and (after[len(ref)].isalpha() or after[len(ref)] in ".(")  # ("2a", "2.1", "2(ii)")
-            )
+            under = under_ref(ref, after)  # ("2a", "2.1", "2(ii)" under "2")
             if under and not any(find_dates(texts[k], self.p) for k in range(start, end)):
                 bands |= set(range(start, end))
                 self._parents[start] = end
@@ -279,34 +279,24 @@ class NarrowRows(NarrowLayout, JoinedReader):
         not sure, read up to it."""
         numbers = self._numbers_only(header, cols)
         firsts = [kept.index(s) for s in starts]
-        for end in (len(kept), self._sentence_after(texts, kept, firsts[-1])):
+        last = firsts[-1]
+        ends = (
+            len(kept),
+            # (the report's paragraph after the table, a sentence of its own after the last row's
+            # first two lines, with whatever follows it: a page's running foot, "... • Page 1")
+            _first_after(texts, kept, last + 2, whole_sentence),
+            # (a line of the plan's own under its last row, "Next update to the Board: March 2026.",
+            # "Signed off so far: 4 of 7 actions", goes on no cell: cut as the last row's it spoils
+            # the row's cells, so the table is read up to it)
+            _first_after(texts, kept, last + 1, label_line),
+        )
+        for end in ends:
             if end is None:
-                break
-            read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
-            if read is not None and read[2] and not read[3].uncut:
-                return read
-        # (a line of the plan's own under its last row, "Next update to the Board: March 2026.",
-        # "Signed off so far: 4 of 7 actions", goes on no cell: cut as the last row's it spoils
-        # the row's cells, so the table is read up to it)
-        end = self._label_after(texts, kept, firsts[-1])
-        if end is not None:
+                continue
             read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
             if read is not None and read[2] and not read[3].uncut:
                 return read
         return None
-
-    @staticmethod
-    def _label_after(texts: list[str], kept: list[int], last: int) -> int | None:
-        """The first kept line after the last row's first line that is a label over its value
-        (plan.narrow_rows.label_line); None where there is none."""
-        return next((k for k in range(last + 1, len(kept)) if label_line(texts[kept[k]])), None)
-
-    @staticmethod
-    def _sentence_after(texts: list[str], kept: list[int], last: int) -> int | None:
-        """The first kept line after the last row's first two that is a sentence of its own:
-        the report's paragraph after the table, with whatever follows it (a page's running
-        foot, "... • Page 1"); None where there is none."""
-        return next((k for k in range(last + 2, len(kept)) if whole_sentence(texts[kept[k]])), None)
 
     def _numbers_only(self, text: str, cols: list[str]) -> bool:
         """Whether the first column holds the rows' numbers alone: its printed name an

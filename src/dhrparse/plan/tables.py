@@ -186,6 +186,12 @@ class ColumnMap:
         return frozenset(w[:n] for w in self.vocabulary for n in range(3, len(w)) if w.isalpha())
 
     @cached_property
+    def checked_action_names(self) -> frozenset[str]:
+        """The action column's names too common as labels to name it everywhere ("What will be
+        done", `actions.cell_checked_action_names`), in header form."""
+        return frozenset(header_form(n) for n in self._patterns.list("actions.cell_checked_action_names"))
+
+    @cached_property
     def sorted_names(self) -> list[str]:
         """The column names plans write, lower case and sorted, for a look-up by their starts."""
         return sorted({syn for syn, _ in self.pairs})

@@ -50,8 +50,13 @@ def _cell_run(lines: list[Line], k: int) -> int:
 def field_named(name: str, cm: ColumnMap) -> str | None:
     """The field a row's name gives: a column's name, or a name of the action column too common
     as a label to name it everywhere ("What will be done"), which a table's own names may use."""
-    checked = {header_form(n) for n in cm.patterns.list("actions.cell_checked_action_names")}
-    return cm.field_of(name) or ("action" if header_form(name).strip(" :") in checked else None)
+    return cm.field_of(name) or ("action" if checked_action_name(name, cm) else None)
+
+
+def checked_action_name(name: str, cm: ColumnMap) -> bool:
+    """Whether the name is one of the action column's names too common as labels to name it
+    everywhere (ColumnMap.checked_action_names), a colon after it or not."""
+    return header_form(name).strip(" :") in cm.checked_action_names
 
 
 def turned(rows: list[Line], cm: ColumnMap) -> list[Line] | None:

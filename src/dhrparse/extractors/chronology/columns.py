@@ -53,6 +53,8 @@ class Columns:
         # its own Columns and asks of the same header cells and words (on a long report some
         # 3,900 asks of 830 texts)
         self._fields = p.derived("chronology.columns.fields", _CellFields)
+        # words no column's name ends on ("Date of" goes on: chronology.header_names)
+        self.unfinished_ends = frozenset(p.list("chronology.columns.unfinished_ends"))
 
     def field_of(self, cell: str) -> str | None:
         fields = self._fields  # (only cells of four words or fewer are kept: looked up first)

@@ -81,7 +81,7 @@ def read_names(words: list[str], at: int, fields: list[str], names: Columns) -> 
 
 def _unfinished(word: str, names: Columns) -> bool:
     """A word no column's name ends on ("of", "the"): the name read up to it goes on."""
-    return word.lower() in names.p.list("chronology.columns.unfinished_ends")
+    return word.lower() in names.unfinished_ends
 
 
 def _opens_other_name(words: list[str], at: int, field: str, names: Columns) -> bool:

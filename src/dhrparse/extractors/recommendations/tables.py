@@ -174,7 +174,8 @@ def numbered_parts(ref: str | None, text: str) -> list[tuple[str | None, str]]:
 
 def _single_agency(r: Reading, block: Block, roles: dict[int, str], at: int | None) -> bool:
     """In a recommendations chapter, a table of single-agency recommendations: introduced as
-    such (not by a lead-in that names the agencies' own only to say the panel makes these), or keyed by agency with recommendations that name no actor ("Review the ...")."""
+    such (not by a lead-in that names the agencies' own only to say the panel makes these), or
+    keyed by agency with recommendations that name no actor ("Review the ...")."""
     k = r.position(block) if at is None else at
     intro = next((b for b in reversed(r.blocks[max(0, k - 3) : k]) if b.kind != "table"), None)
     if (
